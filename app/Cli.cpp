@@ -1,0 +1,338 @@
+#include "Cli.h"
+
+#include "Checklist.h"
+#include "ChecklistWriter.h"
+#include "FlowDeriver.h"
+#include "PlanFile.h"
+#include "PlanReport.h"
+#include "Templates.h"
+#include "Validator.h"
+
+#include <QDir>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+struct VerbInfo
+{
+    const char *name;
+    const char *summary; // context "Cli"
+};
+
+const VerbInfo kVerbs[] = {
+    {"validate", QT_TRANSLATE_NOOP("Cli", "Check a plan against KSC's rules and limits")},
+    {"flows", QT_TRANSLATE_NOOP("Cli", "List the network flows a plan needs")},
+    {"checklist", QT_TRANSLATE_NOOP("Cli", "Write the firewall port checklist")},
+    {"templates", QT_TRANSLATE_NOOP("Cli", "List the documented schemes")},
+    {"new", QT_TRANSLATE_NOOP("Cli", "Write a new plan from a documented scheme")},
+    {"example", QT_TRANSLATE_NOOP("Cli", "Write the reference plan and all its outputs to a "
+                                         "folder")},
+    {"help", QT_TRANSLATE_NOOP("Cli", "Show this help")},
+};
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+QString languageFrom(const QStringList &arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QStringLiteral("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QStringLiteral("--lang=")))
+            return arguments[i].mid(7);
+    }
+    return Texts::systemLanguage();
+}
+
+} // namespace
+
+bool Cli::isVerb(const QString &word)
+{
+    for (const VerbInfo &verb : kVerbs) {
+        if (word == QLatin1String(verb.name))
+            return true;
+    }
+    return word == QStringLiteral("--help") || word == QStringLiteral("-h");
+}
+
+int Cli::main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return run(QCoreApplication::arguments());
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    // The language is known before any message is made, so --help is translated too.
+    const QString language = languageFrom(arguments);
+    QTranslator translator;
+    if (language != QStringLiteral("en") &&
+        translator.load(QStringLiteral(":/i18n/portolan_") + language))
+        QCoreApplication::installTranslator(&translator);
+    Cli cli(arguments);
+    const int code = cli.dispatch();
+    QCoreApplication::removeTranslator(&translator);
+    return code;
+}
+
+Cli::Cli(const QStringList &arguments) : m_arguments(arguments)
+{
+    m_verb = arguments.value(1);
+    m_texts = Texts::forLanguage(languageFrom(arguments));
+}
+
+int Cli::dispatch()
+{
+    if (m_verb == QStringLiteral("validate"))
+        return validate();
+    if (m_verb == QStringLiteral("flows"))
+        return flows();
+    if (m_verb == QStringLiteral("checklist"))
+        return checklist();
+    if (m_verb == QStringLiteral("templates"))
+        return templates();
+    if (m_verb == QStringLiteral("new"))
+        return newPlan();
+    if (m_verb == QStringLiteral("example"))
+        return example();
+    if (m_verb == QStringLiteral("help") || m_verb == QStringLiteral("--help") ||
+        m_verb == QStringLiteral("-h"))
+        return help();
+    return usageError(tr("unknown command “%1”").arg(m_verb));
+}
+
+int Cli::help()
+{
+    QString text = tr("Portolan plans Kaspersky Security Center deployments: flows, findings, "
+                      "firewall checklists and diagrams.") +
+                   QStringLiteral("\n\n") + tr("Usage: portolan COMMAND [options]") +
+                   QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    for (const VerbInfo &verb : kVerbs)
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QString::fromLatin1(verb.name).leftJustified(10), tr(verb.summary));
+    text += QLatin1Char('\n') + tr("“portolan COMMAND --help” describes a command's options.") +
+            QLatin1Char('\n') + tr("Without a command, Portolan opens the desktop planner.") +
+            QLatin1Char('\n');
+    printTo(stdout, text);
+    return Ok;
+}
+
+QCommandLineOption Cli::formatOption(const QStringList &formats)
+{
+    return QCommandLineOption(QStringLiteral("format"),
+                              tr("Output format: %1.").arg(formats.join(QStringLiteral(", "))),
+                              tr("format"), formats.first());
+}
+
+QCommandLineOption Cli::outputOption()
+{
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                              tr("Write to FILE instead of standard output."), tr("file"));
+}
+
+QCommandLineOption Cli::langOption()
+{
+    return QCommandLineOption(QStringLiteral("lang"),
+                              tr("Language of the output: en or ru (default: the system's)."),
+                              tr("language"), Texts::systemLanguage());
+}
+
+bool Cli::parse(const QList<QCommandLineOption> &options, int positional, const QString &syntax)
+{
+    m_parser.setApplicationDescription(tr("portolan %1").arg(syntax));
+    m_parser.addOptions(options);
+    m_parser.addOption(langOption());
+    const QCommandLineOption helpOption = m_parser.addHelpOption();
+    QStringList args = m_arguments;
+    args.removeAt(1); // the verb
+    if (!m_parser.parse(args)) {
+        usageError(m_parser.errorText());
+        return false;
+    }
+    if (m_parser.isSet(helpOption)) {
+        printTo(stdout, m_parser.helpText());
+        m_badChoice = true; // nothing else to do; not an error
+        return false;
+    }
+    const QString lang = m_parser.value(QStringLiteral("lang"));
+    if (!Texts::languages().contains(lang)) {
+        usageError(tr("--lang takes one of: %1").arg(Texts::languages().join(QStringLiteral(", "))));
+        return false;
+    }
+    if (m_parser.positionalArguments().size() != positional) {
+        usageError(tr("usage: portolan %1").arg(syntax));
+        return false;
+    }
+    return true;
+}
+
+QString Cli::choice(const QString &option, const QStringList &valid, const QString &fallback)
+{
+    const QString value = m_parser.isSet(option) ? m_parser.value(option) : fallback;
+    if (!valid.contains(value)) {
+        usageError(tr("--%1 takes one of: %2").arg(option, valid.join(QStringLiteral(", "))));
+        m_badChoice = true;
+        return {};
+    }
+    return value;
+}
+
+int Cli::usageError(const QString &message)
+{
+    printTo(stderr, QStringLiteral("portolan: ") + message + QLatin1Char('\n'));
+    return BadInput;
+}
+
+int Cli::inputError(const QString &message)
+{
+    printTo(stderr, QStringLiteral("portolan: ") + message + QLatin1Char('\n'));
+    return BadInput;
+}
+
+std::optional<Plan> Cli::loadPlan(const QString &path)
+{
+    PlanError error;
+    std::optional<Plan> plan = PlanFile::load(path, &error);
+    if (!plan)
+        inputError(error.toString());
+    return plan;
+}
+
+bool Cli::output(const QByteArray &data)
+{
+    const QString path = m_parser.isSet(QStringLiteral("output"))
+                             ? m_parser.value(QStringLiteral("output"))
+                             : QStringLiteral("-");
+    QString error;
+    if (!writeFileAtomically(path, data, &error)) {
+        inputError(tr("cannot write %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+int Cli::validate()
+{
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
+    if (!parse({formatOption(formats), outputOption()}, 1, tr("validate PLAN [--format text|json]")))
+        return m_badChoice ? Ok : BadInput;
+    const QString format = choice(QStringLiteral("format"), formats, formats.first());
+    if (format.isEmpty())
+        return BadInput;
+    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+    if (!plan)
+        return BadInput;
+    const QList<Finding> findings = Validator::validate(*plan, FlowDeriver::derive(*plan), m_texts);
+    const QByteArray data = format == QStringLiteral("json")
+                                ? PlanReport::findingsJson(findings)
+                                : PlanReport::findingsText(findings, m_texts);
+    if (!output(data))
+        return BadInput;
+    const bool errors = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.severity == Finding::Severity::Error;
+    });
+    return errors ? PlanErrors : Ok;
+}
+
+int Cli::flows()
+{
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
+    if (!parse({formatOption(formats), outputOption()}, 1, tr("flows PLAN [--format text|json]")))
+        return m_badChoice ? Ok : BadInput;
+    const QString format = choice(QStringLiteral("format"), formats, formats.first());
+    if (format.isEmpty())
+        return BadInput;
+    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+    if (!plan)
+        return BadInput;
+    const QList<Flow> flows = FlowDeriver::derive(*plan).flows;
+    const QByteArray data = format == QStringLiteral("json")
+                                ? PlanReport::flowsJson(*plan, flows, m_texts)
+                                : PlanReport::flowsText(*plan, flows, m_texts);
+    return output(data) ? Ok : BadInput;
+}
+
+int Cli::checklist()
+{
+    const QStringList formats = ChecklistWriter::formats();
+    if (!parse({formatOption(formats), outputOption()}, 1,
+               tr("checklist PLAN [--format %1] [-o FILE]").arg(formats.join(QLatin1Char('|')))))
+        return m_badChoice ? Ok : BadInput;
+    const QString format = choice(QStringLiteral("format"), formats, formats.first());
+    if (format.isEmpty())
+        return BadInput;
+    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+    if (!plan)
+        return BadInput;
+    const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
+    return output(ChecklistWriter::write(*plan, rows, format, m_texts)) ? Ok : BadInput;
+}
+
+int Cli::templates()
+{
+    if (!parse({}, 0, tr("templates")))
+        return m_badChoice ? Ok : BadInput;
+    QString text;
+    for (const QString &name : Templates::names())
+        text += QStringLiteral("%1 %2\n")
+                    .arg(name.leftJustified(14), Templates::description(name, m_texts));
+    printTo(stdout, text);
+    return Ok;
+}
+
+int Cli::newPlan()
+{
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            tr("The scheme to start from (see “templates”)."),
+                                            tr("name"), QStringLiteral("gateway"));
+    if (!parse({templateOption, outputOption()}, 0, tr("new --template NAME -o FILE")))
+        return m_badChoice ? Ok : BadInput;
+    if (!m_parser.isSet(QStringLiteral("output")))
+        return usageError(tr("new needs -o FILE"));
+    const QString name = choice(QStringLiteral("template"), Templates::names(),
+                                QStringLiteral("gateway"));
+    if (name.isEmpty())
+        return BadInput;
+    return output(PlanFile::serialize(*Templates::load(name))) ? Ok : BadInput;
+}
+
+int Cli::example()
+{
+    const QCommandLineOption dirOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("Folder to write into (created if missing)."),
+                                       tr("folder"), QStringLiteral("portolan-example"));
+    if (!parse({dirOption}, 0, tr("example [-o FOLDER]")))
+        return m_badChoice ? Ok : BadInput;
+    const QDir dir(m_parser.value(dirOption));
+    if (!QDir().mkpath(dir.path()))
+        return inputError(tr("cannot create the folder %1").arg(dir.path()));
+    const Plan plan = *Templates::load(QStringLiteral("gateway"));
+    const DerivedFlows derived = FlowDeriver::derive(plan);
+    const QList<ChecklistRow> rows = Checklist::build(plan, derived, m_texts);
+    const QList<Finding> findings = Validator::validate(plan, derived, m_texts);
+    const QList<std::pair<QString, QByteArray>> files = {
+        {QStringLiteral("reference-plan.json"), PlanFile::serialize(plan)},
+        {QStringLiteral("flows.txt"), PlanReport::flowsText(plan, derived.flows, m_texts)},
+        {QStringLiteral("findings.txt"), PlanReport::findingsText(findings, m_texts)},
+        {QStringLiteral("checklist.txt"), ChecklistWriter::write(plan, rows, QStringLiteral("text"), m_texts)},
+        {QStringLiteral("checklist.html"), ChecklistWriter::write(plan, rows, QStringLiteral("html"), m_texts)},
+        {QStringLiteral("checklist.csv"), ChecklistWriter::write(plan, rows, QStringLiteral("csv"), m_texts)},
+    };
+    QString written;
+    for (const auto &[name, data] : files) {
+        QString error;
+        if (!writeFileAtomically(dir.filePath(name), data, &error))
+            return inputError(tr("cannot write %1").arg(error));
+        written += QStringLiteral("  ") + QDir::toNativeSeparators(dir.absoluteFilePath(name)) +
+                   QLatin1Char('\n');
+    }
+    printTo(stdout, tr("Reference plan (connection gateway in the DMZ) written to:") +
+                        QLatin1Char('\n') + written);
+    return Ok;
+}

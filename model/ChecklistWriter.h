@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Checklist.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+// Writes the port checklist as plain text, CSV, Markdown, HTML or JSON.
+class ChecklistWriter
+{
+public:
+    static QStringList formats(); // text, csv, md, html, json
+    static QByteArray write(const Plan &plan, const QList<ChecklistRow> &rows,
+                            const QString &format, const Texts &texts = Texts());
+    // A device as a reader of the checklist knows it: name, and address when the plan has one.
+    static QString endpoint(const Plan &plan, const QString &deviceId);
+
+    // Column headings in the order every tabular format uses.
+    static QStringList headings(const Texts &texts);
+
+private:
+    static QByteArray text(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
+    static QByteArray csv(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
+    static QByteArray markdown(const Plan &plan, const QList<ChecklistRow> &rows,
+                               const Texts &texts);
+    static QByteArray html(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
+    static QByteArray json(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
+    static QStringList cells(const Plan &plan, const ChecklistRow &row);
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Catalog.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One concrete flow of a plan: drawn from the device that opens the connection to the one that
+// answers, numbered as in the catalog.
+struct Flow
+{
+    QString number;      // catalog number, "4a"
+    int rule = -1;       // index into Catalog::flowRules()
+    QString from;        // initiator device id (as drawn)
+    QString to;          // responder device id (as drawn)
+    Catalog::Transport transport = Catalog::Transport::Tcp;
+    QList<int> ports;
+    bool tls = false;
+    QString via;         // id of the connection gateway or reverse proxy passed, if any
+    QStringList zones;   // zone ids crossed, in path order
+    bool local = false;  // flow 7: both ends on one host, no port to open
+    QString replaces;    // for a local flow: the number it stands for ("1", "6", "9")
+    bool push = false;   // drawn cloud -> device; on the wire the device opens the connection
+
+    const Catalog::FlowRule &catalogRule() const { return Catalog::flowRules()[size_t(rule)]; }
+    bool operator==(const Flow &) const = default;
+};
+
+// A device that should reach its server but has no way to: no direct reach, no connection
+// gateway, no reverse proxy.
+struct MissingPath
+{
+    QString number;
+    QString from;
+    QString to;
+
+    bool operator==(const MissingPath &) const = default;
+};
+
+struct DerivedFlows
+{
+    QList<Flow> flows;
+    QList<MissingPath> missing;
+};

@@ -1,0 +1,235 @@
+#include "FlowDeriver.h"
+
+#include "Topology.h"
+
+#include <algorithm>
+
+using Catalog::Role;
+using Catalog::Selector;
+
+DerivedFlows FlowDeriver::derive(const Plan &plan)
+{
+    const Topology topology(plan);
+    DerivedFlows out;
+    FlowDeriver deriver(topology, out);
+    const auto rules = Catalog::flowRules();
+    for (int i = 0; i < int(rules.size()); ++i)
+        deriver.apply(i);
+    // Catalog order, then plan order within a number (stable_sort keeps the latter).
+    std::stable_sort(out.flows.begin(), out.flows.end(), [](const Flow &a, const Flow &b) {
+        return Catalog::flowOrder(a.number) < Catalog::flowOrder(b.number);
+    });
+    return out;
+}
+
+FlowDeriver::FlowDeriver(const Topology &topology, DerivedFlows &out)
+    : m_topology(topology), m_out(out)
+{
+    const auto rules = Catalog::flowRules();
+    for (int i = 0; i < int(rules.size()); ++i) {
+        if (rules[size_t(i)].selector == Selector::LocalOnHost)
+            m_localRule = i;
+    }
+}
+
+void FlowDeriver::forEachInitiator(int ruleIndex,
+                                   const std::function<void(const Device &)> &visit) const
+{
+    const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
+    for (const Device &device : m_topology.plan().devices) {
+        if (rule.initiators.contains(device.role))
+            visit(device);
+    }
+}
+
+void FlowDeriver::apply(int ruleIndex)
+{
+    const Topology &t = m_topology;
+    const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
+    const Device *responderCloud = rule.responders.size() == 1 ? t.firstOf(rule.responders.first())
+                                                               : nullptr;
+    auto server = [&](const Device &d) { return t.serverOf(d); };
+    // A gateway is not an ordinary agent: the server connects to it (4a), not the other way.
+    auto plainAgent = [&](const Device &d) { return !t.isGateway(d); };
+
+    forEachInitiator(ruleIndex, [&](const Device &from) {
+        switch (rule.selector) {
+        case Selector::ServerToOwnDatabase:
+            for (const Device *db : t.managedBy(from, Role::DatabaseServer))
+                addFlow(ruleIndex, from, *db);
+            break;
+        case Selector::ServerToOwnAgents:
+            for (Role role : rule.responders) {
+                for (const Device *agent : t.managedBy(from, role)) {
+                    if (plainAgent(*agent))
+                        addDirectOnly(ruleIndex, from, *agent);
+                }
+            }
+            break;
+        case Selector::AgentToServer:
+            if (plainAgent(from) && server(from)) {
+                if (rule.gatewayRouted)
+                    addRouted(ruleIndex, from, *server(from));
+                else
+                    addDirectOnly(ruleIndex, from, *server(from));
+            }
+            break;
+        case Selector::SecondaryToPrimary:
+            if (const Device *primary = t.primaryOf(from))
+                addFlow(ruleIndex, from, *primary);
+            break;
+        case Selector::ServerToGateway:
+            for (const Device *gateway : t.gatewaysOf(from)) {
+                if (rule.responders.contains(gateway->role))
+                    addFlow(ruleIndex, from, *gateway);
+            }
+            break;
+        case Selector::AgentToServerActivation:
+        case Selector::MobileActivation:
+            if (plainAgent(from) && server(from) && !t.hasInternetAccess(from))
+                addRouted(ruleIndex, from, *server(from));
+            break;
+        case Selector::AgentToCloud:
+        case Selector::MobileToCloud:
+            if (plainAgent(from) && responderCloud && t.hasInternetAccess(from))
+                addFlow(ruleIndex, from, *responderCloud);
+            break;
+        case Selector::ConsoleToServer:
+            if (server(from))
+                addFlow(ruleIndex, from, *server(from));
+            break;
+        case Selector::ServerToCloud:
+            if (responderCloud && t.hasInternetAccess(from))
+                addFlow(ruleIndex, from, *responderCloud);
+            break;
+        case Selector::ServerToPushService:
+            if (responderCloud && t.hasInternetAccess(from) &&
+                !t.managedBy(from, Role::AndroidDevice).isEmpty())
+                addFlow(ruleIndex, from, *responderCloud);
+            break;
+        case Selector::BrowserToWebConsole:
+            for (const Device *console : t.devices(Role::WebConsoleServer)) {
+                if (server(*console) == server(from)) {
+                    addFlow(ruleIndex, from, *console);
+                    break;
+                }
+            }
+            break;
+        case Selector::CloudPush:
+            for (Role role : rule.responders) {
+                for (const Device *mobile : t.devices(role))
+                    addFlow(ruleIndex, from, *mobile);
+            }
+            break;
+        case Selector::MdmToCloud:
+            if (responderCloud) {
+                const auto &ios = t.devices(Role::IosDevice);
+                if (std::any_of(ios.begin(), ios.end(),
+                                [&](const Device *d) { return t.mdmOf(*d) == &from; }))
+                    addFlow(ruleIndex, from, *responderCloud);
+            }
+            break;
+        case Selector::MobileToServer:
+        case Selector::DeviceToWebServer:
+            if (plainAgent(from) && server(from))
+                addRouted(ruleIndex, from, *server(from));
+            break;
+        case Selector::IosToMdm:
+            if (const Device *mdm = t.mdmOf(from))
+                addDirectOnly(ruleIndex, from, *mdm);
+            break;
+        case Selector::DistributionPointToAgents:
+            for (Role role : rule.responders) {
+                for (const Device *agent : t.devices(role)) {
+                    if (t.distributionPointOf(*agent) == &from)
+                        addFlow(ruleIndex, from, *agent);
+                }
+            }
+            break;
+        case Selector::AgentToDistributionPoint:
+            if (const Device *dp = t.distributionPointOf(from)) {
+                if (!rule.pushServerOnly || dp->flag(QStringLiteral("pushServer"), false))
+                    addFlow(ruleIndex, from, *dp);
+            }
+            break;
+        case Selector::LocalOnHost:
+            break; // produced by addFlow() for pairs on one host
+        }
+    });
+}
+
+void FlowDeriver::addRouted(int ruleIndex, const Device &from, const Device &server)
+{
+    const Device *hop = m_topology.route(from, server);
+    if (!hop) {
+        m_out.missing << MissingPath{QLatin1String(Catalog::flowRules()[size_t(ruleIndex)].number),
+                                     from.id, server.id};
+        return;
+    }
+    addFlow(ruleIndex, from, server, hop == &server ? nullptr : hop);
+}
+
+void FlowDeriver::addDirectOnly(int ruleIndex, const Device &from, const Device &to)
+{
+    if (m_topology.onSameHost(from, to) || m_topology.reaches(from, to))
+        addFlow(ruleIndex, from, to);
+    else if (Catalog::flowRules()[size_t(ruleIndex)].selector == Selector::IosToMdm)
+        m_out.missing << MissingPath{QLatin1String(Catalog::flowRules()[size_t(ruleIndex)].number),
+                                     from.id, to.id};
+}
+
+void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, const Device *via)
+{
+    const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
+    Flow flow;
+    flow.number = QLatin1String(rule.number);
+    flow.rule = ruleIndex;
+    flow.from = from.id;
+    flow.to = to.id;
+    flow.transport = rule.transport;
+    flow.ports = portsFor(rule, from, to);
+    flow.tls = rule.tls;
+    flow.via = via ? via->id : QString();
+    flow.zones = zonesCrossed(from, to, via);
+    flow.push = rule.selector == Selector::CloudPush;
+    if (rule.selector == Selector::AgentToServer && rule.transport == Catalog::Transport::Tcp &&
+        m_topology.plan().settings.legacyAgentPort && !via)
+        flow.tls = false;
+    if (!via && m_topology.onSameHost(from, to)) {
+        flow.replaces = flow.number;
+        flow.number = QLatin1String(Catalog::flowRules()[size_t(m_localRule)].number);
+        flow.rule = m_localRule;
+        flow.local = true;
+    }
+    m_out.flows << flow;
+}
+
+QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &from,
+                                 const Device &to) const
+{
+    const Plan &plan = m_topology.plan();
+    const bool legacy = plan.settings.legacyAgentPort && rule.selector == Selector::AgentToServer &&
+                        rule.transport == Catalog::Transport::Tcp && m_topology.reaches(from, to);
+    QList<int> result;
+    for (const QString &name : rule.ports) {
+        QString resolved = name;
+        if (name == QStringLiteral("database"))
+            resolved = Catalog::dbmsPortName(to.text(QStringLiteral("dbms")));
+        else if (name == QStringLiteral("server") && legacy)
+            resolved = QStringLiteral("serverLegacy");
+        const int port = plan.port(resolved);
+        if (!result.contains(port))
+            result << port;
+    }
+    return result;
+}
+
+QStringList FlowDeriver::zonesCrossed(const Device &from, const Device &to, const Device *via) const
+{
+    QStringList zones;
+    for (const Device *d : {&from, via, &to}) {
+        if (d && !d->zone.isEmpty() && (zones.isEmpty() || zones.last() != d->zone))
+            zones << d->zone;
+    }
+    return zones;
+}

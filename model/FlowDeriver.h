@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Flow.h"
+#include "Plan.h"
+
+#include <functional>
+
+class Topology;
+
+// Applies the catalog's flow rules to a plan: every flow the KSC documentation prescribes for that
+// placement, in catalog order.
+class FlowDeriver
+{
+public:
+    static DerivedFlows derive(const Plan &plan);
+
+private:
+    FlowDeriver(const Topology &topology, DerivedFlows &out);
+
+    void apply(int ruleIndex);
+    // Emits a flow; pairs on one host become local flow 7.
+    void addFlow(int ruleIndex, const Device &from, const Device &to, const Device *via = nullptr);
+    // For rules that may pass a gateway: direct, routed, or recorded as missing.
+    void addRouted(int ruleIndex, const Device &from, const Device &server);
+    void addDirectOnly(int ruleIndex, const Device &from, const Device &to);
+
+    void forEachInitiator(int ruleIndex, const std::function<void(const Device &)> &visit) const;
+    QList<int> portsFor(const Catalog::FlowRule &rule, const Device &from, const Device &to) const;
+    QStringList zonesCrossed(const Device &from, const Device &to, const Device *via) const;
+
+    const Topology &m_topology;
+    DerivedFlows &m_out;
+    int m_localRule = -1;
+};

@@ -1,0 +1,87 @@
+#include "Plan.h"
+
+#include <algorithm>
+
+bool Device::flag(const QString &key, bool fallback) const
+{
+    const QJsonValue value = properties.value(key);
+    return value.isBool() ? value.toBool() : fallback;
+}
+
+QString Device::text(const QString &key) const
+{
+    return properties.value(key).toString();
+}
+
+namespace {
+template<typename T>
+int indexById(const QList<T> &items, const QString &id)
+{
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [&](const T &item) { return item.id == id; });
+    return it == items.end() ? -1 : int(it - items.begin());
+}
+} // namespace
+
+int Plan::zoneIndex(const QString &id) const
+{
+    return indexById(zones, id);
+}
+
+int Plan::deviceIndex(const QString &id) const
+{
+    return indexById(devices, id);
+}
+
+const Zone *Plan::zone(const QString &id) const
+{
+    const int i = zoneIndex(id);
+    return i < 0 ? nullptr : &zones[i];
+}
+
+const Device *Plan::device(const QString &id) const
+{
+    const int i = deviceIndex(id);
+    return i < 0 ? nullptr : &devices[i];
+}
+
+Zone *Plan::zone(const QString &id)
+{
+    const int i = zoneIndex(id);
+    return i < 0 ? nullptr : &zones[i];
+}
+
+Device *Plan::device(const QString &id)
+{
+    const int i = deviceIndex(id);
+    return i < 0 ? nullptr : &devices[i];
+}
+
+int Plan::port(const QString &name) const
+{
+    if (const auto it = settings.ports.find(name); it != settings.ports.end())
+        return it.value();
+    const Catalog::PortInfo *info = Catalog::portInfo(name);
+    return info ? info->defaultPort : 0;
+}
+
+std::optional<Catalog::ZoneKind> Plan::zoneKindOf(const Device &device) const
+{
+    const Zone *z = zone(device.zone);
+    if (!z)
+        return std::nullopt;
+    return z->kind;
+}
+
+QString Plan::uniqueId(const QString &stem) const
+{
+    const QString base = stem.isEmpty() ? QStringLiteral("item") : stem;
+    auto taken = [&](const QString &id) { return zoneIndex(id) >= 0 || deviceIndex(id) >= 0; };
+    if (!taken(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = base + QLatin1Char('-') + QString::number(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}

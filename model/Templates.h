@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Plan.h"
+#include "Texts.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// The documented KSC schemes as ready plans (resources/templates/NAME.json).
+class Templates
+{
+public:
+    static QStringList names(); // gateway first: the reference scheme
+    static QString description(const QString &name, const Texts &texts = Texts());
+    static std::optional<Plan> load(const QString &name);
+    static QByteArray bytes(const QString &name);
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <memory>
+
+class QTranslator;
+
+// The language of one output (a checklist, a diagram, a findings list), independent of the
+// language of the window: it translates the model's English source texts through its own
+// translator and formats numbers for its locale.
+class Texts
+{
+public:
+    Texts(); // English
+    static Texts forLanguage(const QString &language); // "en" or "ru"; unknown -> English
+    static QString systemLanguage();                   // "ru" on a Russian system, else "en"
+    static QStringList languages();
+
+    QString language() const { return m_language; }
+    QLocale locale() const { return m_locale; }
+
+    // Like QCoreApplication::translate; %n is replaced by n formatted for the locale.
+    QString tr(const char *context, const char *source, qint64 n = -1) const;
+    QString number(qint64 value) const;
+
+private:
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale{QLocale::English, QLocale::UnitedStates};
+    std::shared_ptr<const QTranslator> m_translator;
+};

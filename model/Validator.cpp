@@ -1,0 +1,409 @@
+#include "Validator.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using Catalog::Role;
+using Catalog::ZoneKind;
+using Severity = Finding::Severity;
+
+QList<Finding> Validator::validate(const Plan &plan, const DerivedFlows &flows, const Texts &texts)
+{
+    Validator v(plan, flows, texts);
+    v.checkIds();
+    v.checkReferences();
+    v.checkServers();
+    v.checkPaths();
+    v.checkGateways();
+    v.checkHierarchy();
+    v.checkExposure();
+    v.checkMobiles();
+    v.checkSettings();
+    std::stable_sort(v.m_findings.begin(), v.m_findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
+    return v.m_findings;
+}
+
+Validator::Validator(const Plan &plan, const DerivedFlows &flows, const Texts &texts)
+    : m_plan(plan), m_flows(flows), m_texts(texts), m_topology(plan)
+{
+}
+
+QString Validator::tr(const char *source, qint64 n) const
+{
+    return m_texts.tr("Validator", source, n);
+}
+
+QString Validator::nameOf(const QString &id) const
+{
+    const Device *d = m_plan.device(id);
+    if (d && !d->name.isEmpty())
+        return d->name;
+    const Zone *z = m_plan.zone(id);
+    return z && !z->name.isEmpty() ? z->name : id;
+}
+
+bool Validator::inInternet(const QString &deviceId) const
+{
+    const Device *d = m_plan.device(deviceId);
+    return d && !Catalog::roleInfo(d->role).cloud &&
+           m_plan.zoneKindOf(*d) == std::optional(ZoneKind::Internet);
+}
+
+void Validator::add(Severity severity, const char *code, const QStringList &devices,
+                    const QStringList &flows, const QString &message, const QString &fix,
+                    const QString &fixAction)
+{
+    Finding f;
+    f.severity = severity;
+    f.code = QLatin1String(code);
+    f.devices = devices;
+    for (const QString &id : devices) {
+        const Device *d = m_plan.device(id);
+        if (d && !d->zone.isEmpty() && !f.zones.contains(d->zone))
+            f.zones << d->zone;
+    }
+    f.flows = flows;
+    f.message = message;
+    f.fix = fix;
+    f.fixAction = fixAction;
+    m_findings << f;
+}
+
+void Validator::checkIds()
+{
+    QSet<QString> seen;
+    auto check = [&](const QString &id, bool isZone) {
+        if (seen.contains(id)) {
+            add(Severity::Error, "duplicate-id", isZone ? QStringList() : QStringList{id}, {},
+                tr("The id “%1” is used more than once; ids must be unique.").arg(id),
+                tr("Give each zone and device its own id."));
+            if (isZone)
+                m_findings.last().zones = {id};
+        }
+        seen.insert(id);
+    };
+    for (const Zone &z : m_plan.zones)
+        check(z.id, true);
+    for (const Device &d : m_plan.devices)
+        check(d.id, false);
+}
+
+void Validator::checkReferences()
+{
+    for (const Device &d : m_plan.devices) {
+        if (d.zone.isEmpty()) {
+            add(Severity::Error, "device-without-zone", {d.id}, {},
+                tr("“%1” is not in any zone.").arg(nameOf(d.id)),
+                tr("Place it in the LAN, the DMZ or the Internet."));
+        } else if (!m_plan.zone(d.zone)) {
+            add(Severity::Error, "unknown-zone", {d.id}, {},
+                tr("“%1” names zone “%2”, which the plan does not have.").arg(nameOf(d.id), d.zone),
+                tr("Choose one of the plan's zones."));
+        }
+        if (!d.host.isEmpty()) {
+            const Device *host = m_plan.device(d.host);
+            if (!host || host == &d) {
+                add(Severity::Error, "unknown-host", {d.id}, {},
+                    tr("“%1” shares the host of “%2”, which is not a device of the plan.")
+                        .arg(nameOf(d.id), d.host),
+                    tr("Name an existing device as the host, or clear it."));
+            } else if (host->zone != d.zone) {
+                add(Severity::Warning, "host-in-other-zone", {d.id, host->id}, {QStringLiteral("7")},
+                    tr("“%1” shares a machine with “%2” but is placed in another zone.")
+                        .arg(nameOf(d.id), nameOf(host->id)),
+                    tr("Put both in the same zone."));
+            }
+        }
+        const std::pair<const char *, Role> refs[] = {{"primary", Role::AdministrationServer},
+                                                      {"server", Role::AdministrationServer}};
+        for (const auto &[key, role] : refs) {
+            const QString id = d.text(QLatin1String(key));
+            const Device *target = m_plan.device(id);
+            if (!id.isEmpty() && (!target || target->role != role || target == &d)) {
+                add(Severity::Error, "unknown-reference", {d.id}, {},
+                    tr("“%1”: property “%2” names “%3”, which is not an Administration Server of "
+                       "the plan.")
+                        .arg(nameOf(d.id), QLatin1String(key), id),
+                    tr("Name an existing Administration Server."));
+            }
+        }
+        const QString gateway = d.text(QStringLiteral("gateway"));
+        const Device *target = m_plan.device(gateway);
+        if (!gateway.isEmpty() && (!target || !m_topology.isGateway(*target))) {
+            add(Severity::Error, "unknown-reference", {d.id}, {},
+                tr("“%1”: property “gateway” names “%2”, which is not a connection gateway of the "
+                   "plan.")
+                    .arg(nameOf(d.id), gateway),
+                tr("Name an existing connection gateway."));
+        }
+    }
+}
+
+qint64 Validator::managedCount(const Device &server) const
+{
+    qint64 total = 0;
+    for (const Device &d : m_plan.devices) {
+        if (d.role != Role::AdministrationServer && Catalog::roleInfo(d.role).managed &&
+            m_topology.serverOf(d) == &server)
+            total += d.count;
+    }
+    return total;
+}
+
+void Validator::checkServers()
+{
+    const auto &servers = m_topology.devices(Role::AdministrationServer);
+    const bool anyManaged = std::any_of(m_plan.devices.begin(), m_plan.devices.end(),
+                                        [](const Device &d) {
+                                            return d.role != Role::AdministrationServer &&
+                                                   Catalog::roleInfo(d.role).managed;
+                                        });
+    if (servers.isEmpty() && anyManaged) {
+        add(Severity::Error, "no-server", {}, {},
+            tr("The plan has managed devices but no Administration Server."),
+            tr("Add an Administration Server."), QStringLiteral("add-server"));
+    }
+    for (const Device *s : servers) {
+        const bool linuxEdition = s->text(QStringLiteral("edition")) == QStringLiteral("linux");
+        const qint64 limit = linuxEdition ? ServerLimitLinux : ServerLimitWindows;
+        const qint64 count = managedCount(*s);
+        if (count > limit) {
+            add(Severity::Error, "server-overloaded", {s->id}, {QStringLiteral("4")},
+                tr("“%1” manages %2 devices; one Administration Server handles up to %3.")
+                    .arg(nameOf(s->id), m_texts.number(count), m_texts.number(limit)),
+                tr("Split the devices between secondary servers in a hierarchy."));
+        }
+        if (m_topology.managedBy(*s, Role::DatabaseServer).isEmpty()) {
+            add(Severity::Warning, "server-without-database", {s->id}, {QStringLiteral("1")},
+                tr("“%1” has no database server in the plan.").arg(nameOf(s->id)),
+                tr("Add a database server, on the same host or its own."),
+                QStringLiteral("add-database"));
+        }
+        if (!m_topology.hasInternetAccess(*s)) {
+            add(Severity::Info, "server-offline", {s->id}, {QStringLiteral("8")},
+                tr("“%1” has no Internet access: updates, KSN and licence data have to be moved "
+                   "by hand.")
+                    .arg(nameOf(s->id)),
+                tr("Give the server Internet access, or plan the manual transfer."));
+        }
+    }
+}
+
+void Validator::checkPaths()
+{
+    QStringList reported;
+    for (const MissingPath &m : m_flows.missing) {
+        if (reported.contains(m.from))
+            continue;
+        reported << m.from;
+        QStringList numbers;
+        for (const MissingPath &other : m_flows.missing) {
+            if (other.from == m.from && !numbers.contains(other.number))
+                numbers << other.number;
+        }
+        const Device *to = m_plan.device(m.to);
+        if (to && to->role == Role::IosMdmServer) {
+            add(Severity::Error, "ios-mdm-unreachable", {m.from, m.to}, numbers,
+                tr("“%1” cannot reach the iOS MDM Server “%2”.").arg(nameOf(m.from), nameOf(m.to)),
+                tr("Run the iOS MDM Server on the connection gateway's host in the DMZ."));
+            continue;
+        }
+        add(Severity::Error, "no-path-to-server", {m.from, m.to}, numbers,
+            tr("“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the "
+               "server's.")
+                .arg(nameOf(m.from), nameOf(m.to)),
+            tr("Add a connection gateway to the DMZ, or publish the server through a reverse "
+               "proxy."),
+            QStringLiteral("add-gateway"));
+    }
+}
+
+void Validator::checkGateways()
+{
+    for (const Device &g : m_plan.devices) {
+        if (!m_topology.isGateway(g))
+            continue;
+        if (m_plan.zoneKindOf(g) != std::optional(ZoneKind::Dmz) && m_plan.zone(g.zone)) {
+            add(Severity::Warning, "gateway-outside-dmz", {g.id}, {QStringLiteral("4a")},
+                tr("The connection gateway “%1” is not in a DMZ.").arg(nameOf(g.id)),
+                tr("Move the connection gateway into the DMZ."), QStringLiteral("move-to-dmz"));
+        }
+        const Device *chained = m_plan.device(g.text(QStringLiteral("gateway")));
+        if (chained && chained != &g && m_topology.isGateway(*chained)) {
+            add(Severity::Error, "gateway-chain", {g.id, chained->id}, {QStringLiteral("4a")},
+                tr("The connection gateway “%1” is set to connect through another gateway, "
+                   "“%2”; gateways cannot be chained.")
+                    .arg(nameOf(g.id), nameOf(chained->id)),
+                tr("Let the server connect to each gateway directly."));
+        }
+        const Device *server = m_topology.serverOf(g);
+        if (server && !m_topology.reaches(*server, g)) {
+            add(Severity::Error, "gateway-unreachable", {g.id, server->id}, {QStringLiteral("4a")},
+                tr("“%1” cannot open the signal connection to the gateway “%2”.")
+                    .arg(nameOf(server->id), nameOf(g.id)),
+                tr("Place the gateway where the server can connect to it: the DMZ."));
+        }
+        QSet<QString> routed;
+        qint64 load = 0;
+        for (const Flow &f : m_flows.flows) {
+            if (f.via == g.id && !routed.contains(f.from)) {
+                routed.insert(f.from);
+                load += m_plan.device(f.from)->count;
+            }
+        }
+        if (load > GatewayLimit) {
+            add(Severity::Error, "gateway-overloaded", {g.id}, {QStringLiteral("4")},
+                tr("%1 devices connect through “%2”; one connection gateway handles up to %3.")
+                    .arg(m_texts.number(load), nameOf(g.id), m_texts.number(GatewayLimit)),
+                tr("Add another connection gateway and split the devices."),
+                QStringLiteral("add-gateway"));
+        }
+    }
+    for (const Device *dp : m_topology.devices(Role::DistributionPoint)) {
+        if (!dp->flag(QStringLiteral("pushServer"), false))
+            continue;
+        qint64 clients = 0;
+        for (const Flow &f : m_flows.flows) {
+            if (f.number == QStringLiteral("D2") && f.to == dp->id)
+                clients += m_plan.device(f.from)->count;
+        }
+        if (clients > PushServerLimit) {
+            add(Severity::Warning, "push-server-overloaded", {dp->id}, {QStringLiteral("D2")},
+                tr("The push server on “%1” has %2 clients; it holds up to %3 connections.")
+                    .arg(nameOf(dp->id), m_texts.number(clients), m_texts.number(PushServerLimit)),
+                tr("Add another distribution point as push server."));
+        }
+    }
+}
+
+void Validator::checkHierarchy()
+{
+    for (const Device *s : m_topology.devices(Role::AdministrationServer)) {
+        qint64 secondaries = 0;
+        for (const Device *other : m_topology.devices(Role::AdministrationServer)) {
+            if (m_topology.primaryOf(*other) == s)
+                secondaries += other->count;
+        }
+        if (secondaries > SecondaryLimit) {
+            add(Severity::Error, "too-many-secondaries", {s->id}, {QStringLiteral("4")},
+                tr("“%1” has %2 secondary servers; a primary server takes up to %3.")
+                    .arg(nameOf(s->id), m_texts.number(secondaries),
+                         m_texts.number(SecondaryLimit)),
+                tr("Add an intermediate level to the hierarchy."));
+        }
+        // Walk up the primaries; coming back to the start is a cycle.
+        QSet<const Device *> seen{s};
+        for (const Device *p = m_topology.primaryOf(*s); p; p = m_topology.primaryOf(*p)) {
+            if (p == s) {
+                add(Severity::Error, "hierarchy-cycle", {s->id}, {QStringLiteral("4")},
+                    tr("“%1” is, through its primaries, its own primary server.")
+                        .arg(nameOf(s->id)),
+                    tr("Make the server hierarchy a tree: clear one of the primary links."));
+                break;
+            }
+            if (seen.contains(p))
+                break; // a cycle above this server: reported for the servers on it
+            seen.insert(p);
+        }
+    }
+}
+
+void Validator::checkExposure()
+{
+    for (const Device *db : m_topology.devices(Role::DatabaseServer)) {
+        if (inInternet(db->id)) {
+            add(Severity::Error, "database-exposed", {db->id}, {QStringLiteral("1")},
+                tr("The database server “%1” is on the Internet.").arg(nameOf(db->id)),
+                tr("Keep the database in the LAN and let only the Administration Server reach "
+                   "it."));
+        }
+    }
+    for (const Device *s : m_topology.devices(Role::AdministrationServer)) {
+        if (inInternet(s->id)) {
+            add(Severity::Error, "server-exposed", {s->id}, {},
+                tr("The Administration Server “%1” sits directly on the Internet.")
+                    .arg(nameOf(s->id)),
+                tr("Place the server in the LAN or the DMZ."), QStringLiteral("move-to-lan"));
+        }
+    }
+    for (const Flow &f : m_flows.flows) {
+        if (f.local || !inInternet(f.from) || !f.via.isEmpty())
+            continue;
+        if (f.number == QStringLiteral("1") || f.number == QStringLiteral("6") ||
+            f.number == QStringLiteral("9")) {
+            add(Severity::Error, "management-port-exposed", {f.from, f.to}, {f.number},
+                tr("Flow %1 opens the management port %2 of “%3” to the Internet.")
+                    .arg(f.number, QString::number(f.ports.value(0)), nameOf(f.to)),
+                tr("Manage the server from the LAN, or over a VPN."));
+        } else if (f.number == QStringLiteral("9a")) {
+            add(Severity::Warning, "web-console-exposed", {f.from, f.to}, {f.number},
+                tr("The Web Console “%1” is opened to the Internet on port %2.")
+                    .arg(nameOf(f.to), QString::number(f.ports.value(0))),
+                tr("Let administrators reach the Web Console from the LAN or over a VPN."));
+        }
+    }
+    for (const Flow &f : m_flows.flows) {
+        const Device *from = m_plan.device(f.from);
+        const Device *to = m_plan.device(f.to);
+        if (f.local || !f.via.isEmpty() || f.push || !from || !to)
+            continue;
+        if (m_plan.zoneKindOf(*from) == std::optional(ZoneKind::Dmz) &&
+            m_plan.zoneKindOf(*to) == std::optional(ZoneKind::Lan)) {
+            add(Severity::Warning, "dmz-opens-into-lan", {f.from, f.to}, {f.number},
+                tr("Flow %1 is opened from the DMZ into the LAN (“%2” to “%3”).")
+                    .arg(f.number, nameOf(f.from), nameOf(f.to)),
+                tr("Move “%1” into the LAN, or accept this rule on the inner firewall.")
+                    .arg(nameOf(f.from)));
+        }
+    }
+}
+
+void Validator::checkMobiles()
+{
+    for (const Device *s : m_topology.devices(Role::AdministrationServer)) {
+        const auto android = m_topology.managedBy(*s, Role::AndroidDevice);
+        if (!android.isEmpty() &&
+            (!m_topology.firstOf(Role::GoogleFcm) || !m_topology.hasInternetAccess(*s))) {
+            QStringList ids;
+            for (const Device *d : android)
+                ids << d->id;
+            add(Severity::Warning, "android-without-fcm", ids,
+                {QStringLiteral("10"), QStringLiteral("11")},
+                tr("Android devices of “%1” have no way to Google FCM: the server cannot wake them "
+                   "up.")
+                    .arg(nameOf(s->id)),
+                tr("Add Google FCM to the Internet zone and give the server Internet access."),
+                QStringLiteral("add-fcm"));
+        }
+    }
+    QStringList withoutMdm;
+    for (const Device *d : m_topology.devices(Role::IosDevice)) {
+        if (!m_topology.mdmOf(*d))
+            withoutMdm << d->id;
+    }
+    if (!withoutMdm.isEmpty()) {
+        add(Severity::Error, "ios-without-mdm", withoutMdm, {QStringLiteral("17")},
+            tr("iOS devices have no iOS MDM Server to connect to."),
+            tr("Add an iOS MDM Server on the Administration Server's or the gateway's host."),
+            QStringLiteral("add-ios-mdm"));
+    }
+    if (!m_topology.devices(Role::IosDevice).isEmpty() && !m_topology.firstOf(Role::ApplePush)) {
+        add(Severity::Warning, "ios-without-apns", {}, {QStringLiteral("12"), QStringLiteral("13")},
+            tr("The plan has iOS devices but no Apple Push Notification service."),
+            tr("Add the Apple Push Notification service to the Internet zone."),
+            QStringLiteral("add-apns"));
+    }
+}
+
+void Validator::checkSettings()
+{
+    if (m_plan.settings.legacyAgentPort) {
+        add(Severity::Warning, "legacy-agent-port", {}, {QStringLiteral("4")},
+            tr("Network Agents use the legacy port %1 without TLS.")
+                .arg(m_plan.port(QStringLiteral("serverLegacy"))),
+            tr("Switch the agents to the TLS port %1.").arg(m_plan.port(QStringLiteral("server"))),
+            QStringLiteral("use-tls-port"));
+    }
+}

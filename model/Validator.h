@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Finding.h"
+#include "Flow.h"
+#include "Plan.h"
+#include "Texts.h"
+#include "Topology.h"
+
+// Checks a plan against KSC's documented rules and limits. Each check is one small method; the
+// findings come out grouped by severity, in the language of the given Texts.
+class Validator
+{
+public:
+    static constexpr qint64 GatewayLimit = 10'000;
+    static constexpr qint64 ServerLimitWindows = 100'000;
+    static constexpr qint64 ServerLimitLinux = 50'000;
+    static constexpr qint64 SecondaryLimit = 500;
+    static constexpr qint64 PushServerLimit = 50'000;
+
+    static QList<Finding> validate(const Plan &plan, const DerivedFlows &flows,
+                                   const Texts &texts = Texts());
+
+private:
+    Validator(const Plan &plan, const DerivedFlows &flows, const Texts &texts);
+
+    void checkIds();
+    void checkReferences();
+    void checkServers();
+    void checkPaths();
+    void checkGateways();
+    void checkHierarchy();
+    void checkExposure();
+    void checkMobiles();
+    void checkSettings();
+
+    QString tr(const char *source, qint64 n = -1) const;
+    QString nameOf(const QString &id) const;
+    bool inInternet(const QString &deviceId) const;
+    qint64 managedCount(const Device &server) const;
+    void add(Finding::Severity severity, const char *code, const QStringList &devices,
+             const QStringList &flows, const QString &message, const QString &fix,
+             const QString &fixAction = QString());
+
+    const Plan &m_plan;
+    const DerivedFlows &m_flows;
+    const Texts &m_texts;
+    Topology m_topology;
+    QList<Finding> m_findings;
+};
