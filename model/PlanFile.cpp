@@ -32,6 +32,11 @@ QString joinIds(const QStringList &ids)
     return ids.join(QStringLiteral(", "));
 }
 
+QString child(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
 class Reader
 {
 public:
@@ -72,7 +77,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray())
-            expected(path + QLatin1Char('.') + key, PlanFile::tr("an array"), v);
+            expected(child(path, key), PlanFile::tr("an array"), v);
         return v.toArray();
     }
 
@@ -83,7 +88,7 @@ public:
         if ((v.isUndefined() || v.isNull()) && !required)
             return {};
         if (!v.isString() || (required && v.toString().isEmpty()))
-            expected(path + QLatin1Char('.') + key, PlanFile::tr("a non-empty string"), v);
+            expected(child(path, key), PlanFile::tr("a non-empty string"), v);
         return v.toString();
     }
 
@@ -93,7 +98,7 @@ public:
         if (v.isUndefined())
             return 0;
         if (!v.isDouble())
-            expected(path + QLatin1Char('.') + key, PlanFile::tr("a number"), v);
+            expected(child(path, key), PlanFile::tr("a number"), v);
         return v.toDouble();
     }
 
@@ -116,7 +121,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            expected(path + QLatin1Char('.') + key, PlanFile::tr("true or false"), v);
+            expected(child(path, key), PlanFile::tr("true or false"), v);
         return v.toBool();
     }
 
@@ -125,7 +130,7 @@ public:
     {
         const QString value = string(o, key, path, required);
         if (!value.isEmpty() && !valid.contains(value)) {
-            fail(path + QLatin1Char('.') + key,
+            fail(child(path, key),
                  PlanFile::tr("unknown value \"%1\"; valid values: %2").arg(value, joinIds(valid)));
         }
         return value;
@@ -171,7 +176,7 @@ void checkProperties(const QJsonObject &p, const QString &path)
     for (const char *key : {"primary", "server", "gateway"}) {
         const QJsonValue v = p.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isString() && !v.isBool())
-            Reader::expected(path + QLatin1Char('.') + QLatin1String(key),
+            Reader::expected(child(path, QLatin1String(key)),
                              PlanFile::tr("a device id"), v);
     }
 }

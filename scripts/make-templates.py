@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Writes resources/templates/*.json, the five documented KSC schemes. Run after editing."""
+"""Writes resources/templates/*.json, the five documented KSC schemes. After running it, rebuild
+and pass each through `portolan new --template NAME -o resources/templates/NAME.json` so the files
+are in the canonical form the plan writer produces (a test checks this)."""
 import json
 import pathlib
 
