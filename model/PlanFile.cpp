@@ -268,7 +268,7 @@ void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
 {
     const QString before = QString::fromUtf8(data.left(qBound(0, offset, int(data.size()))));
     *line = int(before.count(QLatin1Char('\n'))) + 1;
-    *column = int(before.size() - before.lastIndexOf(QLatin1Char('\n')));
+    *column = int(before.size() - before.lastIndexOf(QLatin1Char('\n')));  // 1-based
 }
 
 QJsonValue orNull(const QString &s)
@@ -313,7 +313,8 @@ std::optional<Plan> PlanFile::parse(const QByteArray &data, const QString &file,
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         PlanError e{file, 0, 0, QString(), tr("malformed JSON: %1").arg(parseError.errorString())};
-        lineAndColumn(data, parseError.offset, &e.line, &e.column);
+        // Qt's offset lies just past the offending character; point at the character itself.
+        lineAndColumn(data, qMax(0, parseError.offset - 1), &e.line, &e.column);
         if (error)
             *error = e;
         return std::nullopt;
