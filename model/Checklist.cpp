@@ -3,37 +3,71 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
+#include <tuple>
 #include <numeric>
 
 namespace {
 
+// Device positions in plan.devices: the rows are built from flows without id look-ups.
 struct Hop
 {
-    QString from;
-    QString to;
+    int from;
+    int to;
+};
+
+struct Hops
+{
+    std::array<Hop, 2> hops;
+    int count = 0;
+    const Hop *begin() const { return hops.data(); }
+    const Hop *end() const { return hops.data() + count; }
 };
 
 // The connections a flow opens on the wire: a push flow is opened by the device, a flow through a
 // connection gateway ends there (the server reaches the gateway itself, 4a), a flow through a
 // reverse proxy is opened again by the proxy.
-QList<Hop> hopsOf(const Plan &plan, const Flow &flow)
+Hops hopsOf(const Plan &plan, const Flow &flow)
 {
     if (flow.local)
         return {};
     if (flow.push)
-        return {{flow.to, flow.from}};
-    if (flow.via.isEmpty())
-        return {{flow.from, flow.to}};
-    const Device *via = plan.device(flow.via);
-    if (via && via->role == Catalog::Role::ReverseProxy)
-        return {{flow.from, flow.via}, {flow.via, flow.to}};
-    return {{flow.from, flow.via}};
+        return {{{{flow.toIndex, flow.fromIndex}}}, 1};
+    if (flow.viaIndex < 0)
+        return {{{{flow.fromIndex, flow.toIndex}}}, 1};
+    if (plan.devices[flow.viaIndex].role == Catalog::Role::ReverseProxy)
+        return {{{{flow.fromIndex, flow.viaIndex}, {flow.viaIndex, flow.toIndex}}}, 2};
+    return {{{{flow.fromIndex, flow.viaIndex}}}, 1};
 }
 
-int kindOrder(const Plan &plan, const QString &zoneId)
+int kindOrder(const Zone *zone)
 {
-    const Zone *z = plan.zone(zoneId);
-    return z ? int(z->kind) : 9;
+    return zone ? int(zone->kind) : 9;
+}
+
+// Crossings first, by zone kind (LAN, DMZ, Internet), then traffic inside a zone, zone by zone.
+using BoundaryKey = std::tuple<int, int, int>;
+
+BoundaryKey boundaryKeyOf(const ChecklistRow &row, const Zone *from, const Zone *to,
+                          int fromZoneIndex)
+{
+    if (row.insideZone())
+        return {2, kindOrder(from), fromZoneIndex};
+    return {1, kindOrder(from), kindOrder(to)};
+}
+
+struct HopKey
+{
+    int from;
+    int to;
+    Catalog::Transport transport;
+    QList<int> ports;
+    bool operator==(const HopKey &) const = default;
+};
+
+size_t qHash(const HopKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.from, key.to, int(key.transport), key.ports);
 }
 
 } // namespace
@@ -41,57 +75,57 @@ int kindOrder(const Plan &plan, const QString &zoneId)
 QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &derived,
                                      const Texts &texts)
 {
+    QHash<QString, int> zoneIndex;
+    for (int i = int(plan.zones.size()) - 1; i >= 0; --i)
+        zoneIndex.insert(plan.zones[i].id, i); // back to front: the first of duplicate ids wins
+    auto zoneAt = [&](int index) { return index < 0 ? nullptr : &plan.zones[index]; };
+
     QList<ChecklistRow> rows;
-    QHash<QString, int> indexByKey;
-    QList<int> firstFlowOrder;
+    QList<BoundaryKey> keys;
+    QHash<HopKey, int> indexByKey;
+    QHash<int, QString> purposes; // by rule: translated once
     for (const Flow &flow : derived.flows) {
+        auto purposeIt = purposes.find(flow.rule);
+        if (purposeIt == purposes.end())
+            purposeIt = purposes.insert(flow.rule, texts.tr("Flow", flow.catalogRule().purpose));
+        const QString &purpose = purposeIt.value();
         for (const Hop &hop : hopsOf(plan, flow)) {
-            const QString key = hop.from + QLatin1Char('\n') + hop.to + QLatin1Char('\n') +
-                                transportText(flow.transport) + portsText(flow.ports);
-            const QString purpose = texts.tr("Flow", flow.catalogRule().purpose);
+            const HopKey key{hop.from, hop.to, flow.transport, flow.ports};
             if (const auto it = indexByKey.constFind(key); it != indexByKey.constEnd()) {
-                ChecklistRow &row = rows[it.value()];
+                ChecklistRow &row = rows[*it];
                 if (!row.flows.contains(flow.number))
-                    row.flows << flow.number;
+                    row.flows << flow.number; // flows come in catalog order: stays sorted
                 if (!row.purpose.contains(purpose))
                     row.purpose += QStringLiteral("; ") + purpose;
                 continue;
             }
-            const Device *from = plan.device(hop.from);
-            const Device *to = plan.device(hop.to);
             indexByKey.insert(key, int(rows.size()));
-            rows << ChecklistRow{hop.from,        hop.to,   from ? from->zone : QString(),
-                                 to ? to->zone : QString(), flow.transport, flow.ports,
-                                 {flow.number},   purpose};
-            firstFlowOrder << Catalog::flowOrder(flow.number);
+            const Device &from = plan.devices[hop.from];
+            const Device &to = plan.devices[hop.to];
+            rows << ChecklistRow{from.id, to.id, from.zone, to.zone, flow.transport, flow.ports,
+                                 {flow.number}, purpose};
+            const int fromZone = zoneIndex.value(from.zone, -1);
+            keys << boundaryKeyOf(rows.last(), zoneAt(fromZone),
+                                  zoneAt(zoneIndex.value(to.zone, -1)), fromZone);
         }
     }
+    // Rows were made in catalog order; a stable sort by boundary keeps that order in a group.
     QList<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const QString ka = boundaryKey(plan, rows[a]);
-        const QString kb = boundaryKey(plan, rows[b]);
-        return ka != kb ? ka < kb : firstFlowOrder[a] < firstFlowOrder[b];
-    });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
     QList<ChecklistRow> sorted;
-    for (int i : order) {
-        ChecklistRow row = rows[i];
-        std::sort(row.flows.begin(), row.flows.end(), [](const QString &x, const QString &y) {
-            return Catalog::flowOrder(x) < Catalog::flowOrder(y);
-        });
-        sorted << row;
-    }
+    sorted.reserve(rows.size());
+    for (int i : order)
+        sorted << std::move(rows[i]);
     return sorted;
 }
 
 QString Checklist::boundaryKey(const Plan &plan, const ChecklistRow &row)
 {
-    // Crossings first, by zone kind (LAN, DMZ, Internet), then traffic inside a zone.
-    if (row.insideZone())
-        return QStringLiteral("2-%1-%2").arg(kindOrder(plan, row.fromZone)).arg(row.fromZone);
-    return QStringLiteral("1-%1-%2")
-        .arg(kindOrder(plan, row.fromZone))
-        .arg(kindOrder(plan, row.toZone));
+    const auto [group, first, second] = boundaryKeyOf(row, plan.zone(row.fromZone),
+                                                      plan.zone(row.toZone),
+                                                      plan.zoneIndex(row.fromZone));
+    return QStringLiteral("%1-%2-%3").arg(group).arg(first).arg(second);
 }
 
 QString Checklist::boundaryTitle(const Plan &plan, const ChecklistRow &row, const Texts &texts)

@@ -22,6 +22,11 @@ struct Flow
     bool local = false;  // flow 7: both ends on one host, no port to open
     QString replaces;    // for a local flow: the number it stands for ("1", "6", "9")
     bool push = false;   // drawn cloud -> device; on the wire the device opens the connection
+    // Positions of from, to and via in plan.devices of the plan the flow was derived from (-1 for
+    // none): lets every consumer reach the devices without looking ids up.
+    int fromIndex = -1;
+    int toIndex = -1;
+    int viaIndex = -1;
 
     const Catalog::FlowRule &catalogRule() const { return Catalog::flowRules()[size_t(rule)]; }
     bool operator==(const Flow &) const = default;

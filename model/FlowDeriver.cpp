@@ -15,10 +15,9 @@ DerivedFlows FlowDeriver::derive(const Plan &plan)
     const auto rules = Catalog::flowRules();
     for (int i = 0; i < int(rules.size()); ++i)
         deriver.apply(i);
-    // Catalog order, then plan order within a number (stable_sort keeps the latter).
-    std::stable_sort(out.flows.begin(), out.flows.end(), [](const Flow &a, const Flow &b) {
-        return Catalog::flowOrder(a.number) < Catalog::flowOrder(b.number);
-    });
+    // Catalog order, then rule and plan order within a number: one bucket per number, no sort.
+    for (QList<Flow> &bucket : deriver.m_buckets)
+        out.flows.append(std::move(bucket));
     return out;
 }
 
@@ -27,9 +26,14 @@ FlowDeriver::FlowDeriver(const Topology &topology, DerivedFlows &out)
 {
     const auto rules = Catalog::flowRules();
     for (int i = 0; i < int(rules.size()); ++i) {
-        if (rules[size_t(i)].selector == Selector::LocalOnHost)
+        const Catalog::FlowRule &rule = rules[size_t(i)];
+        if (rule.selector == Selector::LocalOnHost)
             m_localRule = i;
+        m_numbers << QLatin1String(rule.number);
+        m_orders << Catalog::flowOrder(m_numbers.last());
     }
+    m_buckets.resize(Catalog::flowOrder(QString()) + 1);
+    m_ports.resize(rules.size());
 }
 
 void FlowDeriver::forEachInitiator(int ruleIndex,
@@ -139,12 +143,8 @@ void FlowDeriver::apply(int ruleIndex)
                 addDirectOnly(ruleIndex, from, *mdm);
             break;
         case Selector::DistributionPointToAgents:
-            for (Role role : rule.responders) {
-                for (const Device *agent : t.devices(role)) {
-                    if (t.distributionPointOf(*agent) == &from)
-                        addFlow(ruleIndex, from, *agent);
-                }
-            }
+            for (const Device *agent : t.agentsOf(from))
+                addFlow(ruleIndex, from, *agent);
             break;
         case Selector::AgentToDistributionPoint:
             if (const Device *dp = t.distributionPointOf(from)) {
@@ -182,10 +182,13 @@ void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, c
 {
     const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
     Flow flow;
-    flow.number = QLatin1String(rule.number);
+    flow.number = m_numbers[ruleIndex];
     flow.rule = ruleIndex;
     flow.from = from.id;
     flow.to = to.id;
+    flow.fromIndex = m_topology.indexOf(from);
+    flow.toIndex = m_topology.indexOf(to);
+    flow.viaIndex = via ? m_topology.indexOf(*via) : -1;
     flow.transport = rule.transport;
     flow.ports = portsFor(rule, from, to);
     flow.tls = rule.tls;
@@ -197,11 +200,11 @@ void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, c
         flow.tls = false;
     if (!via && m_topology.onSameHost(from, to)) {
         flow.replaces = flow.number;
-        flow.number = QLatin1String(Catalog::flowRules()[size_t(m_localRule)].number);
+        flow.number = m_numbers[m_localRule];
         flow.rule = m_localRule;
         flow.local = true;
     }
-    m_out.flows << flow;
+    m_buckets[m_orders[flow.rule]] << flow;
 }
 
 QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &from,
@@ -210,6 +213,10 @@ QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &fr
     const Plan &plan = m_topology.plan();
     const bool legacy = plan.settings.legacyAgentPort && rule.selector == Selector::AgentToServer &&
                         rule.transport == Catalog::Transport::Tcp && m_topology.reaches(from, to);
+    const bool special = legacy || rule.ports.contains(QStringLiteral("database"));
+    const int ruleIndex = int(&rule - Catalog::flowRules().data());
+    if (!special && !m_ports[ruleIndex].isEmpty())
+        return m_ports[ruleIndex]; // shared, not copied
     QList<int> result;
     for (const QString &name : rule.ports) {
         QString resolved = name;
@@ -221,6 +228,8 @@ QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &fr
         if (!result.contains(port))
             result << port;
     }
+    if (!special)
+        m_ports[ruleIndex] = result;
     return result;
 }
 

@@ -12,8 +12,65 @@ Topology::Topology(const Plan &plan) : m_plan(plan)
         m_byId.insert(it->id, &*it);
     for (const Device &device : plan.devices)
         m_byRole[int(device.role)].append(&device);
-    for (const Device &device : plan.devices)
-        m_serverOf.insert(&device, findServer(device));
+    indexFacts();
+    indexServers();
+    indexDistributionPoints();
+}
+
+void Topology::indexFacts()
+{
+    m_facts.resize(m_plan.devices.size());
+    for (const Device &device : m_plan.devices) {
+        Facts &f = m_facts[indexOf(device)];
+        f.zone = m_zoneById.value(device.zone);
+        f.gateway = device.role == Role::ConnectionGateway ||
+                    (device.role == Role::DistributionPoint &&
+                     device.flag(QStringLiteral("gateway"), false));
+        // On the Internet a device has Internet access by nature; elsewhere only when the plan
+        // says so, except for the server, which KSC expects to be online unless told otherwise.
+        const bool fallback = device.role == Role::AdministrationServer ||
+                              (f.zone && f.zone->kind == ZoneKind::Internet);
+        f.internet = device.flag(QStringLiteral("internetAccess"), fallback);
+        f.chosenGateway = this->device(device.text(QStringLiteral("gateway")));
+    }
+}
+
+void Topology::indexServers()
+{
+    for (const Device *s : devices(Role::AdministrationServer)) {
+        if (!m_firstServerInZone.contains(s->zone))
+            m_firstServerInZone.insert(s->zone, s);
+        if (!m_topPrimary && !primaryOf(*s))
+            m_topPrimary = s;
+    }
+    for (const Device &device : m_plan.devices) {
+        const Device *server = findServer(device);
+        m_facts[indexOf(device)].server = server;
+        if (!server)
+            continue;
+        m_managed[server][int(device.role)].append(&device);
+        if (isGateway(device))
+            m_gateways[server].append(&device);
+    }
+}
+
+void Topology::indexDistributionPoints()
+{
+    // The first distribution point of a server in a zone serves that zone's computers.
+    QHash<QPair<QString, const Device *>, const Device *> byZone;
+    for (const Device *dp : devices(Role::DistributionPoint)) {
+        const auto key = qMakePair(dp->zone, serverOf(*dp));
+        if (!byZone.contains(key))
+            byZone.insert(key, dp);
+    }
+    for (const Device &device : m_plan.devices) {
+        const Device *dp = byZone.value(qMakePair(device.zone, serverOf(device)));
+        if (dp && dp != &device) {
+            m_facts[indexOf(device)].distributionPoint = dp;
+            if (device.role == Role::ManagedComputer)
+                m_agentsOf[dp].append(&device);
+        }
+    }
 }
 
 const QList<const Device *> &Topology::devices(Role role) const
@@ -23,14 +80,32 @@ const QList<const Device *> &Topology::devices(Role role) const
     return it == m_byRole.end() ? none : it.value();
 }
 
-const Device *Topology::deviceById(const QString &id) const
+const Device *Topology::device(const QString &id) const
 {
     return id.isEmpty() ? nullptr : m_byId.value(id);
 }
 
+const Zone *Topology::zone(const QString &id) const
+{
+    return m_zoneById.value(id);
+}
+
 const Zone *Topology::zoneOf(const Device &device) const
 {
-    return m_zoneById.value(device.zone);
+    return facts(device).zone;
+}
+
+std::optional<Catalog::ZoneKind> Topology::zoneKindOf(const Device &device) const
+{
+    const Zone *z = zoneOf(device);
+    return z ? std::optional(z->kind) : std::nullopt;
+}
+
+const QList<const Device *> &Topology::agentsOf(const Device &distributionPoint) const
+{
+    static const DeviceList none;
+    const auto it = m_agentsOf.find(&distributionPoint);
+    return it == m_agentsOf.end() ? none : it.value();
 }
 
 const Device *Topology::findServer(const Device &device) const
@@ -38,69 +113,47 @@ const Device *Topology::findServer(const Device &device) const
     const QList<const Device *> &servers = devices(Role::AdministrationServer);
     if (device.role == Role::AdministrationServer)
         return &device;
-    if (const Device *s = deviceById(device.text(QStringLiteral("server")));
+    if (const Device *s = Topology::device(device.text(QStringLiteral("server")));
         s && s->role == Role::AdministrationServer)
         return s;
-    if (const Device *h = deviceById(device.host); h && h->role == Role::AdministrationServer)
+    if (const Device *h = Topology::device(device.host); h && h->role == Role::AdministrationServer)
         return h;
     if (servers.size() == 1)
         return servers.first();
-    for (const Device *s : servers) {
-        if (s->zone == device.zone)
-            return s;
-    }
-    for (const Device *s : servers) {
-        if (!primaryOf(*s))
-            return s;
-    }
-    return servers.value(0);
+    if (const Device *s = m_firstServerInZone.value(device.zone))
+        return s;
+    return m_topPrimary ? m_topPrimary : servers.value(0);
 }
 
 const Device *Topology::serverOf(const Device &device) const
 {
-    return m_serverOf.value(&device);
+    return facts(device).server;
 }
 
 const Device *Topology::primaryOf(const Device &server) const
 {
-    const Device *p = deviceById(server.text(QStringLiteral("primary")));
+    const Device *p = device(server.text(QStringLiteral("primary")));
     return p && p->role == Role::AdministrationServer && p != &server ? p : nullptr;
 }
 
 QList<const Device *> Topology::managedBy(const Device &server, Role role) const
 {
-    QList<const Device *> result;
-    for (const Device *d : devices(role)) {
-        if (serverOf(*d) == &server)
-            result << d;
-    }
-    return result;
+    return m_managed.value(&server).value(int(role));
 }
 
 bool Topology::isGateway(const Device &device) const
 {
-    return device.role == Role::ConnectionGateway ||
-           (device.role == Role::DistributionPoint &&
-            device.flag(QStringLiteral("gateway"), false));
+    return facts(device).gateway;
 }
 
 QList<const Device *> Topology::gatewaysOf(const Device &server) const
 {
-    QList<const Device *> result;
-    for (const Device &d : m_plan.devices) {
-        if (isGateway(d) && serverOf(d) == &server)
-            result << &d;
-    }
-    return result;
+    return m_gateways.value(&server);
 }
 
 const Device *Topology::distributionPointOf(const Device &device) const
 {
-    for (const Device *dp : devices(Role::DistributionPoint)) {
-        if (dp != &device && dp->zone == device.zone && serverOf(*dp) == serverOf(device))
-            return dp;
-    }
-    return nullptr;
+    return facts(device).distributionPoint;
 }
 
 const Device *Topology::firstOf(Role role) const
@@ -120,12 +173,7 @@ const Device *Topology::mdmOf(const Device &iosDevice) const
 
 bool Topology::hasInternetAccess(const Device &device) const
 {
-    // On the Internet a device has Internet access by nature; elsewhere only when the plan says so,
-    // except for the server, which KSC expects to be online unless told otherwise.
-    const Zone *zone = zoneOf(device);
-    const bool fallback = device.role == Role::AdministrationServer ||
-                          (zone && zone->kind == ZoneKind::Internet);
-    return device.flag(QStringLiteral("internetAccess"), fallback);
+    return facts(device).internet;
 }
 
 bool Topology::onSameHost(const Device &a, const Device &b) const
@@ -159,7 +207,7 @@ const Device *Topology::route(const Device &from, const Device &server) const
 {
     if (reaches(from, server))
         return &server;
-    const Device *chosen = deviceById(from.text(QStringLiteral("gateway")));
+    const Device *chosen = facts(from).chosenGateway;
     if (chosen && isGateway(*chosen) && reaches(from, *chosen))
         return chosen;
     for (const Device *gateway : gatewaysOf(server)) {

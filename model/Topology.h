@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 // Who belongs to whom in a plan and who can open a connection to whom: the relations the flow
 // rules are written in. Built once per derivation; lookups are by id.
 class Topology
@@ -29,6 +31,15 @@ public:
     const Device *firstOf(Catalog::Role role) const;
     const Device *mdmOf(const Device &iosDevice) const;
 
+    const Device *device(const QString &id) const;
+    const Zone *zone(const QString &id) const;
+    const Zone *zoneOf(const Device &device) const;
+    std::optional<Catalog::ZoneKind> zoneKindOf(const Device &device) const;
+    // Managed computers served by a distribution point.
+    const QList<const Device *> &agentsOf(const Device &distributionPoint) const;
+    // Position of a device of this plan in plan().devices.
+    int indexOf(const Device &device) const { return int(&device - m_plan.devices.constData()); }
+
     bool hasInternetAccess(const Device &device) const;
     bool onSameHost(const Device &a, const Device &b) const;
 
@@ -42,13 +53,35 @@ public:
     const Device *route(const Device &from, const Device &server) const;
 
 private:
+    using DeviceList = QList<const Device *>;
+
     const Plan &m_plan;
-    QHash<int, QList<const Device *>> m_byRole;
+    // Indexes built once so that every lookup the rules make is constant time: plans with
+    // thousands of entries are derived on every edit.
+    QHash<int, DeviceList> m_byRole;
     QHash<QString, const Device *> m_byId;
     QHash<QString, const Zone *> m_zoneById;
-    QHash<const Device *, const Device *> m_serverOf;
+    QHash<QString, const Device *> m_firstServerInZone;
+    QHash<const Device *, QHash<int, DeviceList>> m_managed;
+    QHash<const Device *, DeviceList> m_gateways;
+    QHash<const Device *, DeviceList> m_agentsOf;
+    const Device *m_topPrimary = nullptr;
 
+    // What the rules ask of every device, worked out once; indexed like plan().devices.
+    struct Facts
+    {
+        const Zone *zone = nullptr;
+        const Device *server = nullptr;
+        const Device *distributionPoint = nullptr;
+        const Device *chosenGateway = nullptr; // its "gateway" property
+        bool internet = false;
+        bool gateway = false;
+    };
+    QList<Facts> m_facts;
+    const Facts &facts(const Device &device) const { return m_facts[indexOf(device)]; }
+
+    void indexFacts();
+    void indexServers();
+    void indexDistributionPoints();
     const Device *findServer(const Device &device) const;
-    const Device *deviceById(const QString &id) const;
-    const Zone *zoneOf(const Device &device) const;
 };

@@ -37,18 +37,17 @@ QString Validator::tr(const char *source, qint64 n) const
 
 QString Validator::nameOf(const QString &id) const
 {
-    const Device *d = m_plan.device(id);
+    const Device *d = m_topology.device(id);
     if (d && !d->name.isEmpty())
         return d->name;
-    const Zone *z = m_plan.zone(id);
+    const Zone *z = m_topology.zone(id);
     return z && !z->name.isEmpty() ? z->name : id;
 }
 
-bool Validator::inInternet(const QString &deviceId) const
+bool Validator::inInternet(const Device &d) const
 {
-    const Device *d = m_plan.device(deviceId);
-    return d && !Catalog::roleInfo(d->role).cloud &&
-           m_plan.zoneKindOf(*d) == std::optional(ZoneKind::Internet);
+    return !Catalog::roleInfo(d.role).cloud &&
+           m_topology.zoneKindOf(d) == std::optional(ZoneKind::Internet);
 }
 
 void Validator::add(Severity severity, const char *code, const QStringList &devices,
@@ -60,7 +59,7 @@ void Validator::add(Severity severity, const char *code, const QStringList &devi
     f.code = QLatin1String(code);
     f.devices = devices;
     for (const QString &id : devices) {
-        const Device *d = m_plan.device(id);
+        const Device *d = m_topology.device(id);
         if (d && !d->zone.isEmpty() && !f.zones.contains(d->zone))
             f.zones << d->zone;
     }
@@ -97,13 +96,13 @@ void Validator::checkReferences()
             add(Severity::Error, "device-without-zone", {d.id}, {},
                 tr("“%1” is not in any zone.").arg(nameOf(d.id)),
                 tr("Place it in the LAN, the DMZ or the Internet."));
-        } else if (!m_plan.zone(d.zone)) {
+        } else if (!m_topology.zone(d.zone)) {
             add(Severity::Error, "unknown-zone", {d.id}, {},
                 tr("“%1” names zone “%2”, which the plan does not have.").arg(nameOf(d.id), d.zone),
                 tr("Choose one of the plan's zones."));
         }
         if (!d.host.isEmpty()) {
-            const Device *host = m_plan.device(d.host);
+            const Device *host = m_topology.device(d.host);
             if (!host || host == &d) {
                 add(Severity::Error, "unknown-host", {d.id}, {},
                     tr("“%1” shares the host of “%2”, which is not a device of the plan.")
@@ -120,7 +119,7 @@ void Validator::checkReferences()
                                                       {"server", Role::AdministrationServer}};
         for (const auto &[key, role] : refs) {
             const QString id = d.text(QLatin1String(key));
-            const Device *target = m_plan.device(id);
+            const Device *target = m_topology.device(id);
             if (!id.isEmpty() && (!target || target->role != role || target == &d)) {
                 add(Severity::Error, "unknown-reference", {d.id}, {},
                     tr("“%1”: property “%2” names “%3”, which is not an Administration Server of "
@@ -130,7 +129,7 @@ void Validator::checkReferences()
             }
         }
         const QString gateway = d.text(QStringLiteral("gateway"));
-        const Device *target = m_plan.device(gateway);
+        const Device *target = m_topology.device(gateway);
         if (!gateway.isEmpty() && (!target || !m_topology.isGateway(*target))) {
             add(Severity::Error, "unknown-reference", {d.id}, {},
                 tr("“%1”: property “gateway” names “%2”, which is not a connection gateway of the "
@@ -144,10 +143,11 @@ void Validator::checkReferences()
 qint64 Validator::managedCount(const Device &server) const
 {
     qint64 total = 0;
-    for (const Device &d : m_plan.devices) {
-        if (d.role != Role::AdministrationServer && Catalog::roleInfo(d.role).managed &&
-            m_topology.serverOf(d) == &server)
-            total += d.count;
+    for (const Catalog::RoleInfo &info : Catalog::roles()) {
+        if (info.managed && info.role != Role::AdministrationServer) {
+            for (const Device *d : m_topology.managedBy(server, info.role))
+                total += d->count;
+        }
     }
     return total;
 }
@@ -203,7 +203,7 @@ void Validator::checkPaths()
             if (other.from == m.from && !numbers.contains(other.number))
                 numbers << other.number;
         }
-        const Device *to = m_plan.device(m.to);
+        const Device *to = m_topology.device(m.to);
         if (to && to->role == Role::IosMdmServer) {
             add(Severity::Error, "ios-mdm-unreachable", {m.from, m.to}, numbers,
                 tr("“%1” cannot reach the iOS MDM Server “%2”.").arg(nameOf(m.from), nameOf(m.to)),
@@ -222,15 +222,24 @@ void Validator::checkPaths()
 
 void Validator::checkGateways()
 {
+    // Devices counted once per gateway, however many of their flows pass it.
+    QHash<QString, qint64> loads;
+    QSet<std::pair<int, int>> routed;
+    for (const Flow &f : m_flows.flows) {
+        if (f.viaIndex >= 0 && !routed.contains({f.viaIndex, f.fromIndex})) {
+            routed.insert({f.viaIndex, f.fromIndex});
+            loads[f.via] += m_plan.devices[f.fromIndex].count;
+        }
+    }
     for (const Device &g : m_plan.devices) {
         if (!m_topology.isGateway(g))
             continue;
-        if (m_plan.zoneKindOf(g) != std::optional(ZoneKind::Dmz) && m_plan.zone(g.zone)) {
+        if (m_topology.zoneKindOf(g) != std::optional(ZoneKind::Dmz) && m_topology.zone(g.zone)) {
             add(Severity::Warning, "gateway-outside-dmz", {g.id}, {QStringLiteral("4a")},
                 tr("The connection gateway “%1” is not in a DMZ.").arg(nameOf(g.id)),
                 tr("Move the connection gateway into the DMZ."), QStringLiteral("move-to-dmz"));
         }
-        const Device *chained = m_plan.device(g.text(QStringLiteral("gateway")));
+        const Device *chained = m_topology.device(g.text(QStringLiteral("gateway")));
         if (chained && chained != &g && m_topology.isGateway(*chained)) {
             add(Severity::Error, "gateway-chain", {g.id, chained->id}, {QStringLiteral("4a")},
                 tr("The connection gateway “%1” is set to connect through another gateway, "
@@ -245,14 +254,7 @@ void Validator::checkGateways()
                     .arg(nameOf(server->id), nameOf(g.id)),
                 tr("Place the gateway where the server can connect to it: the DMZ."));
         }
-        QSet<QString> routed;
-        qint64 load = 0;
-        for (const Flow &f : m_flows.flows) {
-            if (f.via == g.id && !routed.contains(f.from)) {
-                routed.insert(f.from);
-                load += m_plan.device(f.from)->count;
-            }
-        }
+        const qint64 load = loads.value(g.id);
         if (load > GatewayLimit) {
             add(Severity::Error, "gateway-overloaded", {g.id}, {QStringLiteral("4")},
                 tr("%1 devices connect through “%2”; one connection gateway handles up to %3.")
@@ -265,10 +267,8 @@ void Validator::checkGateways()
         if (!dp->flag(QStringLiteral("pushServer"), false))
             continue;
         qint64 clients = 0;
-        for (const Flow &f : m_flows.flows) {
-            if (f.number == QStringLiteral("D2") && f.to == dp->id)
-                clients += m_plan.device(f.from)->count;
-        }
+        for (const Device *agent : m_topology.agentsOf(*dp))
+            clients += agent->count;
         if (clients > PushServerLimit) {
             add(Severity::Warning, "push-server-overloaded", {dp->id}, {QStringLiteral("D2")},
                 tr("The push server on “%1” has %2 clients; it holds up to %3 connections.")
@@ -313,7 +313,7 @@ void Validator::checkHierarchy()
 void Validator::checkExposure()
 {
     for (const Device *db : m_topology.devices(Role::DatabaseServer)) {
-        if (inInternet(db->id)) {
+        if (inInternet(*db)) {
             add(Severity::Error, "database-exposed", {db->id}, {QStringLiteral("1")},
                 tr("The database server “%1” is on the Internet.").arg(nameOf(db->id)),
                 tr("Keep the database in the LAN and let only the Administration Server reach "
@@ -321,7 +321,7 @@ void Validator::checkExposure()
         }
     }
     for (const Device *s : m_topology.devices(Role::AdministrationServer)) {
-        if (inInternet(s->id)) {
+        if (inInternet(*s)) {
             add(Severity::Error, "server-exposed", {s->id}, {},
                 tr("The Administration Server “%1” sits directly on the Internet.")
                     .arg(nameOf(s->id)),
@@ -329,7 +329,7 @@ void Validator::checkExposure()
         }
     }
     for (const Flow &f : m_flows.flows) {
-        if (f.local || !inInternet(f.from) || !f.via.isEmpty())
+        if (f.local || !inInternet(m_plan.devices[f.fromIndex]) || !f.via.isEmpty())
             continue;
         if (f.number == QStringLiteral("1") || f.number == QStringLiteral("6") ||
             f.number == QStringLiteral("9")) {
@@ -345,12 +345,10 @@ void Validator::checkExposure()
         }
     }
     for (const Flow &f : m_flows.flows) {
-        const Device *from = m_plan.device(f.from);
-        const Device *to = m_plan.device(f.to);
-        if (f.local || !f.via.isEmpty() || f.push || !from || !to)
+        if (f.local || !f.via.isEmpty() || f.push)
             continue;
-        if (m_plan.zoneKindOf(*from) == std::optional(ZoneKind::Dmz) &&
-            m_plan.zoneKindOf(*to) == std::optional(ZoneKind::Lan)) {
+        if (m_topology.zoneKindOf(m_plan.devices[f.fromIndex]) == std::optional(ZoneKind::Dmz) &&
+            m_topology.zoneKindOf(m_plan.devices[f.toIndex]) == std::optional(ZoneKind::Lan)) {
             add(Severity::Warning, "dmz-opens-into-lan", {f.from, f.to}, {f.number},
                 tr("Flow %1 is opened from the DMZ into the LAN (“%2” to “%3”).")
                     .arg(f.number, nameOf(f.from), nameOf(f.to)),

@@ -35,7 +35,7 @@ private:
 
     QString tr(const char *source, qint64 n = -1) const;
     QString nameOf(const QString &id) const;
-    bool inInternet(const QString &deviceId) const;
+    bool inInternet(const Device &device) const;
     qint64 managedCount(const Device &server) const;
     void add(Finding::Severity severity, const char *code, const QStringList &devices,
              const QStringList &flows, const QString &message, const QString &fix,
