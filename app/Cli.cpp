@@ -2,6 +2,7 @@
 
 #include "Checklist.h"
 #include "ChecklistWriter.h"
+#include "FirewallExport.h"
 #include "FlowDeriver.h"
 #include "PlanFile.h"
 #include "PlanReport.h"
@@ -25,6 +26,8 @@ const VerbInfo kVerbs[] = {
     {"validate", QT_TRANSLATE_NOOP("Cli", "Check a plan against KSC's rules and limits")},
     {"flows", QT_TRANSLATE_NOOP("Cli", "List the network flows a plan needs")},
     {"checklist", QT_TRANSLATE_NOOP("Cli", "Write the firewall port checklist")},
+    {"firewall", QT_TRANSLATE_NOOP("Cli", "Write firewall rules: nftables, Windows Firewall or "
+                                          "CSV")},
     {"templates", QT_TRANSLATE_NOOP("Cli", "List the documented schemes")},
     {"new", QT_TRANSLATE_NOOP("Cli", "Write a new plan from a documented scheme")},
     {"example", QT_TRANSLATE_NOOP("Cli", "Write the reference plan and all its outputs to a "
@@ -95,6 +98,8 @@ int Cli::dispatch()
         return flows();
     if (m_verb == QStringLiteral("checklist"))
         return checklist();
+    if (m_verb == QStringLiteral("firewall"))
+        return firewall();
     if (m_verb == QStringLiteral("templates"))
         return templates();
     if (m_verb == QStringLiteral("new"))
@@ -272,6 +277,28 @@ int Cli::checklist()
         return BadInput;
     const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
     return output(ChecklistWriter::write(*plan, rows, format, m_texts)) ? Ok : BadInput;
+}
+
+int Cli::firewall()
+{
+    const QStringList targets = FirewallExport::targets();
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"),
+        tr("Firewall to write rules for: %1.").arg(targets.join(QStringLiteral(", "))),
+        tr("target"));
+    if (!parse({targetOption, outputOption()}, 1,
+               tr("firewall PLAN --target %1 [-o FILE]").arg(targets.join(QLatin1Char('|')))))
+        return m_badChoice ? Ok : BadInput;
+    if (!m_parser.isSet(targetOption))
+        return usageError(tr("firewall needs --target %1").arg(targets.join(QLatin1Char('|'))));
+    const QString target = choice(QStringLiteral("target"), targets, targets.first());
+    if (target.isEmpty())
+        return BadInput;
+    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+    if (!plan)
+        return BadInput;
+    const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
+    return output(FirewallExport::write(*plan, rows, target, m_texts)) ? Ok : BadInput;
 }
 
 int Cli::templates()

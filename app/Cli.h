@@ -31,6 +31,7 @@ private:
     int validate();
     int flows();
     int checklist();
+    int firewall();
     int templates();
     int newPlan();
     int example();

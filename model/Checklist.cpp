@@ -55,6 +55,7 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
                     row.flows << flow.number;
                 if (!row.purpose.contains(purpose))
                     row.purpose += QStringLiteral("; ") + purpose;
+                row.tls = row.tls || flow.tls;
                 continue;
             }
             const Device *from = plan.device(hop.from);
@@ -62,7 +63,7 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
             indexByKey.insert(key, int(rows.size()));
             rows << ChecklistRow{hop.from,        hop.to,   from ? from->zone : QString(),
                                  to ? to->zone : QString(), flow.transport, flow.ports,
-                                 {flow.number},   purpose};
+                                 {flow.number},   purpose,  flow.tls};
             firstFlowOrder << Catalog::flowOrder(flow.number);
         }
     }

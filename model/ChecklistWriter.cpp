@@ -37,16 +37,6 @@ void forEachGroup(const Plan &plan, const QList<ChecklistRow> &rows, Group group
     }
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString mdCell(QString value)
 {
     value.replace(QStringLiteral("|"), QStringLiteral("\\|"));
@@ -55,6 +45,17 @@ QString mdCell(QString value)
 }
 
 } // namespace
+
+QString ChecklistWriter::csvField(const QString &value)
+{
+    // RFC 4180: quote a field holding a separator, a quote or a line break; double the quotes.
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
 
 QStringList ChecklistWriter::formats()
 {

@@ -17,6 +17,8 @@ public:
 
     // Column headings in the order every tabular format uses.
     static QStringList headings(const Texts &texts);
+    // One CSV field quoted as RFC 4180 wants it (shared with the firewall CSV export).
+    static QString csvField(const QString &value);
 
 private:
     static QByteArray text(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
