@@ -4,6 +4,7 @@
 #include "ChecklistWriter.h"
 #include "FirewallExport.h"
 #include "FlowDeriver.h"
+#include "PlanDiff.h"
 #include "PlanFile.h"
 #include "PlanReport.h"
 #include "Templates.h"
@@ -28,6 +29,7 @@ const VerbInfo kVerbs[] = {
     {"checklist", QT_TRANSLATE_NOOP("Cli", "Write the firewall port checklist")},
     {"firewall", QT_TRANSLATE_NOOP("Cli", "Write firewall rules: nftables, Windows Firewall or "
                                           "CSV")},
+    {"diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans: rules and findings added and removed")},
     {"templates", QT_TRANSLATE_NOOP("Cli", "List the documented schemes")},
     {"new", QT_TRANSLATE_NOOP("Cli", "Write a new plan from a documented scheme")},
     {"example", QT_TRANSLATE_NOOP("Cli", "Write the reference plan and all its outputs to a "
@@ -100,6 +102,8 @@ int Cli::dispatch()
         return checklist();
     if (m_verb == QStringLiteral("firewall"))
         return firewall();
+    if (m_verb == QStringLiteral("diff"))
+        return diff();
     if (m_verb == QStringLiteral("templates"))
         return templates();
     if (m_verb == QStringLiteral("new"))
@@ -299,6 +303,24 @@ int Cli::firewall()
         return BadInput;
     const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
     return output(FirewallExport::write(*plan, rows, target, m_texts)) ? Ok : BadInput;
+}
+
+int Cli::diff()
+{
+    const QStringList formats = PlanDiff::formats();
+    if (!parse({formatOption(formats), outputOption()}, 2,
+               tr("diff OLD NEW [--format %1] [-o FILE]").arg(formats.join(QLatin1Char('|')))))
+        return m_badChoice ? Ok : BadInput;
+    const QString format = choice(QStringLiteral("format"), formats, formats.first());
+    if (format.isEmpty())
+        return BadInput;
+    const std::optional<Plan> before = loadPlan(m_parser.positionalArguments().at(0));
+    if (!before)
+        return BadInput;
+    const std::optional<Plan> after = loadPlan(m_parser.positionalArguments().at(1));
+    if (!after)
+        return BadInput;
+    return output(PlanDiff::compare(*before, *after, m_texts).write(format)) ? Ok : BadInput;
 }
 
 int Cli::templates()

@@ -32,6 +32,7 @@ private:
     int flows();
     int checklist();
     int firewall();
+    int diff();
     int templates();
     int newPlan();
     int example();

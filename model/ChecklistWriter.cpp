@@ -229,26 +229,31 @@ QByteArray ChecklistWriter::html(const Plan &plan, const QList<ChecklistRow> &ro
     return out.toUtf8();
 }
 
+QJsonObject ChecklistWriter::rowJson(const Plan &plan, const ChecklistRow &row,
+                                     const Texts &texts)
+{
+    QJsonArray ports;
+    for (int p : row.ports)
+        ports.append(p);
+    return QJsonObject{
+        {QStringLiteral("from"), row.from},
+        {QStringLiteral("to"), row.to},
+        {QStringLiteral("fromZone"), row.fromZone},
+        {QStringLiteral("toZone"), row.toZone},
+        {QStringLiteral("transport"), Catalog::transportId(row.transport)},
+        {QStringLiteral("ports"), ports},
+        {QStringLiteral("flows"), QJsonArray::fromStringList(row.flows)},
+        {QStringLiteral("purpose"), row.purpose},
+        {QStringLiteral("boundary"), Checklist::boundaryTitle(plan, row, texts)},
+    };
+}
+
 QByteArray ChecklistWriter::json(const Plan &plan, const QList<ChecklistRow> &rows,
                                  const Texts &texts)
 {
     QJsonArray array;
-    for (const ChecklistRow &row : rows) {
-        QJsonArray ports;
-        for (int p : row.ports)
-            ports.append(p);
-        array.append(QJsonObject{
-            {QStringLiteral("from"), row.from},
-            {QStringLiteral("to"), row.to},
-            {QStringLiteral("fromZone"), row.fromZone},
-            {QStringLiteral("toZone"), row.toZone},
-            {QStringLiteral("transport"), Catalog::transportId(row.transport)},
-            {QStringLiteral("ports"), ports},
-            {QStringLiteral("flows"), QJsonArray::fromStringList(row.flows)},
-            {QStringLiteral("purpose"), row.purpose},
-            {QStringLiteral("boundary"), Checklist::boundaryTitle(plan, row, texts)},
-        });
-    }
+    for (const ChecklistRow &row : rows)
+        array.append(rowJson(plan, row, texts));
     return QJsonDocument(QJsonObject{{QStringLiteral("title"), plan.title},
                                      {QStringLiteral("rows"), array}})
         .toJson(QJsonDocument::Indented);
