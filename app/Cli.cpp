@@ -7,6 +7,8 @@
 #include "PlanDiff.h"
 #include "PlanFile.h"
 #include "PlanReport.h"
+#include "ProbeReport.h"
+#include "ReachabilityProbe.h"
 #include "Templates.h"
 #include "Validator.h"
 
@@ -30,6 +32,7 @@ const VerbInfo kVerbs[] = {
     {"firewall", QT_TRANSLATE_NOOP("Cli", "Write firewall rules: nftables, Windows Firewall or "
                                           "CSV")},
     {"diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans: rules and findings added and removed")},
+    {"probe", QT_TRANSLATE_NOOP("Cli", "Check from this machine which planned TCP ports answer")},
     {"templates", QT_TRANSLATE_NOOP("Cli", "List the documented schemes")},
     {"new", QT_TRANSLATE_NOOP("Cli", "Write a new plan from a documented scheme")},
     {"example", QT_TRANSLATE_NOOP("Cli", "Write the reference plan and all its outputs to a "
@@ -104,6 +107,8 @@ int Cli::dispatch()
         return firewall();
     if (m_verb == QStringLiteral("diff"))
         return diff();
+    if (m_verb == QStringLiteral("probe"))
+        return probe();
     if (m_verb == QStringLiteral("templates"))
         return templates();
     if (m_verb == QStringLiteral("new"))
@@ -321,6 +326,35 @@ int Cli::diff()
     if (!after)
         return BadInput;
     return output(PlanDiff::compare(*before, *after, m_texts).write(format)) ? Ok : BadInput;
+}
+
+int Cli::probe()
+{
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        tr("Milliseconds to wait for each connection (default %1).")
+            .arg(ReachabilityProbe::DefaultTimeoutMs),
+        tr("ms"), QString::number(ReachabilityProbe::DefaultTimeoutMs));
+    if (!parse({formatOption(formats), outputOption(), timeoutOption}, 1,
+               tr("probe PLAN [--timeout MS] [--format text|json]")))
+        return m_badChoice ? Ok : BadInput;
+    const QString format = choice(QStringLiteral("format"), formats, formats.first());
+    if (format.isEmpty())
+        return BadInput;
+    bool ok = false;
+    const int timeout = m_parser.value(timeoutOption).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 600'000)
+        return usageError(tr("--timeout takes milliseconds from 1 to 600000"));
+    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+    if (!plan)
+        return BadInput;
+    const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
+    const QList<ProbeResult> results = ReachabilityProbe::probe(*plan, rows, timeout);
+    const QByteArray data = format == QStringLiteral("json")
+                                ? ProbeReport::json(*plan, rows, results, timeout)
+                                : ProbeReport::text(*plan, rows, results, timeout);
+    return output(data) ? Ok : BadInput;
 }
 
 int Cli::templates()

@@ -33,6 +33,7 @@ private:
     int checklist();
     int firewall();
     int diff();
+    int probe();
     int templates();
     int newPlan();
     int example();

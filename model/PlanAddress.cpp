@@ -40,7 +40,8 @@ bool PlanAddress::isIpv4(const QString &text)
 
 bool PlanAddress::isIpv6(const QString &text)
 {
-    if (!text.contains(QLatin1Char(':')))
+    // Brackets belong to URLs, not to firewall rules or sockets: "[::1]" is refused.
+    if (!text.contains(QLatin1Char(':')) || text.contains(QLatin1Char('[')))
         return false;
     // QUrl's strict host parser validates IPv6 literals (and refuses zone ids, which no firewall
     // rule can carry anyway).
