@@ -47,6 +47,14 @@ QList<T> unmatched(const QList<T> &items, const QList<T> &others, Key key)
     return result;
 }
 
+template <typename T, typename Key>
+void addedAndRemoved(const QList<T> &before, const QList<T> &after, Key key, QList<T> &added,
+                     QList<T> &removed)
+{
+    added = unmatched(after, before, key);
+    removed = unmatched(before, after, key);
+}
+
 QString mdEscape(QString text)
 {
     text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
@@ -79,8 +87,13 @@ PlanDiff::PlanDiff(const Plan &before, const Plan &after, const Texts &texts)
 PlanDiff PlanDiff::compare(const Plan &before, const Plan &after, const Texts &texts)
 {
     PlanDiff diff(before, after, texts);
-    diff.compareRules();
-    diff.compareFindings();
+    const DerivedFlows flowsBefore = FlowDeriver::derive(before);
+    const DerivedFlows flowsAfter = FlowDeriver::derive(after);
+    diff.compareRules(Checklist::build(before, flowsBefore, texts),
+                      Checklist::build(after, flowsAfter, texts));
+    addedAndRemoved(Validator::validate(before, flowsBefore, texts),
+                    Validator::validate(after, flowsAfter, texts), findingKey,
+                    diff.appearedFindings, diff.disappearedFindings);
     return diff;
 }
 
@@ -95,14 +108,9 @@ bool PlanDiff::isEmpty() const
            appearedFindings.isEmpty() && disappearedFindings.isEmpty();
 }
 
-void PlanDiff::compareRules()
+void PlanDiff::compareRules(const QList<ChecklistRow> &before, const QList<ChecklistRow> &after)
 {
-    const QList<ChecklistRow> before =
-        Checklist::build(m_before, FlowDeriver::derive(m_before), m_texts);
-    const QList<ChecklistRow> after =
-        Checklist::build(m_after, FlowDeriver::derive(m_after), m_texts);
-    addedRules = unmatched(after, before, ruleKey);
-    removedRules = unmatched(before, after, ruleKey);
+    addedAndRemoved(before, after, ruleKey, addedRules, removedRules);
     QHash<QString, ChecklistRow> beforeByKey;
     for (const ChecklistRow &row : before)
         beforeByKey.insert(ruleKey(row), row);
@@ -111,16 +119,6 @@ void PlanDiff::compareRules()
         if (it != beforeByKey.constEnd() && it->flows != row.flows)
             renumberedRules << Renumbered{*it, row};
     }
-}
-
-void PlanDiff::compareFindings()
-{
-    const QList<Finding> before =
-        Validator::validate(m_before, FlowDeriver::derive(m_before), m_texts);
-    const QList<Finding> after =
-        Validator::validate(m_after, FlowDeriver::derive(m_after), m_texts);
-    appearedFindings = unmatched(after, before, findingKey);
-    disappearedFindings = unmatched(before, after, findingKey);
 }
 
 QString PlanDiff::tr(const char *source) const

@@ -37,8 +37,7 @@ public:
 private:
     PlanDiff(const Plan &before, const Plan &after, const Texts &texts);
 
-    void compareRules();
-    void compareFindings();
+    void compareRules(const QList<ChecklistRow> &before, const QList<ChecklistRow> &after);
     QString tr(const char *source) const;
     QString ruleText(const Plan &plan, const ChecklistRow &row, const QString &flows) const;
     QString findingText(const Finding &finding) const;
