@@ -59,6 +59,18 @@ Status statusOfError(QAbstractSocket::SocketError error)
     }
 }
 
+// What is known about a rule's port before any connection; Pending when only a connection tells.
+Status statusWithoutConnecting(Catalog::Transport transport, PlanAddress::Kind kind, int port)
+{
+    if (transport == Catalog::Transport::Udp)
+        return Status::NotVerifiable;
+    if (kind == PlanAddress::Kind::None)
+        return Status::NoAddress;
+    if (kind == PlanAddress::Kind::Invalid || port <= 0 || port > 65535)
+        return Status::InvalidAddress;
+    return Status::Pending;
+}
+
 } // namespace
 
 ReachabilityProbe::ReachabilityProbe(QObject *parent) : QObject(parent) {}
@@ -138,15 +150,10 @@ void ReachabilityProbe::planResults(const Plan &plan, const QList<ChecklistRow> 
             result.port = port;
             result.tls = row.tls && row.transport == Catalog::Transport::Tcp;
             const int index = int(m_results.size());
-            if (row.transport == Catalog::Transport::Udp)
-                result.status = Status::NotVerifiable;
-            else if (kind == PlanAddress::Kind::None)
-                result.status = Status::NoAddress;
-            else if (kind == PlanAddress::Kind::Invalid || port <= 0 || port > 65535)
-                result.status = Status::InvalidAddress;
-            else
+            result.status = statusWithoutConnecting(row.transport, kind, port);
+            if (result.status == Status::Pending)
                 addTarget(address, port, result.tls, index);
-            if (result.status != Status::Pending)
+            else
                 m_immediate << index;
             m_results << result;
         }
@@ -167,7 +174,9 @@ void ReachabilityProbe::addTarget(const QString &host, int port, bool tls, int r
 
 void ReachabilityProbe::emitImmediateResults(quint64 run)
 {
-    for (int index : std::as_const(m_immediate)) {
+    // A copy: a slot may restart the probe, which replaces m_immediate.
+    const QList<int> immediate = m_immediate;
+    for (int index : immediate) {
         --m_pending;
         emit resultReady(index);
         if (run != m_run)
@@ -302,7 +311,9 @@ void ReachabilityProbe::finish(QAbstractSocket *socket, const ProbeResult &outco
     socket->abort();
     socket->deleteLater();
     const quint64 run = m_run;
-    for (int index : std::as_const(m_targets[attempt.target].results)) {
+    // A copy: a slot may restart the probe, which replaces m_targets.
+    const QList<int> indexes = m_targets[attempt.target].results;
+    for (int index : indexes) {
         ProbeResult &result = m_results[index];
         result.status = outcome.status;
         result.detail = outcome.detail;

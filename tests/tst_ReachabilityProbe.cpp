@@ -135,6 +135,7 @@ private slots:
     void connectionsAtOnceAreCapped();
     void equalTargetsAreProbedOnce();
     void signalsArriveAfterStartAndStopOnCancel();
+    void restartFromASlot();
     void cliProbesAPlan();
     void cliRefusesBadInput();
 
@@ -364,6 +365,29 @@ void TestReachabilityProbe::signalsArriveAfterStartAndStopOnCancel()
         indexes << args.first().toInt();
     std::sort(indexes.begin(), indexes.end());
     QCOMPARE(indexes, (QList<int>{0, 1}));
+}
+
+void TestReachabilityProbe::restartFromASlot()
+{
+    // The desktop program may start a new check while results of the old one arrive.
+    ReachabilityProbe probe;
+    const Plan plan = twoDevices(QStringLiteral("127.0.0.1"));
+    const QList<ChecklistRow> first = {rowTo({m_open.serverPort(), m_closed}, false),
+                                       rowTo({13000}, false, Catalog::Transport::Udp)};
+    const QList<ChecklistRow> second = {rowTo({m_tls.serverPort()}, true)};
+    int restarts = 0;
+    connect(&probe, &ReachabilityProbe::resultReady, this, [&] {
+        if (restarts++ == 0)
+            probe.start(plan, second);
+    });
+    QSignalSpy finished(&probe, &ReachabilityProbe::finished);
+    probe.start(plan, first);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(probe.results().size(), 1);
+    QCOMPARE(probe.results().first().status, ProbeResult::Status::Reachable);
+    QCOMPARE(probe.results().first().certificateSubject, QStringLiteral("portolan-probe-test"));
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestReachabilityProbe::cliProbesAPlan()
