@@ -296,6 +296,10 @@ void ReachabilityProbe::onTimeout(QAbstractSocket *socket)
     if (m_active[socket].connected) {
         outcome.status = Status::TlsFailed;
         outcome.detail = tr("the TLS handshake did not finish within %1 ms").arg(m_timeoutMs);
+    } else if (socket->state() == QAbstractSocket::HostLookupState) {
+        // A resolver that does not answer in time: the name is what failed, not the port.
+        outcome.status = Status::NameNotResolved;
+        outcome.detail = tr("the name did not resolve within %1 ms").arg(m_timeoutMs);
     } else {
         outcome.status = Status::TimedOut;
         outcome.detail = tr("no answer within %1 ms").arg(m_timeoutMs);

@@ -314,7 +314,8 @@ void TestReachabilityProbe::connectionsAtOnceAreCapped()
     for (const ProbeResult &r : capped + wide)
         QCOMPARE(r.status, ProbeResult::Status::TlsFailed);
     QVERIFY2(cappedMs >= 3 * timeout - 10, qPrintable(QString::number(cappedMs)));
-    QVERIFY2(wideMs < 2 * timeout, qPrintable(QString::number(wideMs)));
+    // Sixteen at once: one round, so at least one round faster (robust on a busy machine).
+    QVERIFY2(wideMs + timeout <= cappedMs, qPrintable(QString::number(wideMs)));
 }
 
 void TestReachabilityProbe::equalTargetsAreProbedOnce()
