@@ -2,9 +2,13 @@
 
 #include "Checklist.h"
 #include "ChecklistWriter.h"
+#include "FirewallExport.h"
 #include "FlowDeriver.h"
+#include "PlanDiff.h"
 #include "PlanFile.h"
 #include "PlanReport.h"
+#include "ProbeReport.h"
+#include "ReachabilityProbe.h"
 #include "Templates.h"
 #include "Validator.h"
 
@@ -25,6 +29,10 @@ const VerbInfo kVerbs[] = {
     {"validate", QT_TRANSLATE_NOOP("Cli", "Check a plan against KSC's rules and limits")},
     {"flows", QT_TRANSLATE_NOOP("Cli", "List the network flows a plan needs")},
     {"checklist", QT_TRANSLATE_NOOP("Cli", "Write the firewall port checklist")},
+    {"firewall", QT_TRANSLATE_NOOP("Cli", "Write firewall rules: nftables, Windows Firewall or "
+                                          "CSV")},
+    {"diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans: rules and findings added and removed")},
+    {"probe", QT_TRANSLATE_NOOP("Cli", "Check from this machine which planned TCP ports answer")},
     {"templates", QT_TRANSLATE_NOOP("Cli", "List the documented schemes")},
     {"new", QT_TRANSLATE_NOOP("Cli", "Write a new plan from a documented scheme")},
     {"example", QT_TRANSLATE_NOOP("Cli", "Write the reference plan and all its outputs to a "
@@ -95,6 +103,12 @@ int Cli::dispatch()
         return flows();
     if (m_verb == QStringLiteral("checklist"))
         return checklist();
+    if (m_verb == QStringLiteral("firewall"))
+        return firewall();
+    if (m_verb == QStringLiteral("diff"))
+        return diff();
+    if (m_verb == QStringLiteral("probe"))
+        return probe();
     if (m_verb == QStringLiteral("templates"))
         return templates();
     if (m_verb == QStringLiteral("new"))
@@ -272,6 +286,75 @@ int Cli::checklist()
         return BadInput;
     const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
     return output(ChecklistWriter::write(*plan, rows, format, m_texts)) ? Ok : BadInput;
+}
+
+int Cli::firewall()
+{
+    const QStringList targets = FirewallExport::targets();
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"),
+        tr("Firewall to write rules for: %1.").arg(targets.join(QStringLiteral(", "))),
+        tr("target"));
+    if (!parse({targetOption, outputOption()}, 1,
+               tr("firewall PLAN --target %1 [-o FILE]").arg(targets.join(QLatin1Char('|')))))
+        return m_badChoice ? Ok : BadInput;
+    if (!m_parser.isSet(targetOption))
+        return usageError(tr("firewall needs --target %1").arg(targets.join(QLatin1Char('|'))));
+    const QString target = choice(QStringLiteral("target"), targets, targets.first());
+    if (target.isEmpty())
+        return BadInput;
+    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+    if (!plan)
+        return BadInput;
+    const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
+    return output(FirewallExport::write(*plan, rows, target, m_texts)) ? Ok : BadInput;
+}
+
+int Cli::diff()
+{
+    const QStringList formats = PlanDiff::formats();
+    if (!parse({formatOption(formats), outputOption()}, 2,
+               tr("diff OLD NEW [--format %1] [-o FILE]").arg(formats.join(QLatin1Char('|')))))
+        return m_badChoice ? Ok : BadInput;
+    const QString format = choice(QStringLiteral("format"), formats, formats.first());
+    if (format.isEmpty())
+        return BadInput;
+    const std::optional<Plan> before = loadPlan(m_parser.positionalArguments().at(0));
+    if (!before)
+        return BadInput;
+    const std::optional<Plan> after = loadPlan(m_parser.positionalArguments().at(1));
+    if (!after)
+        return BadInput;
+    return output(PlanDiff::compare(*before, *after, m_texts).write(format)) ? Ok : BadInput;
+}
+
+int Cli::probe()
+{
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        tr("Milliseconds to wait for each connection (default %1).")
+            .arg(ReachabilityProbe::DefaultTimeoutMs),
+        tr("ms"), QString::number(ReachabilityProbe::DefaultTimeoutMs));
+    if (!parse({formatOption(formats), outputOption(), timeoutOption}, 1,
+               tr("probe PLAN [--timeout MS] [--format text|json]")))
+        return m_badChoice ? Ok : BadInput;
+    const QString format = choice(QStringLiteral("format"), formats, formats.first());
+    if (format.isEmpty())
+        return BadInput;
+    bool ok = false;
+    const int timeout = m_parser.value(timeoutOption).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 600'000)
+        return usageError(tr("--timeout takes milliseconds from 1 to 600000"));
+    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+    if (!plan)
+        return BadInput;
+    const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
+    const QList<ProbeResult> results = ReachabilityProbe::probe(*plan, rows, timeout);
+    const QByteArray data = format == QStringLiteral("json")
+                                ? ProbeReport::json(*plan, rows, results, timeout)
+                                : ProbeReport::text(*plan, rows, results, timeout);
+    return output(data) ? Ok : BadInput;
 }
 
 int Cli::templates()

@@ -31,6 +31,9 @@ private:
     int validate();
     int flows();
     int checklist();
+    int firewall();
+    int diff();
+    int probe();
     int templates();
     int newPlan();
     int example();

@@ -97,13 +97,14 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
                     row.flows << flow.number; // flows come in catalog order: stays sorted
                 if (!row.purpose.contains(purpose))
                     row.purpose += QStringLiteral("; ") + purpose;
+                row.tls = row.tls || flow.tls;
                 continue;
             }
             indexByKey.insert(key, int(rows.size()));
             const Device &from = plan.devices[hop.from];
             const Device &to = plan.devices[hop.to];
             rows << ChecklistRow{from.id, to.id, from.zone, to.zone, flow.transport, flow.ports,
-                                 {flow.number}, purpose};
+                                 {flow.number}, purpose, flow.tls};
             const int fromZone = zoneIndex.value(from.zone, -1);
             keys << boundaryKeyOf(rows.last(), zoneAt(fromZone),
                                   zoneAt(zoneIndex.value(to.zone, -1)), fromZone);

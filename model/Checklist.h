@@ -15,6 +15,7 @@ struct ChecklistRow
     QList<int> ports;
     QStringList flows; // catalog numbers, in catalog order
     QString purpose;
+    bool tls = false; // one of its flows runs TLS on these ports (the probe does a handshake)
 
     bool insideZone() const { return fromZone == toZone; }
     bool operator==(const ChecklistRow &) const = default;

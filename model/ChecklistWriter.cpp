@@ -37,16 +37,6 @@ void forEachGroup(const Plan &plan, const QList<ChecklistRow> &rows, Group group
     }
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString mdCell(QString value)
 {
     value.replace(QStringLiteral("|"), QStringLiteral("\\|"));
@@ -55,6 +45,17 @@ QString mdCell(QString value)
 }
 
 } // namespace
+
+QString ChecklistWriter::csvField(const QString &value)
+{
+    // RFC 4180: quote a field holding a separator, a quote or a line break; double the quotes.
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
 
 QStringList ChecklistWriter::formats()
 {
@@ -228,26 +229,31 @@ QByteArray ChecklistWriter::html(const Plan &plan, const QList<ChecklistRow> &ro
     return out.toUtf8();
 }
 
+QJsonObject ChecklistWriter::rowJson(const Plan &plan, const ChecklistRow &row,
+                                     const Texts &texts)
+{
+    QJsonArray ports;
+    for (int p : row.ports)
+        ports.append(p);
+    return QJsonObject{
+        {QStringLiteral("from"), row.from},
+        {QStringLiteral("to"), row.to},
+        {QStringLiteral("fromZone"), row.fromZone},
+        {QStringLiteral("toZone"), row.toZone},
+        {QStringLiteral("transport"), Catalog::transportId(row.transport)},
+        {QStringLiteral("ports"), ports},
+        {QStringLiteral("flows"), QJsonArray::fromStringList(row.flows)},
+        {QStringLiteral("purpose"), row.purpose},
+        {QStringLiteral("boundary"), Checklist::boundaryTitle(plan, row, texts)},
+    };
+}
+
 QByteArray ChecklistWriter::json(const Plan &plan, const QList<ChecklistRow> &rows,
                                  const Texts &texts)
 {
     QJsonArray array;
-    for (const ChecklistRow &row : rows) {
-        QJsonArray ports;
-        for (int p : row.ports)
-            ports.append(p);
-        array.append(QJsonObject{
-            {QStringLiteral("from"), row.from},
-            {QStringLiteral("to"), row.to},
-            {QStringLiteral("fromZone"), row.fromZone},
-            {QStringLiteral("toZone"), row.toZone},
-            {QStringLiteral("transport"), Catalog::transportId(row.transport)},
-            {QStringLiteral("ports"), ports},
-            {QStringLiteral("flows"), QJsonArray::fromStringList(row.flows)},
-            {QStringLiteral("purpose"), row.purpose},
-            {QStringLiteral("boundary"), Checklist::boundaryTitle(plan, row, texts)},
-        });
-    }
+    for (const ChecklistRow &row : rows)
+        array.append(rowJson(plan, row, texts));
     return QJsonDocument(QJsonObject{{QStringLiteral("title"), plan.title},
                                      {QStringLiteral("rows"), array}})
         .toJson(QJsonDocument::Indented);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 
 // Writes the port checklist as plain text, CSV, Markdown, HTML or JSON.
 class ChecklistWriter
@@ -17,6 +18,10 @@ public:
 
     // Column headings in the order every tabular format uses.
     static QStringList headings(const Texts &texts);
+    // One CSV field quoted as RFC 4180 wants it (shared with the firewall CSV export).
+    static QString csvField(const QString &value);
+    // One row as the JSON format writes it (shared with the plan diff).
+    static QJsonObject rowJson(const Plan &plan, const ChecklistRow &row, const Texts &texts);
 
 private:
     static QByteArray text(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);

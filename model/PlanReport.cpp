@@ -127,20 +127,24 @@ QByteArray PlanReport::findingsText(const QList<Finding> &findings, const Texts 
     return out.toUtf8();
 }
 
+QJsonObject PlanReport::findingJson(const Finding &f)
+{
+    return QJsonObject{
+        {QStringLiteral("severity"), Finding::severityId(f.severity)},
+        {QStringLiteral("code"), f.code},
+        {QStringLiteral("message"), f.message},
+        {QStringLiteral("fix"), f.fix},
+        {QStringLiteral("devices"), QJsonArray::fromStringList(f.devices)},
+        {QStringLiteral("zones"), QJsonArray::fromStringList(f.zones)},
+        {QStringLiteral("flows"), QJsonArray::fromStringList(f.flows)},
+    };
+}
+
 QByteArray PlanReport::findingsJson(const QList<Finding> &findings)
 {
     QJsonArray array;
-    for (const Finding &f : findings) {
-        array.append(QJsonObject{
-            {QStringLiteral("severity"), Finding::severityId(f.severity)},
-            {QStringLiteral("code"), f.code},
-            {QStringLiteral("message"), f.message},
-            {QStringLiteral("fix"), f.fix},
-            {QStringLiteral("devices"), QJsonArray::fromStringList(f.devices)},
-            {QStringLiteral("zones"), QJsonArray::fromStringList(f.zones)},
-            {QStringLiteral("flows"), QJsonArray::fromStringList(f.flows)},
-        });
-    }
+    for (const Finding &f : findings)
+        array.append(findingJson(f));
     return QJsonDocument(QJsonObject{{QStringLiteral("findings"), array}})
         .toJson(QJsonDocument::Indented);
 }
