@@ -30,8 +30,9 @@ Validator::Validator(const Plan &plan, const DerivedFlows &flows, const Texts &t
 {
 }
 
-QString Validator::tr(const char *source, qint64 n) const
+QString Validator::tr(const char *source, const char *disambiguation, qint64 n) const
 {
+    Q_UNUSED(disambiguation); // only lupdate reads it: the 3-argument form marks a plural
     return m_texts.tr("Validator", source, n);
 }
 
@@ -171,8 +172,9 @@ void Validator::checkServers()
         const qint64 count = managedCount(*s);
         if (count > limit) {
             add(Severity::Error, "server-overloaded", {s->id}, {QStringLiteral("4")},
-                tr("“%1” manages %2 devices; one Administration Server handles up to %3.")
-                    .arg(nameOf(s->id), m_texts.number(count), m_texts.number(limit)),
+                tr("“%1” manages %n device(s); one Administration Server handles up to %2.",
+                   nullptr, count)
+                    .arg(nameOf(s->id), m_texts.number(limit)),
                 tr("Split the devices between secondary servers in a hierarchy."));
         }
         if (m_topology.managedBy(*s, Role::DatabaseServer).isEmpty()) {
@@ -257,8 +259,9 @@ void Validator::checkGateways()
         const qint64 load = loads.value(g.id);
         if (load > GatewayLimit) {
             add(Severity::Error, "gateway-overloaded", {g.id}, {QStringLiteral("4")},
-                tr("%1 devices connect through “%2”; one connection gateway handles up to %3.")
-                    .arg(m_texts.number(load), nameOf(g.id), m_texts.number(GatewayLimit)),
+                tr("%n device(s) connect through “%1”; one connection gateway handles up to %2.",
+                   nullptr, load)
+                    .arg(nameOf(g.id), m_texts.number(GatewayLimit)),
                 tr("Add another connection gateway and split the devices."),
                 QStringLiteral("add-gateway"));
         }
@@ -271,8 +274,9 @@ void Validator::checkGateways()
             clients += agent->count;
         if (clients > PushServerLimit) {
             add(Severity::Warning, "push-server-overloaded", {dp->id}, {QStringLiteral("D2")},
-                tr("The push server on “%1” has %2 clients; it holds up to %3 connections.")
-                    .arg(nameOf(dp->id), m_texts.number(clients), m_texts.number(PushServerLimit)),
+                tr("The push server on “%1” has %n client(s); it holds up to %2 connections.",
+                   nullptr, clients)
+                    .arg(nameOf(dp->id), m_texts.number(PushServerLimit)),
                 tr("Add another distribution point as push server."));
         }
     }
@@ -288,9 +292,9 @@ void Validator::checkHierarchy()
         }
         if (secondaries > SecondaryLimit) {
             add(Severity::Error, "too-many-secondaries", {s->id}, {QStringLiteral("4")},
-                tr("“%1” has %2 secondary servers; a primary server takes up to %3.")
-                    .arg(nameOf(s->id), m_texts.number(secondaries),
-                         m_texts.number(SecondaryLimit)),
+                tr("“%1” has %n secondary server(s); a primary server takes up to %2.", nullptr,
+                   secondaries)
+                    .arg(nameOf(s->id), m_texts.number(SecondaryLimit)),
                 tr("Add an intermediate level to the hierarchy."));
         }
         // Walk up the primaries; coming back to the start is a cycle.

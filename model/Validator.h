@@ -33,7 +33,7 @@ private:
     void checkMobiles();
     void checkSettings();
 
-    QString tr(const char *source, qint64 n = -1) const;
+    QString tr(const char *source, const char *disambiguation = nullptr, qint64 n = -1) const;
     QString nameOf(const QString &id) const;
     bool inInternet(const Device &device) const;
     qint64 managedCount(const Device &server) const;

@@ -1,0 +1,1244 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWriter</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firewall in between unless you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the plan has no network flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Check a plan against KSC&apos;s rules and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the network flows a plan needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the firewall port checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write firewall rules: nftables, Windows Firewall or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two plans: rules and findings added and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check from this machine which planned TCP ports answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the documented schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new plan from a documented scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reference plan and all its outputs to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan plans Kaspersky Security Center deployments: flows, findings, firewall checklists and diagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portolan COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“portolan COMMAND --help” describes a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, Portolan opens the desktop planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the output: en or ru (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portolan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: portolan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate PLAN [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows PLAN [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist PLAN [--format %1] [-o FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall to write rules for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewall PLAN --target %1 [-o FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewall needs --target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff OLD NEW [--format %1] [-o FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for each connection (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe PLAN [--timeout MS] [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes milliseconds from 1 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme to start from (see “templates”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new --template NAME -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write into (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example [-o FOLDER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference plan (connection gateway in the DMZ) written to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirewallExport</name>
+    <message>
+        <source>FirewallExport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <source>The Administration Server stores its data in the database on another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection requests from the server to the Network Agents it reaches directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection requests from a distribution point to the Network Agents of its zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agent tells the server that the device is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main management channel of the Network Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secondary server connects to its primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agents fetch updates and packages from the distribution point of their zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps a signal connection open to the connection gateway and opens data connections on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation through the server&apos;s activation proxy, for devices without their own Internet access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation and Kaspersky services straight over the device&apos;s own Internet access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration Console (MMC) manages the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications on one host talk locally: no port to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSN, licensing, application and anti-virus database updates between the server and Kaspersky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Console server works with the Administration Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s browser opens the Web Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks Google FCM to wake Android devices up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notification from Google to the Android device (the device keeps the connection to Google open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iOS MDM Server asks Apple to wake iOS devices up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notification from Apple to the iOS device (the device keeps the connection to Apple open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaspersky Endpoint Security for Android synchronizes with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile device uses Kaspersky services over its own Internet access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile device without Internet access reaches Kaspersky through the server (rare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices download installation packages from the Web Server on the Administration Server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS device talks to the iOS MDM Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution point sends updates and packages by multicast (KSC port reference, not in the seed figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agents keep a connection to the push server on the distribution point (KSC port reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiff</name>
+    <message>
+        <source>Rules to add (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules to remove (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that now serve other flows (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings that appear (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings that disappear (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; valid values: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width and height must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown port name; valid names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;portolan-plan&quot;; this is not a Portolan plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Portolan reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; plan files are limited to %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <source>local, in place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(push; opened by the device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the placement follows the documented rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Port</name>
+    <message>
+        <source>Microsoft SQL Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MariaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL or Postgres Pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agent: connection requests (UDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration Server: shutdown notices (UDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration Server: agents and secondary servers (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration Server: agents without TLS (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agent as gateway or distribution point (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation proxy for computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration Console (MMC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration Server: Web Console (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Console for browsers (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS to vendor services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile devices (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile devices, second port (TLS; its exact listener is not documented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation proxy for mobile devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Server: installation packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Server: installation packages (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS MDM Server (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agent: multicast (UDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push server on a distribution point (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google FCM, first port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google FCM, second port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google FCM, third port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple push service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>certificate “%1”, expires %2, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate “%1”, expires %2, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachability from this machine: “%1” (timeout %2 ms per connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityProbe</name>
+    <message>
+        <source>probing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verifiable by a connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine has no TLS library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name did not resolve within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administration Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Administration Server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administration Console (MMC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Administration Console(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Web Console server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Web Console server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator&apos;s browser(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection gateway(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distribution point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distribution point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managed computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed computer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Android device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Android device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>iOS device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iOS device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>iOS MDM Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iOS MDM Server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reverse prox(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kaspersky servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Kaspersky server group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google FCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Google FCM service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apple Push Notification service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Apple push service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Server in the LAN, devices on the Internet, connection gateway in the DMZ (the reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary server in the LAN and two secondary servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server in the LAN, devices on the Internet, reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server in the DMZ, devices on the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” is used more than once; ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each zone and device its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in any zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place it in the LAN, the DMZ or the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names zone “%2”, which the plan does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the plan&apos;s zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” shares the host of “%2”, which is not a device of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an existing device as the host, or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” shares a machine with “%2” but is placed in another zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put both in the same zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: property “%2” names “%3”, which is not an Administration Server of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an existing Administration Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: property “gateway” names “%2”, which is not a connection gateway of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an existing connection gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has managed devices but no Administration Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Administration Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the devices between secondary servers in a hierarchy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no database server in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a database server, on the same host or its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no Internet access: updates, KSN and licence data have to be moved by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server Internet access, or plan the manual transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot reach the iOS MDM Server “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the iOS MDM Server on the connection gateway&apos;s host in the DMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection gateway to the DMZ, or publish the server through a reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection gateway “%1” is not in a DMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the connection gateway into the DMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection gateway “%1” is set to connect through another gateway, “%2”; gateways cannot be chained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the server connect to each gateway directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot open the signal connection to the gateway “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the gateway where the server can connect to it: the DMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another connection gateway and split the devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another distribution point as push server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an intermediate level to the hierarchy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is, through its primaries, its own primary server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the server hierarchy a tree: clear one of the primary links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server “%1” is on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database in the LAN and let only the Administration Server reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Administration Server “%1” sits directly on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the server in the LAN or the DMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 opens the management port %2 of “%3” to the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the server from the LAN, or over a VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Web Console “%1” is opened to the Internet on port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let administrators reach the Web Console from the LAN or over a VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 is opened from the DMZ into the LAN (“%2” to “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” into the LAN, or accept this rule on the inner firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android devices of “%1” have no way to Google FCM: the server cannot wake them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Google FCM to the Internet zone and give the server Internet access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS devices have no iOS MDM Server to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an iOS MDM Server on the Administration Server&apos;s or the gateway&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has iOS devices but no Apple Push Notification service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Apple Push Notification service to the Internet zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agents use the legacy port %1 without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the agents to the TLS port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” manages %n device(s); one Administration Server handles up to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connect through “%1”; one connection gateway handles up to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The push server on “%1” has %n client(s); it holds up to %2 connections.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n secondary server(s); a primary server takes up to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFirewallExport</name>
+    <message>
+        <source>(The plan gives no IP address for %1: narrow RemoteAddress.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan: Windows Firewall inbound rules for the KSC plan “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run each host&apos;s section in an elevated PowerShell on that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Windows host in the plan answers a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zone</name>
+    <message>
+        <source>LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
