@@ -135,6 +135,7 @@ QStringList NftablesExport::ruleLines(const ChecklistRow &row)
                                        std::tuple{QStringLiteral("ip6"), src.v6, dst.v6}}) {
         if (s.isEmpty() || d.isEmpty())
             continue;
+        // nft syntax, not translated
         lines << QStringLiteral("%1 saddr %2 %1 daddr %3 %4 counter accept comment %5")
                      .arg(family, s, d, portsMatch(row), ruleComment);
         // Only sets some rule refers to are declared: an unused empty set only confuses.
