@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "ChecklistDocument.h"
+
 #include "Checklist.h"
 #include "ChecklistWriter.h"
 #include "FirewallExport.h"
@@ -13,6 +15,7 @@
 #include "Validator.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QTranslator>
 
 #include <cstdio>
@@ -69,9 +72,33 @@ bool Cli::isVerb(const QString &word)
     return word == QStringLiteral("--help") || word == QStringLiteral("-h");
 }
 
+bool Cli::needsGui(const QStringList &arguments)
+{
+    // Painting (PDF, PNG) needs fonts and so a QGuiApplication; everything else stays on Qt Core
+    // and starts faster.
+    const QString verb = arguments.value(1);
+    if (verb == QStringLiteral("render"))
+        return true;
+    const int format = int(arguments.indexOf(QStringLiteral("--format")));
+    return verb == QStringLiteral("checklist") &&
+           (arguments.value(format + 1) == QStringLiteral("pdf") ||
+            arguments.contains(QStringLiteral("--format=pdf")));
+}
+
 int Cli::main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!needsGui(arguments)) {
+        QCoreApplication app(argc, argv);
+        return run(QCoreApplication::arguments());
+    }
+    // No display is needed to paint into a file.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     return run(QCoreApplication::arguments());
 }
 
@@ -274,7 +301,7 @@ int Cli::flows()
 
 int Cli::checklist()
 {
-    const QStringList formats = ChecklistWriter::formats();
+    const QStringList formats = ChecklistWriter::formats() << QStringLiteral("pdf");
     if (!parse({formatOption(formats), outputOption()}, 1,
                tr("checklist PLAN [--format %1] [-o FILE]").arg(formats.join(QLatin1Char('|')))))
         return m_badChoice ? Ok : BadInput;
@@ -285,7 +312,15 @@ int Cli::checklist()
     if (!plan)
         return BadInput;
     const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
+    if (format == QStringLiteral("pdf"))
+        return output(checklistPdf(*plan, rows)) ? Ok : BadInput;
     return output(ChecklistWriter::write(*plan, rows, format, m_texts)) ? Ok : BadInput;
+}
+
+QByteArray Cli::checklistPdf(const Plan &plan, const QList<ChecklistRow> &rows) const
+{
+    ChecklistDocument document(plan, rows, m_texts);
+    return document.pdf();
 }
 
 int Cli::firewall()

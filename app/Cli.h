@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Checklist.h"
 #include "Plan.h"
 #include "Texts.h"
 
@@ -19,6 +20,7 @@ public:
     enum ExitCode { Ok = 0, PlanErrors = 1, BadInput = 2 };
 
     static bool isVerb(const QString &word);
+    static bool needsGui(const QStringList &arguments);
     // Creates the application object the verb needs and runs it.
     static int main(int argc, char **argv);
     // Runs a verb inside an existing application object (tests).
@@ -39,6 +41,7 @@ private:
     int example();
     int help();
 
+    QByteArray checklistPdf(const Plan &plan, const QList<ChecklistRow> &rows) const;
     bool parse(const QList<QCommandLineOption> &options, int positional, const QString &syntax);
     std::optional<Plan> loadPlan(const QString &path);
     bool output(const QByteArray &data);

@@ -19,6 +19,7 @@ private slots:
     void flowsJson();
     void validateJson();
     void checklistToFile();
+    void checklistPdf();
     void unwritableOutputLeavesNothing();
     void templatesAndNew();
     void example();
@@ -160,6 +161,24 @@ void TestCli::checklistToFile()
     const QByteArray csv = f.readAll();
     QVERIFY(csv.startsWith("boundary,from,"));
     QVERIFY(csv.contains("KSC-01,10.0.0.5,Connection gateway,192.0.2.10,lan,dmz,tcp,13000,4a,"));
+}
+
+void TestCli::checklistPdf()
+{
+    const QString out = m_dir.filePath("rules.pdf");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // it must work with no display at all
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PORTOLAN_BINARY), {QStringLiteral("checklist"), m_gateway,
+                                              QStringLiteral("--format"), QStringLiteral("pdf"),
+                                              QStringLiteral("-o"), out});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("%PDF-"));
 }
 
 void TestCli::unwritableOutputLeavesNothing()

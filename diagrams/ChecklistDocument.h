@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Checklist.h"
+#include "Texts.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+// The printable port checklist: a cover with the plan's title, date and diagram, then one section
+// per firewall boundary with a tick box per rule; a header and page numbers on every page. The
+// same painting serves PDF files (QPdfWriter) and printers (QPrinter, print preview).
+class ChecklistDocument
+{
+public:
+    ChecklistDocument(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
+    ~ChecklistDocument();
+
+    void setDiagramSvg(const QByteArray &svg) { m_diagramSvg = svg; }
+    void setDate(const QDate &date) { m_date = date; }
+
+    // Paints every page; returns the number of pages.
+    int print(QPagedPaintDevice *device) const;
+    // A vector PDF of the whole document.
+    QByteArray pdf() const;
+    // The body as HTML (sections and tables), also what print() lays out after the cover.
+    QString bodyHtml() const;
+
+private:
+    QString tr(const char *source) const;
+    QString headerText() const;
+    void paintCover(QPainter &painter, const QRectF &area) const;
+    void paintFrame(QPainter &painter, const QRectF &page, int number, int count) const;
+
+    // Copies (implicitly shared, so cheap): a document may outlive the objects it was made from.
+    Plan m_plan;
+    QList<ChecklistRow> m_rows;
+    Texts m_texts;
+    QByteArray m_diagramSvg;
+    QDate m_date = QDate::currentDate();
+};

@@ -1,0 +1,59 @@
+#include "ChecklistDocument.h"
+#include "TestPlans.h"
+
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QBuffer>
+
+// The printable checklist: what an engineer gets on paper.
+class TestChecklistDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bodyHasEverySectionAndTickBoxes();
+    void pdfIsPaginated();
+    void emptyPlanPrintsANote();
+};
+
+void TestChecklistDocument::bodyHasEverySectionAndTickBoxes()
+{
+    const Plan plan = templatePlan(QStringLiteral("gateway"));
+    const QList<ChecklistRow> rows = Checklist::build(plan, FlowDeriver::derive(plan));
+    const ChecklistDocument doc(plan, rows, Texts());
+    const QString html = doc.bodyHtml();
+    for (const char *section : {"LAN → DMZ", "Internet → DMZ", "Inside “Head office LAN”"})
+        QVERIFY2(html.contains(QString::fromUtf8(section)), section);
+    QCOMPARE(html.count(QStringLiteral("<td align=\"center\">☐</td>")), rows.size());
+    QVERIFY(html.contains(QStringLiteral("<td>KSC-01 (10.0.0.5)</td><td>Connection gateway "
+                                         "(192.0.2.10)</td><td>TCP · TLS</td><td>13000</td>"
+                                         "<td>4a</td>")));
+}
+
+void TestChecklistDocument::pdfIsPaginated()
+{
+    Plan plan = templatePlan(QStringLiteral("gateway"));
+    plan.title = QStringLiteral("<Branch & \"HQ\">");
+    const QList<ChecklistRow> rows = Checklist::build(plan, FlowDeriver::derive(plan));
+    ChecklistDocument doc(plan, rows, Texts());
+    const QByteArray pdf = doc.pdf();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.size() > 10'000);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    // A cover and at least two pages of rules on portrait A4.
+    QVERIFY(doc.print(&writer) >= 3);
+}
+
+void TestChecklistDocument::emptyPlanPrintsANote()
+{
+    const Plan plan;
+    const ChecklistDocument doc(plan, {}, Texts());
+    QVERIFY(doc.bodyHtml().contains(QStringLiteral("No rules")));
+    QVERIFY(doc.pdf().startsWith("%PDF-"));
+}
+
+QTEST_MAIN(TestChecklistDocument)
+#include "tst_checklistdocument.moc"
