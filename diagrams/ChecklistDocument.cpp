@@ -35,7 +35,7 @@ ChecklistDocument::~ChecklistDocument() = default;
 
 QString ChecklistDocument::tr(const char *source) const
 {
-    return m_texts.tr(kContext, source);
+    return m_texts.text(kContext, source);
 }
 
 QString ChecklistDocument::headerText() const

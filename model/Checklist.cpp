@@ -87,7 +87,7 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     for (const Flow &flow : derived.flows) {
         auto purposeIt = purposes.find(flow.rule);
         if (purposeIt == purposes.end())
-            purposeIt = purposes.insert(flow.rule, texts.tr("Flow", flow.catalogRule().purpose));
+            purposeIt = purposes.insert(flow.rule, texts.text("Flow", flow.catalogRule().purpose));
         const QString &purpose = purposeIt.value();
         for (const Hop &hop : hopsOf(plan, flow)) {
             const HopKey key{hop.from, hop.to, flow.transport, flow.ports};
@@ -133,12 +133,12 @@ QString Checklist::boundaryTitle(const Plan &plan, const ChecklistRow &row, cons
 {
     auto kindName = [&](const QString &zoneId) {
         const Zone *z = plan.zone(zoneId);
-        return z ? texts.tr("Zone", Catalog::zoneKindInfo(z->kind).name) : zoneId;
+        return z ? texts.text("Zone", Catalog::zoneKindInfo(z->kind).name) : zoneId;
     };
     if (row.insideZone()) {
         const Zone *z = plan.zone(row.fromZone);
         const QString name = z && !z->name.isEmpty() ? z->name : kindName(row.fromZone);
-        return texts.tr("Checklist", QT_TRANSLATE_NOOP("Checklist", "Inside “%1”")).arg(name);
+        return texts.text("Checklist", QT_TRANSLATE_NOOP("Checklist", "Inside “%1”")).arg(name);
     }
     return kindName(row.fromZone) + QStringLiteral(" → ") + kindName(row.toZone);
 }

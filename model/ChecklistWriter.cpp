@@ -11,14 +11,14 @@ const char *const kContext = "ChecklistWriter";
 QString heading(const Texts &texts, const Plan &plan)
 {
     const QString title = plan.title.isEmpty()
-                              ? texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Untitled plan"))
+                              ? texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Untitled plan"))
                               : plan.title;
-    return texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Port checklist: %1")).arg(title);
+    return texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Port checklist: %1")).arg(title);
 }
 
 QString insideNote(const Texts &texts)
 {
-    return texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter",
+    return texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter",
                                                 "No firewall in between unless you have one."));
 }
 
@@ -88,12 +88,12 @@ QString ChecklistWriter::endpoint(const Plan &plan, const QString &deviceId)
 
 QStringList ChecklistWriter::headings(const Texts &texts)
 {
-    return {texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "From")),
-            texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "To")),
-            texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Protocol")),
-            texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Ports")),
-            texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Flows")),
-            texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Purpose"))};
+    return {texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "From")),
+            texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "To")),
+            texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Protocol")),
+            texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Ports")),
+            texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Flows")),
+            texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Purpose"))};
 }
 
 QStringList ChecklistWriter::cells(const Plan &plan, const ChecklistRow &row)
@@ -112,7 +112,7 @@ QByteArray ChecklistWriter::text(const Plan &plan, const QList<ChecklistRow> &ro
     QString out = heading(texts, plan) + QLatin1Char('\n');
     if (rows.isEmpty())
         out += QLatin1Char('\n') +
-               texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "No rules: the plan has no "
+               texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "No rules: the plan has no "
                                                                        "network flows.")) +
                QLatin1Char('\n');
     forEachGroup(
@@ -127,7 +127,7 @@ QByteArray ChecklistWriter::text(const Plan &plan, const QList<ChecklistRow> &ro
             const QStringList c = cells(plan, row);
             out += QStringLiteral("  [ ] %1 → %2  %3 %4  (%5: %6)\n      %7\n")
                        .arg(c[0], c[1], c[2], c[3],
-                            texts.tr(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "flows")),
+                            texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "flows")),
                             c[4], c[5]);
         });
     return out.toUtf8();

@@ -69,7 +69,7 @@ QByteArray FirewallExport::csv(const Plan &plan, const QList<ChecklistRow> &rows
 
 QString FirewallExport::flowsLabel(const ChecklistRow &row, const Texts &texts)
 {
-    return texts.tr("FirewallExport", QT_TRANSLATE_NOOP("FirewallExport", "flow %1"))
+    return texts.text("FirewallExport", QT_TRANSLATE_NOOP("FirewallExport", "flow %1"))
         .arg(row.flows.join(QStringLiteral(", ")));
 }
 

@@ -19,9 +19,9 @@ QString portsMatch(const ChecklistRow &row)
 NftablesExport::NftablesExport(const Plan &plan, const Texts &texts) : m_plan(plan), m_texts(texts)
 {}
 
-QString NftablesExport::tr(const char *source) const
+QString NftablesExport::text(const char *source) const
 {
-    return m_texts.tr(kContext, source);
+    return m_texts.text(kContext, source);
 }
 
 QString NftablesExport::identifier(const QString &text)
@@ -77,16 +77,16 @@ QString NftablesExport::setNote(const Device &device, PlanAddress::Kind kind) co
     const QString address = FirewallExport::oneLine(device.address);
     switch (kind) {
     case PlanAddress::Kind::HostName:
-        return tr(QT_TRANSLATE_NOOP("NftablesExport", "%1: host name %2, add its addresses"))
+        return text(QT_TRANSLATE_NOOP("NftablesExport", "%1: host name %2, add its addresses"))
             .arg(name, address);
     case PlanAddress::Kind::Invalid:
-        return tr(QT_TRANSLATE_NOOP("NftablesExport", "%1: %2 is not an IP address, add the "
+        return text(QT_TRANSLATE_NOOP("NftablesExport", "%1: %2 is not an IP address, add the "
                                                       "addresses"))
             .arg(name, address);
     default:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("NftablesExport", "%1: no address in the plan, add the addresses"))
+    return text(QT_TRANSLATE_NOOP("NftablesExport", "%1: no address in the plan, add the addresses"))
         .arg(name);
 }
 
@@ -147,7 +147,7 @@ QStringList NftablesExport::ruleLines(const ChecklistRow &row)
     }
     if (!any)
         lines << QStringLiteral("# ") +
-                     tr(QT_TRANSLATE_NOOP("NftablesExport", "Not written: one end has an IPv4 "
+                     text(QT_TRANSLATE_NOOP("NftablesExport", "Not written: one end has an IPv4 "
                                                             "address, the other an IPv6 "
                                                             "address."));
     return lines;
@@ -187,11 +187,11 @@ QByteArray NftablesExport::write(const Plan &plan, const QList<ChecklistRow> &ro
     const QString title = FirewallExport::oneLine(plan.title);
     QString out = QStringLiteral("#!/usr/sbin/nft -f\n# ") +
                   exporter
-                      .tr(QT_TRANSLATE_NOOP("NftablesExport",
+                      .text(QT_TRANSLATE_NOOP("NftablesExport",
                                             "Portolan: firewall rules for the KSC plan “%1”."))
                       .arg(title) +
                   QStringLiteral("\n# ") +
-                  exporter.tr(QT_TRANSLATE_NOOP(
+                  exporter.text(QT_TRANSLATE_NOOP(
                       "NftablesExport",
                       "Made from the port checklist. Fill in the empty sets, review, then set "
                       "the policy to drop.")) +

@@ -50,7 +50,7 @@ private:
     QString setNote(const Device &device, PlanAddress::Kind kind) const;
     QStringList ruleLines(const ChecklistRow &row);
     QString setsText() const;
-    QString tr(const char *source) const;
+    QString text(const char *source) const; // not tr(): lupdate would skip what it wraps
 
     const Plan &m_plan;
     const Texts &m_texts;

@@ -121,9 +121,9 @@ void PlanDiff::compareRules(const QList<ChecklistRow> &before, const QList<Check
     }
 }
 
-QString PlanDiff::tr(const char *source) const
+QString PlanDiff::text(const char *source) const
 {
-    return m_texts.tr(kContext, source);
+    return m_texts.text(kContext, source);
 }
 
 QString PlanDiff::ruleText(const Plan &plan, const ChecklistRow &row, const QString &flows) const
@@ -131,7 +131,7 @@ QString PlanDiff::ruleText(const Plan &plan, const ChecklistRow &row, const QStr
     return QStringLiteral("%1 → %2  %3 %4  (%5: %6)")
         .arg(ChecklistWriter::endpoint(plan, row.from), ChecklistWriter::endpoint(plan, row.to),
              Checklist::transportText(row.transport), Checklist::portsText(row.ports),
-             tr(QT_TRANSLATE_NOOP("PlanDiff", "flows")), flows);
+             text(QT_TRANSLATE_NOOP("PlanDiff", "flows")), flows);
 }
 
 QString PlanDiff::findingText(const Finding &finding) const
@@ -151,16 +151,16 @@ QByteArray PlanDiff::write(const QString &format) const
 
 QByteArray PlanDiff::text() const
 {
-    QString out = tr(QT_TRANSLATE_NOOP("PlanDiff", "Changes from “%1” to “%2”"))
+    QString out = text(QT_TRANSLATE_NOOP("PlanDiff", "Changes from “%1” to “%2”"))
                       .arg(m_before.title, m_after.title) +
                   QLatin1Char('\n');
     if (isEmpty())
-        return (out + tr(QT_TRANSLATE_NOOP("PlanDiff", "No change in rules or findings.")) +
+        return (out + text(QT_TRANSLATE_NOOP("PlanDiff", "No change in rules or findings.")) +
                 QLatin1Char('\n'))
             .toUtf8();
     auto section = [&](const char *title, qsizetype count) {
         if (count > 0)
-            out += QLatin1Char('\n') + tr(title).arg(count) + QLatin1Char('\n');
+            out += QLatin1Char('\n') + text(title).arg(count) + QLatin1Char('\n');
     };
     const QString sep = QStringLiteral(", ");
     section(QT_TRANSLATE_NOOP("PlanDiff", "Rules to add (%1):"), addedRules.size());
@@ -192,19 +192,19 @@ QByteArray PlanDiff::text() const
 QByteArray PlanDiff::markdown() const
 {
     QString out = QStringLiteral("# ") +
-                  mdEscape(tr(QT_TRANSLATE_NOOP("PlanDiff", "Changes from “%1” to “%2”"))
+                  mdEscape(text(QT_TRANSLATE_NOOP("PlanDiff", "Changes from “%1” to “%2”"))
                                .arg(m_before.title, m_after.title)) +
                   QLatin1Char('\n');
     if (isEmpty())
         return (out + QLatin1Char('\n') +
-                tr(QT_TRANSLATE_NOOP("PlanDiff", "No change in rules or findings.")) +
+                text(QT_TRANSLATE_NOOP("PlanDiff", "No change in rules or findings.")) +
                 QLatin1Char('\n'))
             .toUtf8();
     const QString sep = QStringLiteral(", ");
     auto rules = [&](const char *title, const Plan &plan, const QList<ChecklistRow> &rows) {
         if (rows.isEmpty())
             return;
-        out += QStringLiteral("\n## ") + tr(title).arg(rows.size()) + QStringLiteral("\n\n");
+        out += QStringLiteral("\n## ") + text(title).arg(rows.size()) + QStringLiteral("\n\n");
         for (const ChecklistRow &row : rows)
             out += QStringLiteral("- ") + mdEscape(ruleText(plan, row, row.flows.join(sep))) +
                    QStringLiteral(": ") + mdEscape(row.purpose) + QLatin1Char('\n');
@@ -212,7 +212,7 @@ QByteArray PlanDiff::markdown() const
     auto findings = [&](const char *title, const QList<Finding> &list) {
         if (list.isEmpty())
             return;
-        out += QStringLiteral("\n## ") + tr(title).arg(list.size()) + QStringLiteral("\n\n");
+        out += QStringLiteral("\n## ") + text(title).arg(list.size()) + QStringLiteral("\n\n");
         for (const Finding &f : list)
             out += QStringLiteral("- ") + mdEscape(findingText(f)) + QLatin1Char('\n');
     };
@@ -220,7 +220,7 @@ QByteArray PlanDiff::markdown() const
     rules(QT_TRANSLATE_NOOP("PlanDiff", "Rules to remove (%1):"), m_before, removedRules);
     if (!renumberedRules.isEmpty()) {
         out += QStringLiteral("\n## ") +
-               tr(QT_TRANSLATE_NOOP("PlanDiff", "Rules that now serve other flows (%1):"))
+               text(QT_TRANSLATE_NOOP("PlanDiff", "Rules that now serve other flows (%1):"))
                    .arg(renumberedRules.size()) +
                QStringLiteral("\n\n");
         for (const Renumbered &r : renumberedRules)

@@ -38,7 +38,7 @@ private:
     PlanDiff(const Plan &before, const Plan &after, const Texts &texts);
 
     void compareRules(const QList<ChecklistRow> &before, const QList<ChecklistRow> &after);
-    QString tr(const char *source) const;
+    QString text(const char *source) const; // not tr(): lupdate would skip what it wraps
     QString ruleText(const Plan &plan, const ChecklistRow &row, const QString &flows) const;
     QString findingText(const Finding &finding) const;
     QByteArray text() const;

@@ -47,22 +47,22 @@ QByteArray PlanReport::flowsText(const Plan &plan, const QList<Flow> &flows, con
                                                          deviceName(plan, f.to));
         if (f.local)
             line += QStringLiteral("  ") +
-                    texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "local, in place of %1"))
+                    texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "local, in place of %1"))
                         .arg(f.replaces);
         else
             line += QStringLiteral("  ") + flowLabel(f);
         if (!f.via.isEmpty())
             line += QStringLiteral("  ") +
-                    texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "via %1"))
+                    texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "via %1"))
                         .arg(deviceName(plan, f.via));
         if (f.push)
             line += QStringLiteral("  ") +
-                    texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "(push; opened by the device)"));
-        out += line + QStringLiteral("\n     ") + texts.tr("Flow", f.catalogRule().purpose) +
+                    texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "(push; opened by the device)"));
+        out += line + QStringLiteral("\n     ") + texts.text("Flow", f.catalogRule().purpose) +
                QLatin1Char('\n');
     }
     if (flows.isEmpty())
-        out = texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "The plan has no flows.")) +
+        out = texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "The plan has no flows.")) +
               QLatin1Char('\n');
     return out.toUtf8();
 }
@@ -84,7 +84,7 @@ QByteArray PlanReport::flowsJson(const Plan &plan, const QList<Flow> &flows, con
             {QStringLiteral("local"), f.local},
             {QStringLiteral("replaces"), orNull(f.replaces)},
             {QStringLiteral("push"), f.push},
-            {QStringLiteral("purpose"), texts.tr("Flow", f.catalogRule().purpose)},
+            {QStringLiteral("purpose"), texts.text("Flow", f.catalogRule().purpose)},
         });
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("flows"), array}})
@@ -95,18 +95,18 @@ QString PlanReport::severityName(Finding::Severity severity, const Texts &texts)
 {
     switch (severity) {
     case Finding::Severity::Error:
-        return texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "error"));
+        return texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "error"));
     case Finding::Severity::Warning:
-        return texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "warning"));
+        return texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "warning"));
     case Finding::Severity::Info: break;
     }
-    return texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "info"));
+    return texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "info"));
 }
 
 QByteArray PlanReport::findingsText(const QList<Finding> &findings, const Texts &texts)
 {
     if (findings.isEmpty())
-        return (texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "No findings: the placement "
+        return (texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "No findings: the placement "
                                                                    "follows the documented "
                                                                    "rules.")) +
                 QLatin1Char('\n'))
@@ -116,12 +116,12 @@ QByteArray PlanReport::findingsText(const QList<Finding> &findings, const Texts 
         out += QStringLiteral("%1 [%2] %3\n").arg(severityName(f.severity, texts), f.code, f.message);
         if (!f.flows.isEmpty())
             out += QStringLiteral("    ") +
-                   texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "flows: %1"))
+                   texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "flows: %1"))
                        .arg(f.flows.join(QStringLiteral(", "))) +
                    QLatin1Char('\n');
         if (!f.fix.isEmpty())
             out += QStringLiteral("    ") +
-                   texts.tr(kContext, QT_TRANSLATE_NOOP("PlanReport", "fix: %1")).arg(f.fix) +
+                   texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "fix: %1")).arg(f.fix) +
                    QLatin1Char('\n');
     }
     return out.toUtf8();

@@ -36,7 +36,7 @@ QString Templates::description(const QString &name, const Texts &texts)
 {
     for (const TemplateInfo &t : kTemplates) {
         if (name == QLatin1String(t.name))
-            return texts.tr("Templates", t.description);
+            return texts.text("Templates", t.description);
     }
     return {};
 }

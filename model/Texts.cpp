@@ -49,7 +49,7 @@ QStringList Texts::languages()
     return {QStringLiteral("en"), QStringLiteral("ru")};
 }
 
-QString Texts::tr(const char *context, const char *source, qint64 n) const
+QString Texts::text(const char *context, const char *source, qint64 n) const
 {
     QString text;
     if (m_translator)

@@ -21,8 +21,9 @@ public:
     QString language() const { return m_language; }
     QLocale locale() const { return m_locale; }
 
-    // Like QCoreApplication::translate; %n is replaced by n formatted for the locale.
-    QString tr(const char *context, const char *source, qint64 n = -1) const;
+    // Like QCoreApplication::translate; %n is replaced by n formatted for the locale. Not named
+    // tr(): lupdate would take its context argument for a message.
+    QString text(const char *context, const char *source, qint64 n = -1) const;
     QString number(qint64 value) const;
 
 private:

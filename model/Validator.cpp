@@ -33,7 +33,7 @@ Validator::Validator(const Plan &plan, const DerivedFlows &flows, const Texts &t
 QString Validator::tr(const char *source, const char *disambiguation, qint64 n) const
 {
     Q_UNUSED(disambiguation); // only lupdate reads it: the 3-argument form marks a plural
-    return m_texts.tr("Validator", source, n);
+    return m_texts.text("Validator", source, n);
 }
 
 QString Validator::nameOf(const QString &id) const

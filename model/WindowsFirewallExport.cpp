@@ -59,7 +59,7 @@ QString WindowsFirewallExport::ruleText(const Plan &plan, const ChecklistRow &ro
     if (remote == QStringLiteral("Any"))
         description += QStringLiteral(" ") +
                        texts
-                           .tr(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
+                           .text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
                                                            "(The plan gives no IP address for "
                                                            "%1: narrow RemoteAddress.)"))
                            .arg(from);
@@ -87,12 +87,12 @@ QString WindowsFirewallExport::sectionHeader(const Plan &plan, const QString &ma
                          [&](const ChecklistRow &row) { return row.to == d.id; }))
             continue;
         names << FirewallExport::deviceName(plan, d.id) + QStringLiteral(" (") +
-                     texts.tr("Role", Catalog::roleInfo(d.role).name) + QLatin1Char(')');
+                     texts.text("Role", Catalog::roleInfo(d.role).name) + QLatin1Char(')');
         if (address.isEmpty())
             address = FirewallExport::oneLine(d.address);
     }
     QString header = QStringLiteral("\n# ") +
-                     texts.tr(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport", "Host: %1"))
+                     texts.text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport", "Host: %1"))
                          .arg(names.join(QStringLiteral(", ")));
     if (!address.isEmpty())
         header += QStringLiteral(" — ") + address;
@@ -111,18 +111,18 @@ QByteArray WindowsFirewallExport::write(const Plan &plan, const QList<ChecklistR
     }
     QString out = QStringLiteral("# ") +
                   texts
-                      .tr(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
+                      .text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
                                                       "Portolan: Windows Firewall inbound rules "
                                                       "for the KSC plan “%1”."))
                       .arg(FirewallExport::oneLine(plan.title)) +
                   QStringLiteral("\n# ") +
-                  texts.tr(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
+                  texts.text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
                                                        "Run each host's section in an elevated "
                                                        "PowerShell on that host."));
     out += QLatin1Char('\n');
     if (machines.isEmpty())
         out += QStringLiteral("\n# ") +
-               texts.tr(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
+               texts.text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
                                                     "No Windows host in the plan answers a "
                                                     "connection.")) +
                QLatin1Char('\n');

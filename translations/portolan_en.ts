@@ -4,15 +4,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <source>Flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist</source>
+        <source>Inside “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,7 +257,7 @@
 <context>
     <name>FirewallExport</name>
     <message>
-        <source>FirewallExport</source>
+        <source>flow %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,6 +369,33 @@
     </message>
 </context>
 <context>
+    <name>NftablesExport</name>
+    <message>
+        <source>%1: host name %2, add its addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an IP address, add the addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no address in the plan, add the addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: one end has an IPv4 address, the other an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan: firewall rules for the KSC plan “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the port checklist. Fill in the empty sets, review, then set the policy to drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDiff</name>
     <message>
         <source>Rules to add (%1):</source>
@@ -396,6 +415,18 @@
     </message>
     <message>
         <source>Findings that disappear (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change in rules or findings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,10 +533,6 @@
     </message>
     <message>
         <source>(push; opened by the device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -924,17 +951,9 @@
         <source>Server in the DMZ, devices on the Internet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Validator</name>
-    <message>
-        <source>Validator</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The id “%1” is used more than once; ids must be unique.</source>
         <translation type="unfinished"></translation>
@@ -1184,10 +1203,6 @@
     <name>WindowsFirewallExport</name>
     <message>
         <source>(The plan gives no IP address for %1: narrow RemoteAddress.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
