@@ -24,7 +24,10 @@ std::shared_ptr<const QTranslator> translatorFor(const QString &language)
 
 } // namespace
 
-Texts::Texts() = default;
+Texts::Texts() : m_translator(translatorFor(QStringLiteral("en")))
+{
+    // English needs its translator too: it holds the plural forms of the English sources.
+}
 
 Texts Texts::forLanguage(const QString &language)
 {
@@ -32,9 +35,8 @@ Texts Texts::forLanguage(const QString &language)
     if (language == QStringLiteral("ru")) {
         texts.m_language = language;
         texts.m_locale = QLocale(QLocale::Russian, QLocale::Russia);
+        texts.m_translator = translatorFor(language);
     }
-    texts.m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    texts.m_translator = translatorFor(texts.m_language);
     return texts;
 }
 

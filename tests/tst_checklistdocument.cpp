@@ -13,6 +13,7 @@ class TestChecklistDocument : public QObject
 private slots:
     void bodyHasEverySectionAndTickBoxes();
     void pdfIsPaginated();
+    void russianDocument();
     void emptyPlanPrintsANote();
 };
 
@@ -45,6 +46,16 @@ void TestChecklistDocument::pdfIsPaginated()
     writer.setPageSize(QPageSize(QPageSize::A4));
     // A cover and at least two pages of rules on portrait A4.
     QVERIFY(doc.print(&writer) >= 3);
+}
+
+void TestChecklistDocument::russianDocument()
+{
+    const Plan plan = templatePlan(QStringLiteral("gateway"));
+    const Texts ru = Texts::forLanguage(QStringLiteral("ru"));
+    const QList<ChecklistRow> rows = Checklist::build(plan, FlowDeriver::derive(plan), ru);
+    const QString html = ChecklistDocument(plan, rows, ru).bodyHtml();
+    QVERIFY2(html.contains(QStringLiteral("ДМЗ")), qPrintable(html.left(400)));
+    QVERIFY(ChecklistDocument(plan, rows, ru).pdf().startsWith("%PDF-"));
 }
 
 void TestChecklistDocument::emptyPlanPrintsANote()

@@ -5,942 +5,942 @@
     <name>Checklist</name>
     <message>
         <source>Inside “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри зоны «%1»</translation>
     </message>
 </context>
 <context>
     <name>ChecklistWriter</name>
     <message>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План без названия</translation>
     </message>
     <message>
         <source>Port checklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень портов: %1</translation>
     </message>
     <message>
         <source>No firewall in between unless you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Между устройствами нет сетевого экрана, если вы его не установили.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Порты</translation>
     </message>
     <message>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <source>No rules: the plan has no network flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правил нет: в плане нет сетевых потоков.</translation>
     </message>
     <message>
         <source>flows</source>
-        <translation type="unfinished"></translation>
+        <translation>потоки</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Check a plan against KSC&apos;s rules and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить план на соответствие правилам и ограничениям KSC</translation>
     </message>
     <message>
         <source>List the network flows a plan needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести сетевые потоки, необходимые для плана</translation>
     </message>
     <message>
         <source>Write the firewall port checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать перечень портов для сетевого экрана</translation>
     </message>
     <message>
         <source>Write firewall rules: nftables, Windows Firewall or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать правила сетевого экрана: nftables, брандмауэр Windows или CSV</translation>
     </message>
     <message>
         <source>Compare two plans: rules and findings added and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить два плана: добавленные и удаленные правила и замечания</translation>
     </message>
     <message>
         <source>Check from this machine which planned TCP ports answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить с этого компьютера, какие TCP-порты из плана отвечают</translation>
     </message>
     <message>
         <source>List the documented schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести список схем из документации</translation>
     </message>
     <message>
         <source>Write a new plan from a documented scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый план по схеме из документации</translation>
     </message>
     <message>
         <source>Write the reference plan and all its outputs to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать эталонный план и все результаты по нему в папку</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
         <source>Portolan plans Kaspersky Security Center deployments: flows, findings, firewall checklists and diagrams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan планирует развертывание Kaspersky Security Center: потоки, замечания, перечни портов для сетевых экранов и схемы.</translation>
     </message>
     <message>
         <source>Usage: portolan COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: portolan КОМАНДА [параметры]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>“portolan COMMAND --help” describes a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>«portolan КОМАНДА --help» описывает параметры команды.</translation>
     </message>
     <message>
         <source>Without a command, Portolan opens the desktop planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без команды Portolan открывает графический планировщик.</translation>
     </message>
     <message>
         <source>Output format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат вывода: %1.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать в ФАЙЛ вместо стандартного вывода.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Language of the output: en or ru (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык вывода: en или ru (по умолчанию — язык системы).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>portolan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portolan %1</translation>
     </message>
     <message>
         <source>--lang takes one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang принимает одно из значений: %1</translation>
     </message>
     <message>
         <source>usage: portolan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: portolan %1</translation>
     </message>
     <message>
         <source>--%1 takes one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 принимает одно из значений: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1</translation>
     </message>
     <message>
         <source>validate PLAN [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>validate ПЛАН [--format text|json]</translation>
     </message>
     <message>
         <source>flows PLAN [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>flows ПЛАН [--format text|json]</translation>
     </message>
     <message>
         <source>checklist PLAN [--format %1] [-o FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist ПЛАН [--format %1] [-o ФАЙЛ]</translation>
     </message>
     <message>
         <source>Firewall to write rules for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевой экран, для которого создаются правила: %1.</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>цель</translation>
     </message>
     <message>
         <source>firewall PLAN --target %1 [-o FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>firewall ПЛАН --target %1 [-o ФАЙЛ]</translation>
     </message>
     <message>
         <source>firewall needs --target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>для firewall нужен параметр --target %1</translation>
     </message>
     <message>
         <source>diff OLD NEW [--format %1] [-o FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>diff СТАРЫЙ НОВЫЙ [--format %1] [-o ФАЙЛ]</translation>
     </message>
     <message>
         <source>Milliseconds to wait for each connection (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания каждого подключения в миллисекундах (по умолчанию %1).</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message>
         <source>probe PLAN [--timeout MS] [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>probe ПЛАН [--timeout МС] [--format text|json]</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds from 1 to 600000</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout принимает значение в миллисекундах от 1 до 600000</translation>
     </message>
     <message>
         <source>templates</source>
-        <translation type="unfinished"></translation>
+        <translation>templates</translation>
     </message>
     <message>
         <source>The scheme to start from (see “templates”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная схема (см. «templates»).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>new --template NAME -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>new --template ИМЯ -o ФАЙЛ</translation>
     </message>
     <message>
         <source>new needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>для new нужен параметр -o ФАЙЛ</translation>
     </message>
     <message>
         <source>Folder to write into (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для записи (создается, если ее нет).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>example [-o FOLDER]</source>
-        <translation type="unfinished"></translation>
+        <translation>example [-o ПАПКА]</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать папку %1</translation>
     </message>
     <message>
         <source>Reference plan (connection gateway in the DMZ) written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталонный план (шлюз соединения в ДМЗ) записан в файлы:</translation>
     </message>
 </context>
 <context>
     <name>FirewallExport</name>
     <message>
         <source>flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поток %1</translation>
     </message>
 </context>
 <context>
     <name>Flow</name>
     <message>
         <source>The Administration Server stores its data in the database on another host</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования хранит данные в базе данных на другом узле</translation>
     </message>
     <message>
         <source>Connection requests from the server to the Network Agents it reaches directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на связь от Сервера администрирования к Агентам администрирования, доступным ему напрямую</translation>
     </message>
     <message>
         <source>Connection requests from a distribution point to the Network Agents of its zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на связь от точки распространения к Агентам администрирования ее зоны</translation>
     </message>
     <message>
         <source>Network Agent tells the server that the device is shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент администрирования сообщает Серверу администрирования о выключении устройства</translation>
     </message>
     <message>
         <source>Main management channel of the Network Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной канал управления Агентом администрирования</translation>
     </message>
     <message>
         <source>A secondary server connects to its primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>Подчиненный Сервер администрирования подключается к главному</translation>
     </message>
     <message>
         <source>Network Agents fetch updates and packages from the distribution point of their zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенты администрирования получают обновления и пакеты с точки распространения своей зоны</translation>
     </message>
     <message>
         <source>The server keeps a signal connection open to the connection gateway and opens data connections on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования поддерживает сигнальное соединение со шлюзом соединения и по его запросу открывает соединения для передачи данных</translation>
     </message>
     <message>
         <source>Activation through the server&apos;s activation proxy, for devices without their own Internet access</source>
-        <translation type="unfinished"></translation>
+        <translation>Активация через прокси-сервер активации на Сервере администрирования для устройств без собственного доступа в интернет</translation>
     </message>
     <message>
         <source>Activation and Kaspersky services straight over the device&apos;s own Internet access</source>
-        <translation type="unfinished"></translation>
+        <translation>Активация и службы «Лаборатории Касперского» напрямую через собственный доступ устройства в интернет</translation>
     </message>
     <message>
         <source>Administration Console (MMC) manages the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль администрирования на основе MMC управляет Сервером администрирования</translation>
     </message>
     <message>
         <source>Applications on one host talk locally: no port to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложения на одном узле обмениваются данными локально: открывать порты не нужно</translation>
     </message>
     <message>
         <source>KSN, licensing, application and anti-virus database updates between the server and Kaspersky</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен данными KSN, сведениями о лицензиях, обновлениями приложений и антивирусных баз между Сервером администрирования и серверами «Лаборатории Касперского»</translation>
     </message>
     <message>
         <source>Web Console server works with the Administration Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Kaspersky Security Center Web Console работает с Сервером администрирования</translation>
     </message>
     <message>
         <source>Administrator&apos;s browser opens the Web Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Браузер администратора открывает Kaspersky Security Center Web Console</translation>
     </message>
     <message>
         <source>The server asks Google FCM to wake Android devices up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования просит Google FCM вызвать мобильные устройства Android на связь</translation>
     </message>
     <message>
         <source>Push notification from Google to the Android device (the device keeps the connection to Google open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-уведомление от Google на мобильное устройство Android (устройство само поддерживает соединение с Google)</translation>
     </message>
     <message>
         <source>The iOS MDM Server asks Apple to wake iOS devices up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер iOS MDM просит Apple вызвать мобильные устройства iOS на связь</translation>
     </message>
     <message>
         <source>Push notification from Apple to the iOS device (the device keeps the connection to Apple open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-уведомление от Apple на мобильное устройство iOS (устройство само поддерживает соединение с Apple)</translation>
     </message>
     <message>
         <source>Kaspersky Endpoint Security for Android synchronizes with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaspersky Endpoint Security для Android синхронизируется с Сервером администрирования</translation>
     </message>
     <message>
         <source>Mobile device uses Kaspersky services over its own Internet access</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильное устройство использует службы «Лаборатории Касперского» через собственный доступ в интернет</translation>
     </message>
     <message>
         <source>Mobile device without Internet access reaches Kaspersky through the server (rare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильное устройство без доступа в интернет обращается к серверам «Лаборатории Касперского» через Сервер администрирования (редкий случай)</translation>
     </message>
     <message>
         <source>Devices download installation packages from the Web Server on the Administration Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства загружают установочные пакеты с веб-сервера на узле Сервера администрирования</translation>
     </message>
     <message>
         <source>iOS device talks to the iOS MDM Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильное устройство iOS обменивается данными с Сервером iOS MDM</translation>
     </message>
     <message>
         <source>Distribution point sends updates and packages by multicast (KSC port reference, not in the seed figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка распространения передает обновления и пакеты многоадресной рассылкой (по справочнику портов KSC; на исходной схеме этого потока нет)</translation>
     </message>
     <message>
         <source>Network Agents keep a connection to the push server on the distribution point (KSC port reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенты администрирования поддерживают соединение с push-сервером на точке распространения (по справочнику портов KSC)</translation>
     </message>
 </context>
 <context>
     <name>NftablesExport</name>
     <message>
         <source>%1: host name %2, add its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: имя узла %2, добавьте его адреса</translation>
     </message>
     <message>
         <source>%1: %2 is not an IP address, add the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — не IP-адрес, добавьте адреса</translation>
     </message>
     <message>
         <source>%1: no address in the plan, add the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в плане нет адреса, добавьте адреса</translation>
     </message>
     <message>
         <source>Not written: one end has an IPv4 address, the other an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило не записано: у одной стороны адрес IPv4, у другой — IPv6.</translation>
     </message>
     <message>
         <source>Portolan: firewall rules for the KSC plan “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan: правила сетевого экрана для плана KSC «%1».</translation>
     </message>
     <message>
         <source>Made from the port checklist. Fill in the empty sets, review, then set the policy to drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено по перечню портов. Заполните пустые наборы, проверьте правила, затем задайте политику drop.</translation>
     </message>
 </context>
 <context>
     <name>PlanDiff</name>
     <message>
         <source>Rules to add (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила для добавления (%1):</translation>
     </message>
     <message>
         <source>Rules to remove (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила для удаления (%1):</translation>
     </message>
     <message>
         <source>Rules that now serve other flows (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила, которые теперь обслуживают другие потоки (%1):</translation>
     </message>
     <message>
         <source>Findings that appear (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые замечания (%1):</translation>
     </message>
     <message>
         <source>Findings that disappear (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания, которых больше нет (%1):</translation>
     </message>
     <message>
         <source>flows</source>
-        <translation type="unfinished"></translation>
+        <translation>потоки</translation>
     </message>
     <message>
         <source>Changes from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения: «%1» → «%2»</translation>
     </message>
     <message>
         <source>No change in rules or findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила и замечания не изменились.</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>логическое значение</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>массив</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось: %1, получено: %2</translation>
     </message>
     <message>
         <source>a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>непустая строка</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось целое число от %1 до %2, получено: %3</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true или false</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;; valid values: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное значение &quot;%1&quot;; допустимые значения: %2</translation>
     </message>
     <message>
         <source>width and height must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ширина и высота не могут быть отрицательными</translation>
     </message>
     <message>
         <source>a device id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор устройства</translation>
     </message>
     <message>
         <source>unknown port name; valid names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное имя порта; допустимые имена: %1</translation>
     </message>
     <message>
         <source>expected an object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>на верхнем уровне ожидался объект</translation>
     </message>
     <message>
         <source>expected &quot;portolan-plan&quot;; this is not a Portolan plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось &quot;portolan-plan&quot;; это не план Portolan</translation>
     </message>
     <message>
         <source>version %1 is newer than this Portolan reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1 новее, чем поддерживает этот выпуск Portolan (%2)</translation>
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный JSON: %1</translation>
     </message>
     <message>
         <source>is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не файл плана</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось открыть: %1</translation>
     </message>
     <message>
         <source>the file is %1 MB; plan files are limited to %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла — %1 МБ; файл плана не может быть больше %2 МБ</translation>
     </message>
 </context>
 <context>
     <name>PlanReport</name>
     <message>
         <source>local, in place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>локально, вместо потока %1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>через %1</translation>
     </message>
     <message>
         <source>(push; opened by the device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(push; соединение открывает устройство)</translation>
     </message>
     <message>
         <source>The plan has no flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане нет потоков.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>сведения</translation>
     </message>
     <message>
         <source>No findings: the placement follows the documented rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечаний нет: размещение соответствует правилам из документации.</translation>
     </message>
     <message>
         <source>flows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>потоки: %1</translation>
     </message>
     <message>
         <source>fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>как исправить: %1</translation>
     </message>
 </context>
 <context>
     <name>Port</name>
     <message>
         <source>Microsoft SQL Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SQL Server</translation>
     </message>
     <message>
         <source>MySQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL</translation>
     </message>
     <message>
         <source>MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB</translation>
     </message>
     <message>
         <source>PostgreSQL or Postgres Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL или Postgres Pro</translation>
     </message>
     <message>
         <source>Network Agent: connection requests (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент администрирования: запросы на связь (UDP)</translation>
     </message>
     <message>
         <source>Administration Server: shutdown notices (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования: уведомления о выключении (UDP)</translation>
     </message>
     <message>
         <source>Administration Server: agents and secondary servers (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования: Агенты администрирования и подчиненные Серверы (TLS)</translation>
     </message>
     <message>
         <source>Administration Server: agents without TLS (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования: Агенты администрирования без TLS (устаревший вариант)</translation>
     </message>
     <message>
         <source>Network Agent as gateway or distribution point (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент администрирования в роли шлюза соединения или точки распространения (TLS)</translation>
     </message>
     <message>
         <source>Activation proxy for computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси-сервер активации для компьютеров</translation>
     </message>
     <message>
         <source>Administration Console (MMC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль администрирования (MMC)</translation>
     </message>
     <message>
         <source>Administration Server: Web Console (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования: Web Console (TLS)</translation>
     </message>
     <message>
         <source>Web Console for browsers (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Console для браузеров (TLS)</translation>
     </message>
     <message>
         <source>HTTPS to vendor services</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS к службам производителей</translation>
     </message>
     <message>
         <source>Mobile devices (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильные устройства (TLS)</translation>
     </message>
     <message>
         <source>Mobile devices, second port (TLS; its exact listener is not documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильные устройства, второй порт (TLS; какая служба принимает на нем подключения, в документации не указано)</translation>
     </message>
     <message>
         <source>Activation proxy for mobile devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси-сервер активации для мобильных устройств</translation>
     </message>
     <message>
         <source>Web Server: installation packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сервер: установочные пакеты</translation>
     </message>
     <message>
         <source>Web Server: installation packages (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сервер: установочные пакеты (HTTPS)</translation>
     </message>
     <message>
         <source>iOS MDM Server (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер iOS MDM (TLS)</translation>
     </message>
     <message>
         <source>Network Agent: multicast (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент администрирования: многоадресная рассылка (UDP)</translation>
     </message>
     <message>
         <source>Push server on a distribution point (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-сервер на точке распространения (TLS)</translation>
     </message>
     <message>
         <source>Google FCM, first port</source>
-        <translation type="unfinished"></translation>
+        <translation>Google FCM, первый порт</translation>
     </message>
     <message>
         <source>Google FCM, second port</source>
-        <translation type="unfinished"></translation>
+        <translation>Google FCM, второй порт</translation>
     </message>
     <message>
         <source>Google FCM, third port</source>
-        <translation type="unfinished"></translation>
+        <translation>Google FCM, третий порт</translation>
     </message>
     <message>
         <source>Apple push service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба push-уведомлений Apple</translation>
     </message>
 </context>
 <context>
     <name>ProbeReport</name>
     <message>
         <source>certificate “%1”, expires %2, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат «%1», действителен до %2, проверен</translation>
     </message>
     <message>
         <source>certificate “%1”, expires %2, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат «%1», действителен до %2, не проверен</translation>
     </message>
     <message>
         <source>flows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>потоки %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1</translation>
     </message>
     <message>
         <source>no rules</source>
-        <translation type="unfinished"></translation>
+        <translation>нет правил</translation>
     </message>
     <message>
         <source>Reachability from this machine: “%1” (timeout %2 ms per connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступность с этого компьютера: «%1» (время ожидания — %2 мс на подключение)</translation>
     </message>
 </context>
 <context>
     <name>ReachabilityProbe</name>
     <message>
         <source>probing</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>доступно</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>тайм-аут</translation>
     </message>
     <message>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка TLS</translation>
     </message>
     <message>
         <source>name not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>имя не разрешено</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>not verifiable by a connect</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверяется подключением</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>нет адреса</translation>
     </message>
     <message>
         <source>not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный адрес</translation>
     </message>
     <message>
         <source>this machine has no TLS library</source>
-        <translation type="unfinished"></translation>
+        <translation>на этом компьютере нет библиотеки TLS</translation>
     </message>
     <message>
         <source>the TLS handshake did not finish within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>установка TLS-соединения не завершилась за %1 мс</translation>
     </message>
     <message>
         <source>the name did not resolve within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось разрешить имя за %1 мс</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа в течение %1 мс</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administration Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования</translation>
     </message>
     <message numerus="yes">
         <source>%n Administration Server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Сервер администрирования</numerusform>
+            <numerusform>%n Сервера администрирования</numerusform>
+            <numerusform>%n Серверов администрирования</numerusform>
         </translation>
     </message>
     <message>
         <source>Database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер баз данных</translation>
     </message>
     <message numerus="yes">
         <source>%n database server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сервер баз данных</numerusform>
+            <numerusform>%n сервера баз данных</numerusform>
+            <numerusform>%n серверов баз данных</numerusform>
         </translation>
     </message>
     <message>
         <source>Administration Console (MMC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль администрирования (MMC)</translation>
     </message>
     <message numerus="yes">
         <source>%n Administration Console(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Консоль администрирования</numerusform>
+            <numerusform>%n Консоли администрирования</numerusform>
+            <numerusform>%n Консолей администрирования</numerusform>
         </translation>
     </message>
     <message>
         <source>Web Console server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Kaspersky Security Center Web Console</translation>
     </message>
     <message numerus="yes">
         <source>%n Web Console server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сервер Kaspersky Security Center Web Console</numerusform>
+            <numerusform>%n сервера Kaspersky Security Center Web Console</numerusform>
+            <numerusform>%n серверов Kaspersky Security Center Web Console</numerusform>
         </translation>
     </message>
     <message>
         <source>Administrator&apos;s browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Браузер администратора</translation>
     </message>
     <message numerus="yes">
         <source>%n administrator&apos;s browser(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n браузер администратора</numerusform>
+            <numerusform>%n браузера администратора</numerusform>
+            <numerusform>%n браузеров администратора</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз соединения</translation>
     </message>
     <message numerus="yes">
         <source>%n connection gateway(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n шлюз соединения</numerusform>
+            <numerusform>%n шлюза соединения</numerusform>
+            <numerusform>%n шлюзов соединения</numerusform>
         </translation>
     </message>
     <message>
         <source>Distribution point</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка распространения</translation>
     </message>
     <message numerus="yes">
         <source>%n distribution point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n точка распространения</numerusform>
+            <numerusform>%n точки распространения</numerusform>
+            <numerusform>%n точек распространения</numerusform>
         </translation>
     </message>
     <message>
         <source>Managed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Управляемый компьютер</translation>
     </message>
     <message numerus="yes">
         <source>%n managed computer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n управляемый компьютер</numerusform>
+            <numerusform>%n управляемых компьютера</numerusform>
+            <numerusform>%n управляемых компьютеров</numerusform>
         </translation>
     </message>
     <message>
         <source>Android device</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильное устройство Android</translation>
     </message>
     <message numerus="yes">
         <source>%n Android device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мобильное устройство Android</numerusform>
+            <numerusform>%n мобильных устройства Android</numerusform>
+            <numerusform>%n мобильных устройств Android</numerusform>
         </translation>
     </message>
     <message>
         <source>iOS device</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильное устройство iOS</translation>
     </message>
     <message numerus="yes">
         <source>%n iOS device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мобильное устройство iOS</numerusform>
+            <numerusform>%n мобильных устройства iOS</numerusform>
+            <numerusform>%n мобильных устройств iOS</numerusform>
         </translation>
     </message>
     <message>
         <source>iOS MDM Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер iOS MDM</translation>
     </message>
     <message numerus="yes">
         <source>%n iOS MDM Server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Сервер iOS MDM</numerusform>
+            <numerusform>%n Сервера iOS MDM</numerusform>
+            <numerusform>%n Серверов iOS MDM</numerusform>
         </translation>
     </message>
     <message>
         <source>Reverse proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный прокси-сервер</translation>
     </message>
     <message numerus="yes">
         <source>%n reverse prox(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обратный прокси-сервер</numerusform>
+            <numerusform>%n обратных прокси-сервера</numerusform>
+            <numerusform>%n обратных прокси-серверов</numerusform>
         </translation>
     </message>
     <message>
         <source>Kaspersky servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы «Лаборатории Касперского»</translation>
     </message>
     <message numerus="yes">
         <source>%n Kaspersky server group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n группа серверов «Лаборатории Касперского»</numerusform>
+            <numerusform>%n группы серверов «Лаборатории Касперского»</numerusform>
+            <numerusform>%n групп серверов «Лаборатории Касперского»</numerusform>
         </translation>
     </message>
     <message>
         <source>Google FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>Google FCM</translation>
     </message>
     <message numerus="yes">
         <source>%n Google FCM service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n служба Google FCM</numerusform>
+            <numerusform>%n службы Google FCM</numerusform>
+            <numerusform>%n служб Google FCM</numerusform>
         </translation>
     </message>
     <message>
         <source>Apple Push Notification service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба Apple Push Notification</translation>
     </message>
     <message numerus="yes">
         <source>%n Apple push service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n служба push-уведомлений Apple</numerusform>
+            <numerusform>%n службы push-уведомлений Apple</numerusform>
+            <numerusform>%n служб push-уведомлений Apple</numerusform>
         </translation>
     </message>
 </context>
@@ -948,273 +948,273 @@
     <name>Templates</name>
     <message>
         <source>Server in the LAN, devices on the Internet, connection gateway in the DMZ (the reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования в локальной сети, устройства в интернете, шлюз соединения в ДМЗ (эталонная схема)</translation>
     </message>
     <message>
         <source>Everything in the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Все в локальной сети</translation>
     </message>
     <message>
         <source>Primary server in the LAN and two secondary servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Главный Сервер администрирования в локальной сети и два подчиненных</translation>
     </message>
     <message>
         <source>Server in the LAN, devices on the Internet, reverse proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования в локальной сети, устройства в интернете, обратный прокси-сервер</translation>
     </message>
     <message>
         <source>Server in the DMZ, devices on the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования в ДМЗ, устройства в интернете</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>The id “%1” is used more than once; ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор «%1» используется несколько раз; идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
         <source>Give each zone and device its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте каждой зоне и каждому устройству собственный идентификатор.</translation>
     </message>
     <message>
         <source>“%1” is not in any zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не входит ни в одну зону.</translation>
     </message>
     <message>
         <source>Place it in the LAN, the DMZ or the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поместите устройство в локальную сеть, ДМЗ или интернет.</translation>
     </message>
     <message>
         <source>“%1” names zone “%2”, which the plan does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» указана зона «%2», которой нет в плане.</translation>
     </message>
     <message>
         <source>Choose one of the plan&apos;s zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну из зон плана.</translation>
     </message>
     <message>
         <source>“%1” shares the host of “%2”, which is not a device of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» указан общий узел с «%2», но такого устройства в плане нет.</translation>
     </message>
     <message>
         <source>Name an existing device as the host, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите в качестве узла существующее устройство или очистите это значение.</translation>
     </message>
     <message>
         <source>“%1” shares a machine with “%2” but is placed in another zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» и «%2» находятся на одном компьютере, но в разных зонах.</translation>
     </message>
     <message>
         <source>Put both in the same zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поместите их в одну зону.</translation>
     </message>
     <message>
         <source>“%1”: property “%2” names “%3”, which is not an Administration Server of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: в свойстве «%2» указано «%3», но в плане нет такого Сервера администрирования.</translation>
     </message>
     <message>
         <source>Name an existing Administration Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите существующий Сервер администрирования.</translation>
     </message>
     <message>
         <source>“%1”: property “gateway” names “%2”, which is not a connection gateway of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: в свойстве «gateway» указано «%2», но в плане нет такого шлюза соединения.</translation>
     </message>
     <message>
         <source>Name an existing connection gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите существующий шлюз соединения.</translation>
     </message>
     <message>
         <source>The plan has managed devices but no Administration Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане есть управляемые устройства, но нет Сервера администрирования.</translation>
     </message>
     <message>
         <source>Add an Administration Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте Сервер администрирования.</translation>
     </message>
     <message>
         <source>Split the devices between secondary servers in a hierarchy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределите устройства между подчиненными Серверами администрирования в иерархии.</translation>
     </message>
     <message>
         <source>“%1” has no database server in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» в плане нет сервера баз данных.</translation>
     </message>
     <message>
         <source>Add a database server, on the same host or its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте сервер баз данных на том же узле или на отдельном.</translation>
     </message>
     <message>
         <source>“%1” has no Internet access: updates, KSN and licence data have to be moved by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «%1» нет доступа в интернет: обновления, данные KSN и сведения о лицензиях придется переносить вручную.</translation>
     </message>
     <message>
         <source>Give the server Internet access, or plan the manual transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставьте Серверу администрирования доступ в интернет или запланируйте перенос данных вручную.</translation>
     </message>
     <message>
         <source>“%1” cannot reach the iOS MDM Server “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не может подключиться к Серверу iOS MDM «%2».</translation>
     </message>
     <message>
         <source>Run the iOS MDM Server on the connection gateway&apos;s host in the DMZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разверните Сервер iOS MDM на узле шлюза соединения в ДМЗ.</translation>
     </message>
     <message>
         <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не может подключиться к своему Серверу администрирования «%2»: между их зонами нет пути.</translation>
     </message>
     <message>
         <source>Add a connection gateway to the DMZ, or publish the server through a reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте шлюз соединения в ДМЗ или опубликуйте Сервер администрирования через обратный прокси-сервер.</translation>
     </message>
     <message>
         <source>The connection gateway “%1” is not in a DMZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз соединения «%1» находится не в ДМЗ.</translation>
     </message>
     <message>
         <source>Move the connection gateway into the DMZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместите шлюз соединения в ДМЗ.</translation>
     </message>
     <message>
         <source>The connection gateway “%1” is set to connect through another gateway, “%2”; gateways cannot be chained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз соединения «%1» настроен на подключение через другой шлюз, «%2»; шлюзы нельзя выстраивать в цепочку.</translation>
     </message>
     <message>
         <source>Let the server connect to each gateway directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте прямое подключение Сервера администрирования к каждому шлюзу.</translation>
     </message>
     <message>
         <source>“%1” cannot open the signal connection to the gateway “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не может установить сигнальное соединение со шлюзом «%2».</translation>
     </message>
     <message>
         <source>Place the gateway where the server can connect to it: the DMZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разместите шлюз там, где Сервер администрирования сможет к нему подключиться, — в ДМЗ.</translation>
     </message>
     <message>
         <source>Add another connection gateway and split the devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте еще один шлюз соединения и распределите устройства между шлюзами.</translation>
     </message>
     <message>
         <source>Add another distribution point as push server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте еще одну точку распространения в роли push-сервера.</translation>
     </message>
     <message>
         <source>Add an intermediate level to the hierarchy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте в иерархию промежуточный уровень.</translation>
     </message>
     <message>
         <source>“%1” is, through its primaries, its own primary server.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» через цепочку главных Серверов оказывается главным Сервером для самого себя.</translation>
     </message>
     <message>
         <source>Make the server hierarchy a tree: clear one of the primary links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иерархия Серверов администрирования должна быть деревом: удалите одну из связей с главным Сервером.</translation>
     </message>
     <message>
         <source>The database server “%1” is on the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер баз данных «%1» находится в интернете.</translation>
     </message>
     <message>
         <source>Keep the database in the LAN and let only the Administration Server reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разместите базу данных в локальной сети и разрешите доступ к ней только Серверу администрирования.</translation>
     </message>
     <message>
         <source>The Administration Server “%1” sits directly on the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер администрирования «%1» находится непосредственно в интернете.</translation>
     </message>
     <message>
         <source>Place the server in the LAN or the DMZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разместите Сервер администрирования в локальной сети или в ДМЗ.</translation>
     </message>
     <message>
         <source>Flow %1 opens the management port %2 of “%3” to the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток %1 открывает доступ из интернета к порту управления %2 на «%3».</translation>
     </message>
     <message>
         <source>Manage the server from the LAN, or over a VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управляйте Сервером администрирования из локальной сети или через VPN.</translation>
     </message>
     <message>
         <source>The Web Console “%1” is opened to the Internet on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Kaspersky Security Center Web Console «%1» доступен из интернета по порту %2.</translation>
     </message>
     <message>
         <source>Let administrators reach the Web Console from the LAN or over a VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставьте администраторам доступ к Kaspersky Security Center Web Console из локальной сети или через VPN.</translation>
     </message>
     <message>
         <source>Flow %1 is opened from the DMZ into the LAN (“%2” to “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток %1 открыт из ДМЗ в локальную сеть (от «%2» к «%3»).</translation>
     </message>
     <message>
         <source>Move “%1” into the LAN, or accept this rule on the inner firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместите «%1» в локальную сеть или разрешите это правило на внутреннем сетевом экране.</translation>
     </message>
     <message>
         <source>Android devices of “%1” have no way to Google FCM: the server cannot wake them up.</source>
-        <translation type="unfinished"></translation>
+        <translation>У мобильных устройств Android, которыми управляет «%1», нет пути к Google FCM: Сервер администрирования не сможет вызвать их на связь.</translation>
     </message>
     <message>
         <source>Add Google FCM to the Internet zone and give the server Internet access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте Google FCM в зону «Интернет» и предоставьте Серверу администрирования доступ в интернет.</translation>
     </message>
     <message>
         <source>iOS devices have no iOS MDM Server to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане нет Сервера iOS MDM, к которому могли бы подключаться мобильные устройства iOS.</translation>
     </message>
     <message>
         <source>Add an iOS MDM Server on the Administration Server&apos;s or the gateway&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте Сервер iOS MDM на узле Сервера администрирования или шлюза соединения.</translation>
     </message>
     <message>
         <source>The plan has iOS devices but no Apple Push Notification service.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане есть мобильные устройства iOS, но нет службы Apple Push Notification.</translation>
     </message>
     <message>
         <source>Add the Apple Push Notification service to the Internet zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте службу Apple Push Notification в зону «Интернет».</translation>
     </message>
     <message>
         <source>Network Agents use the legacy port %1 without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенты администрирования используют устаревший порт %1 без TLS.</translation>
     </message>
     <message>
         <source>Switch the agents to the TLS port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключите Агенты администрирования на TLS-порт %1.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” manages %n device(s); one Administration Server handles up to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» управляет %n устройством; один Сервер администрирования поддерживает не более %2.</numerusform>
+            <numerusform>«%1» управляет %n устройствами; один Сервер администрирования поддерживает не более %2.</numerusform>
+            <numerusform>«%1» управляет %n устройствами; один Сервер администрирования поддерживает не более %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) connect through “%1”; one connection gateway handles up to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через «%1» подключается %n устройство; один шлюз соединения поддерживает не более %2.</numerusform>
+            <numerusform>Через «%1» подключаются %n устройства; один шлюз соединения поддерживает не более %2.</numerusform>
+            <numerusform>Через «%1» подключаются %n устройств; один шлюз соединения поддерживает не более %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The push server on “%1” has %n client(s); it holds up to %2 connections.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У push-сервера на «%1» %n клиент; он поддерживает не более %2 подключений.</numerusform>
+            <numerusform>У push-сервера на «%1» %n клиента; он поддерживает не более %2 подключений.</numerusform>
+            <numerusform>У push-сервера на «%1» %n клиентов; он поддерживает не более %2 подключений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n secondary server(s); a primary server takes up to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У «%1» %n подчиненный Сервер администрирования; у главного Сервера их может быть не более %2.</numerusform>
+            <numerusform>У «%1» %n подчиненных Сервера администрирования; у главного Сервера их может быть не более %2.</numerusform>
+            <numerusform>У «%1» %n подчиненных Серверов администрирования; у главного Сервера их может быть не более %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1222,38 +1222,38 @@
     <name>WindowsFirewallExport</name>
     <message>
         <source>(The plan gives no IP address for %1: narrow RemoteAddress.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(В плане не указан IP-адрес для %1: ограничьте RemoteAddress.)</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел: %1</translation>
     </message>
     <message>
         <source>Portolan: Windows Firewall inbound rules for the KSC plan “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan: правила брандмауэра Windows для входящих подключений по плану KSC «%1».</translation>
     </message>
     <message>
         <source>Run each host&apos;s section in an elevated PowerShell on that host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел каждого узла выполните на самом этом узле в PowerShell, запущенном от имени администратора.</translation>
     </message>
     <message>
         <source>No Windows host in the plan answers a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане нет узлов Windows, принимающих входящие подключения.</translation>
     </message>
 </context>
 <context>
     <name>Zone</name>
     <message>
         <source>LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальная сеть</translation>
     </message>
     <message>
         <source>DMZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ДМЗ</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет</translation>
     </message>
 </context>
 </TS>
