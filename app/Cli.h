@@ -34,6 +34,7 @@ private:
     int templates();
     int newPlan();
     int example();
+    int render();
     int help();
 
     bool parse(const QList<QCommandLineOption> &options, int positional, const QString &syntax);
@@ -46,6 +47,7 @@ private:
     static QCommandLineOption formatOption(const QStringList &formats);
     static QCommandLineOption outputOption();
     static QCommandLineOption langOption();
+    static bool needsGui(int argc, char **argv);
 
     QStringList m_arguments;
     QString m_verb;

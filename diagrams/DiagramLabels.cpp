@@ -1,0 +1,138 @@
+#include "DiagramLabels.h"
+
+#include "PlanReport.h"
+
+#include <algorithm>
+
+namespace {
+
+const char *const kContext = "Diagram";
+
+QString cleaned(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        // XML 1.0 forbids most control characters and the non-characters; a newline in a name
+        // would break the label's layout.
+        const bool control = c.category() == QChar::Other_Control;
+        const bool nonCharacter = c.unicode() == 0xFFFE || c.unicode() == 0xFFFF;
+        if (!nonCharacter)
+            out += control ? QLatin1Char(' ') : c;
+    }
+    return out.simplified();
+}
+
+// Purposes are catalog texts, longer than names but still bounded.
+constexpr int kMaxPurposeLength = 160;
+
+QString truncated(const QString &text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    int cut = maxLength;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut; // never split a character outside the BMP (emoji)
+    return text.left(cut) + QStringLiteral("…");
+}
+
+QString font(const QString &body, int size, const char *colour = nullptr)
+{
+    QString attributes = QStringLiteral(" point-size=\"%1\"").arg(size);
+    if (colour)
+        attributes += QStringLiteral(" color=\"%1\"").arg(QLatin1String(colour));
+    return QStringLiteral("<font") + attributes + QLatin1Char('>') + body +
+           QStringLiteral("</font>");
+}
+
+QString bold(const QString &body)
+{
+    return QStringLiteral("<b>") + body + QStringLiteral("</b>");
+}
+
+QStringList distinctNumbers(const QList<Flow> &flows)
+{
+    QStringList numbers;
+    for (const Flow &flow : flows) {
+        if (!numbers.contains(flow.number))
+            numbers << flow.number;
+    }
+    std::stable_sort(numbers.begin(), numbers.end(), [](const QString &a, const QString &b) {
+        return Catalog::flowOrder(a) < Catalog::flowOrder(b);
+    });
+    return numbers;
+}
+
+} // namespace
+
+QString DiagramLabels::escaped(const QString &text, int maxLength)
+{
+    QString out = truncated(cleaned(text), maxLength).toHtmlEscaped();
+    // Graphviz's SVG writer passes anything that looks like an entity ("&lt;", "&#1;", "&x;")
+    // through unescaped; escaping the ampersand twice makes it reach the SVG as "&amp;".
+    out.replace(QStringLiteral("&amp;"), QStringLiteral("&amp;amp;"));
+    return out;
+}
+
+QString DiagramLabels::device(const Device &device, const Texts &texts)
+{
+    const Catalog::RoleInfo &role = Catalog::roleInfo(device.role);
+    const QString name = device.name.isEmpty() ? device.id : device.name;
+    QString label = font(bold(escaped(name)), 11) + QStringLiteral("<br/>") +
+                    font(escaped(texts.tr("Role", role.name)), 8, "#555555");
+    if (device.count > 1)
+        label += QStringLiteral("<br/>") +
+                 font(escaped(texts.tr(kContext, QT_TRANSLATE_NOOP("Diagram", "× %1"))
+                                  .arg(texts.number(device.count))),
+                      10);
+    return label;
+}
+
+QString DiagramLabels::zone(const Zone &zone)
+{
+    return font(bold(escaped(zone.name.isEmpty() ? zone.id : zone.name)), 12, "#333333");
+}
+
+QString DiagramLabels::numbers(const QList<Flow> &flows)
+{
+    return distinctNumbers(flows).join(QStringLiteral(", "));
+}
+
+QString DiagramLabels::flows(const QList<Flow> &flows)
+{
+    QString label = font(bold(escaped(numbers(flows))), 13, "#b0281a");
+    QStringList transports;
+    for (const Flow &flow : flows) {
+        const QString text = PlanReport::flowLabel(flow);
+        if (!transports.contains(text))
+            transports << text;
+    }
+    for (const QString &text : std::as_const(transports))
+        label += QStringLiteral("<br/>") + font(escaped(text), 9);
+    return label;
+}
+
+QString DiagramLabels::legend(const QList<Flow> &flows, const Texts &texts)
+{
+    QString rows = QStringLiteral("<tr><td colspan=\"2\" align=\"left\">") +
+                   font(bold(escaped(texts.tr(kContext, QT_TRANSLATE_NOOP("Diagram", "Flows")))),
+                        11) +
+                   QStringLiteral("</td></tr>");
+    for (const QString &number : distinctNumbers(flows)) {
+        const auto flow = std::find_if(flows.begin(), flows.end(),
+                                       [&](const Flow &f) { return f.number == number; });
+        rows += QStringLiteral("<tr><td align=\"right\" valign=\"top\">") +
+                font(bold(escaped(number)), 10, "#b0281a") +
+                QStringLiteral("</td><td align=\"left\">") +
+                font(escaped(texts.tr("Flow", flow->catalogRule().purpose), kMaxPurposeLength), 9) +
+                QStringLiteral("</td></tr>");
+    }
+    return QStringLiteral("<table border=\"1\" cellborder=\"0\" cellspacing=\"2\" "
+                          "cellpadding=\"2\" color=\"#999999\" bgcolor=\"#ffffff\">") +
+           rows + QStringLiteral("</table>");
+}
+
+QString DiagramLabels::note(const QString &text)
+{
+    return font(escaped(text), 12, "#555555");
+}
