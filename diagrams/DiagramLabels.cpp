@@ -100,36 +100,51 @@ QString DiagramLabels::numbers(const QList<Flow> &flows)
 
 QString DiagramLabels::flows(const QList<Flow> &flows)
 {
-    QString label = font(bold(escaped(numbers(flows))), 13, "#b0281a");
-    QStringList transports;
-    for (const Flow &flow : flows) {
-        const QString text = PlanReport::flowLabel(flow);
-        if (!transports.contains(text))
-            transports << text;
+    // A bundled arrow says which number uses which port: "4: TCP 13000 · TLS".
+    const bool bundled = distinctNumbers(flows).size() > 1;
+    QStringList lines;
+    for (const QString &number : distinctNumbers(flows)) {
+        for (const Flow &flow : flows) {
+            if (flow.number != number)
+                continue;
+            const QString transport = PlanReport::flowLabel(flow);
+            const QString line = bundled ? number + QStringLiteral(": ") + transport : transport;
+            if (!lines.contains(line))
+                lines << line;
+        }
     }
-    for (const QString &text : std::as_const(transports))
-        label += QStringLiteral("<br/>") + font(escaped(text), 9);
+    QString label = font(bold(escaped(numbers(flows))), 13, "#b0281a");
+    for (const QString &line : std::as_const(lines))
+        label += QStringLiteral("<br/>") + font(escaped(line), 9);
     return label;
 }
 
-QString DiagramLabels::legend(const QList<Flow> &flows, const Texts &texts)
+QString DiagramLabels::title(const QString &title)
 {
-    QString rows = QStringLiteral("<tr><td colspan=\"2\" align=\"left\">") +
-                   font(bold(escaped(texts.tr(kContext, QT_TRANSLATE_NOOP("Diagram", "Flows")))),
-                        11) +
-                   QStringLiteral("</td></tr>");
+    return font(bold(escaped(title, kMaxPurposeLength)), 16);
+}
+
+QString DiagramLabels::legend(const QList<Flow> &flows, const Texts &texts, const QString &title)
+{
+    // One column: Graphviz spreads a wide title's width over every column of a table, which
+    // would push the purposes away from their numbers.
+    QStringList rows;
+    if (!title.isEmpty())
+        rows << DiagramLabels::title(title);
+    rows << font(bold(escaped(texts.tr(kContext, QT_TRANSLATE_NOOP("Diagram", "Flows")))), 11);
     for (const QString &number : distinctNumbers(flows)) {
         const auto flow = std::find_if(flows.begin(), flows.end(),
                                        [&](const Flow &f) { return f.number == number; });
-        rows += QStringLiteral("<tr><td align=\"right\" valign=\"top\">") +
-                font(bold(escaped(number)), 10, "#b0281a") +
-                QStringLiteral("</td><td align=\"left\">") +
-                font(escaped(texts.tr("Flow", flow->catalogRule().purpose), kMaxPurposeLength), 9) +
-                QStringLiteral("</td></tr>");
+        rows << font(bold(escaped(number)), 10, "#b0281a") + QStringLiteral("   ") +
+                    font(escaped(texts.tr("Flow", flow->catalogRule().purpose),
+                                 kMaxPurposeLength),
+                         9);
     }
-    return QStringLiteral("<table border=\"1\" cellborder=\"0\" cellspacing=\"2\" "
-                          "cellpadding=\"2\" color=\"#999999\" bgcolor=\"#ffffff\">") +
-           rows + QStringLiteral("</table>");
+    QString table = QStringLiteral("<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" "
+                                   "cellpadding=\"1\">");
+    for (const QString &row : std::as_const(rows))
+        table += QStringLiteral("<tr><td align=\"left\">") + row + QStringLiteral("</td></tr>");
+    return table + QStringLiteral("</table>");
 }
 
 QString DiagramLabels::note(const QString &text)

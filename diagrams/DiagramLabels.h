@@ -23,7 +23,9 @@ public:
     static QString zone(const Zone &zone);
     // One arrow: the flow numbers in bold, then each distinct transport and port on its own line.
     static QString flows(const QList<Flow> &flows);
-    static QString legend(const QList<Flow> &flows, const Texts &texts);
+    static QString title(const QString &title);
+    // A caption table: the plan's title (if any), then every number drawn with its purpose.
+    static QString legend(const QList<Flow> &flows, const Texts &texts, const QString &title);
     static QString note(const QString &text);
 
     static QString numbers(const QList<Flow> &flows); // "4, 16" in catalog order, no repeats

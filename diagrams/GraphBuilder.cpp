@@ -136,9 +136,7 @@ void GraphBuilder::addGraphAttributes()
     GA::set(m_graph, "labelloc", "t");
     GA::set(m_graph, "labeljust", "l");
     if (!m_plan.title.isEmpty())
-        GA::setHtml(m_graph, m_graph, "label",
-                    QStringLiteral("<font point-size=\"16\"><b>") +
-                        DiagramLabels::escaped(m_plan.title, 120) + QStringLiteral("</b></font>"));
+        GA::setHtml(m_graph, m_graph, "label", DiagramLabels::title(m_plan.title));
     // Defaults every node and edge inherits; declared on the root graph once.
     GA::setDefault(m_graph, AGNODE, "fontname", kFont);
     GA::setDefault(m_graph, AGEDGE, "fontname", kFont);
@@ -264,14 +262,11 @@ void GraphBuilder::addLegend()
     QList<Flow> drawn;
     for (const Arrow &arrow : std::as_const(m_arrows))
         drawn << arrow.flows;
-    QByteArray rankName("legend_rank");
-    Agraph_t *rank = agsubg(m_graph, mutableName(rankName), 1);
-    GA::set(rank, "rank", "sink");
-    QByteArray name("legend");
-    Agnode_t *node = agnode(rank, mutableName(name), 1);
-    GA::set(node, "shape", "plaintext");
-    GA::set(node, "margin", "0");
-    GA::setHtml(m_graph, node, "label", DiagramLabels::legend(drawn, m_options.texts));
+    // The figure is wide (zones side by side), so the legend goes underneath as its caption,
+    // together with the title.
+    GA::set(m_graph, "labelloc", "b");
+    GA::setHtml(m_graph, m_graph, "label",
+                DiagramLabels::legend(drawn, m_options.texts, m_plan.title));
 }
 
 void GraphBuilder::addNote(const QString &text)
