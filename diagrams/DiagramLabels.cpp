@@ -68,9 +68,8 @@ QStringList distinctNumbers(const QList<Flow> &flows)
 QString DiagramLabels::escaped(const QString &text, int maxLength)
 {
     QString out = truncated(cleaned(text), maxLength).toHtmlEscaped();
-    // Graphviz's SVG writer passes anything that looks like an entity ("&lt;", "&#1;", "&x;")
-    // through unescaped; escaping the ampersand twice makes it reach the SVG as "&amp;".
-    out.replace(QStringLiteral("&amp;"), QStringLiteral("&amp;amp;"));
+    // Graphviz expands \N, \G, \L … in labels, HTML ones included; a doubled backslash stays one.
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     return out;
 }
 
@@ -113,10 +112,16 @@ QString DiagramLabels::flows(const QList<Flow> &flows)
                 lines << line;
         }
     }
-    QString label = font(bold(escaped(numbers(flows))), 13, "#b0281a");
+    // Dot places an edge label so that the arrow runs along its bottom edge: the number goes on
+    // the last line, right on its arrow; a single flow's ports share that line.
+    const QString number = bold(escaped(numbers(flows)));
+    if (!bundled)
+        return font(number + QStringLiteral("&#160;"), 13, "#b0281a") +
+               font(escaped(lines.join(QStringLiteral("; "))), 9);
+    QString label;
     for (const QString &line : std::as_const(lines))
-        label += QStringLiteral("<br/>") + font(escaped(line), 9);
-    return label;
+        label += font(escaped(line), 9) + QStringLiteral("<br/>");
+    return label + font(number, 13, "#b0281a");
 }
 
 QString DiagramLabels::title(const QString &title)
@@ -132,13 +137,18 @@ QString DiagramLabels::legend(const QList<Flow> &flows, const Texts &texts, cons
     if (!title.isEmpty())
         rows << DiagramLabels::title(title);
     rows << font(bold(escaped(texts.tr(kContext, QT_TRANSLATE_NOOP("Diagram", "Flows")))), 11);
+    // A number can stand for several rules (5: activation through the server, or straight to
+    // Kaspersky): one row per distinct purpose.
+    QStringList done;
     for (const QString &number : distinctNumbers(flows)) {
-        const auto flow = std::find_if(flows.begin(), flows.end(),
-                                       [&](const Flow &f) { return f.number == number; });
-        rows << font(bold(escaped(number)), 10, "#b0281a") + QStringLiteral("   ") +
-                    font(escaped(texts.tr("Flow", flow->catalogRule().purpose),
-                                 kMaxPurposeLength),
-                         9);
+        for (const Flow &flow : flows) {
+            const QString purpose = texts.tr("Flow", flow.catalogRule().purpose);
+            if (flow.number != number || done.contains(number + purpose))
+                continue;
+            done << number + purpose;
+            rows << font(bold(escaped(number)), 10, "#b0281a") + QStringLiteral("  ") +
+                        font(escaped(purpose, kMaxPurposeLength), 9);
+        }
     }
     QString table = QStringLiteral("<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" "
                                    "cellpadding=\"1\">");

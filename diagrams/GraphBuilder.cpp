@@ -181,10 +181,14 @@ void GraphBuilder::addDevices()
     }
 }
 
+// Each zone is a column of its own, ordered by kind and then as listed in the plan: zones of one
+// kind stacked in a column would make the arrows between them run along the column, with their
+// labels beside them at a distance.
 int GraphBuilder::columnOf(const Device &device) const
 {
     const std::optional<Catalog::ZoneKind> kind = m_plan.zoneKindOf(device);
-    return kind ? columnOfKind(*kind) : kUnknownColumn;
+    const int kindColumn = kind ? columnOfKind(*kind) : kUnknownColumn;
+    return kindColumn * (int(m_plan.zones.size()) + 1) + std::max(0, m_plan.zoneIndex(device.zone));
 }
 
 void GraphBuilder::addArrows()
