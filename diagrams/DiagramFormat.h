@@ -5,7 +5,13 @@
 
 #include <optional>
 
-enum class DiagramFormat { Svg, Png, Pdf, Dot };
+enum class DiagramFormat
+{
+    Svg,
+    Png,
+    Pdf,
+    Dot
+};
 
 // The output format named by a file's extension ("plan.svg" -> Svg); nullopt when unknown.
 std::optional<DiagramFormat> diagramFormatFromPath(const QString &path);

@@ -84,8 +84,8 @@ std::optional<QByteArray> DiagramRenderer::svg(const Plan &plan, const DiagramOp
     const MessageCapture capture;
     const GraphBuilder builder(plan, FlowDeriver::derive(plan), options);
     if (gvLayout(m_context, builder.graph(), "dot") != 0) {
-        setError(error, capture.failure(QT_TRANSLATE_NOOP("DiagramRenderer",
-                                                          "Graphviz could not lay out the diagram")));
+        setError(error, capture.failure(QT_TRANSLATE_NOOP(
+                            "DiagramRenderer", "Graphviz could not lay out the diagram")));
         return std::nullopt;
     }
     char *data = nullptr;
@@ -118,8 +118,8 @@ std::optional<QByteArray> DiagramRenderer::dot(const Plan &plan, const DiagramOp
     if (written)
         result = QByteArray(data, qsizetype(length));
     else
-        setError(error, capture.failure(QT_TRANSLATE_NOOP("DiagramRenderer",
-                                                          "Graphviz could not write the DOT text")));
+        setError(error, capture.failure(QT_TRANSLATE_NOOP(
+                            "DiagramRenderer", "Graphviz could not write the DOT text")));
     std::free(data);
     return result;
 }

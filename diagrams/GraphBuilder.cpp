@@ -108,7 +108,8 @@ GraphBuilder::GraphBuilder(const Plan &plan, const DerivedFlows &derived,
     addZones();
     addDevices();
     if (m_nodes.isEmpty()) {
-        addNote(options.texts.tr(kContext, QT_TRANSLATE_NOOP("Diagram", "The plan has no devices")));
+        addNote(
+            options.texts.tr(kContext, QT_TRANSLATE_NOOP("Diagram", "The plan has no devices")));
         return;
     }
     addArrows();

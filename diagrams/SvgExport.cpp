@@ -23,9 +23,9 @@ void setError(QString *error, const char *message)
 bool loadSvg(QSvgRenderer &renderer, const QByteArray &svg, QString *error)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        setError(error, QT_TRANSLATE_NOOP("SvgExport",
-                                          "PNG and PDF export need a graphical application "
-                                          "object (the offscreen platform is enough)"));
+        setError(error,
+                 QT_TRANSLATE_NOOP("SvgExport", "PNG and PDF export need a graphical application "
+                                                "object (the offscreen platform is enough)"));
         return false;
     }
     if (!renderer.load(svg) || renderer.viewBoxF().isEmpty()) {

@@ -88,9 +88,8 @@ void TestCliRender::renders()
     QFETCH(QStringList, options);
     QFETCH(QByteArray, start);
     const QString path = m_dir.filePath(file);
-    const Result result = runPortolan(QStringList{QStringLiteral("render"), m_plan,
-                                                  QStringLiteral("-o"), path} +
-                                      options);
+    const Result result = runPortolan(
+        QStringList{QStringLiteral("render"), m_plan, QStringLiteral("-o"), path} + options);
     QVERIFY2(result.exitCode == 0, result.standardError.constData());
     QVERIFY(readAll(path).startsWith(start));
 }
@@ -100,9 +99,9 @@ void TestCliRender::rejects_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QString plan = QStringLiteral("PLAN");
-    QTest::newRow("bad extension") << QStringList{plan, QStringLiteral("-o"),
-                                                  QStringLiteral("x.jpg")}
-                                   << QStringLiteral("svg, png, pdf, dot");
+    QTest::newRow("bad extension")
+        << QStringList{plan, QStringLiteral("-o"), QStringLiteral("x.jpg")}
+        << QStringLiteral("svg, png, pdf, dot");
     QTest::newRow("no output") << QStringList{plan} << QStringLiteral("-o FILE");
     QTest::newRow("dpi too low") << QStringList{plan, QStringLiteral("-o"), QStringLiteral("x.png"),
                                                 QStringLiteral("--dpi"), QStringLiteral("5")}
@@ -114,8 +113,9 @@ void TestCliRender::rejects_data()
     QTest::newRow("missing plan") << QStringList{QStringLiteral("/nonexistent/plan.json"),
                                                  QStringLiteral("-o"), QStringLiteral("x.svg")}
                                   << QStringLiteral("plan.json");
-    QTest::newRow("bad language") << QStringList{plan, QStringLiteral("-o"), QStringLiteral("x.svg"),
-                                                 QStringLiteral("--lang"), QStringLiteral("xx")}
+    QTest::newRow("bad language") << QStringList{plan, QStringLiteral("-o"),
+                                                 QStringLiteral("x.svg"), QStringLiteral("--lang"),
+                                                 QStringLiteral("xx")}
                                   << QStringLiteral("--lang");
 }
 

@@ -183,13 +183,13 @@ Svg parseSvg(const QByteArray &data)
                                         .toString()
                                         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (xml.name() == QStringLiteral("g") && !classes.isEmpty()) {
-            QList<SvgItem> *list = classes.contains(QStringLiteral("edge"))    ? &svg.edges
-                                   : classes.contains(QStringLiteral("node"))  ? &svg.nodes
+            QList<SvgItem> *list = classes.contains(QStringLiteral("edge"))      ? &svg.edges
+                                   : classes.contains(QStringLiteral("node"))    ? &svg.nodes
                                    : classes.contains(QStringLiteral("cluster")) ? &svg.clusters
                                                                                  : nullptr;
             if (list) {
-                list->append({xml.attributes().value(QStringLiteral("id")).toString(), classes,
-                              {}, {}});
+                list->append(
+                    {xml.attributes().value(QStringLiteral("id")).toString(), classes, {}, {}});
                 current = &list->last();
                 itemDepth = depth;
             }
@@ -389,11 +389,10 @@ void TestDiagram::zonesAreClustersLeftToRight()
     QCOMPARE(svg.clusters.size(), m_gateway.zones.size());
     QList<QRectF> boxes;
     for (const Zone &zone : m_gateway.zones) {
-        const auto cluster = std::find_if(svg.clusters.begin(), svg.clusters.end(),
-                                          [&](const SvgItem &c) {
-                                              return c.texts.size() == 1 &&
-                                                     c.texts.first().text == zone.name;
-                                          });
+        const auto cluster =
+            std::find_if(svg.clusters.begin(), svg.clusters.end(), [&](const SvgItem &c) {
+                return c.texts.size() == 1 && c.texts.first().text == zone.name;
+            });
         QVERIFY2(cluster != svg.clusters.end(), qPrintable(zone.name));
         boxes << cluster->outlineBox();
     }
@@ -490,9 +489,10 @@ void TestDiagram::readable()
         // a corner of the label is that close, so the number (first on its line) may be further.
         const QRectF label = edge.textBox();
         const double labelGap = distance(label, edge.outline);
-        QVERIFY2(labelGap < 28, qPrintable(QStringLiteral("label of %1 (%2) is %3 pt from its arrow")
-                                               .arg(number.text, edge.id)
-                                               .arg(labelGap)));
+        QVERIFY2(labelGap < 28,
+                 qPrintable(QStringLiteral("label of %1 (%2) is %3 pt from its arrow")
+                                .arg(number.text, edge.id)
+                                .arg(labelGap)));
         const double own = distance(number.box, edge.outline);
         QVERIFY2(own < 40, qPrintable(QStringLiteral("%1 (%2) is %3 pt from its arrow")
                                           .arg(number.text, edge.id)
@@ -601,8 +601,7 @@ void TestDiagram::cyrillicRenders()
     const QByteArray cyrillicSvg = svgOf(withNames(m_gateway, cyrillic));
     QVERIFY(parseSvg(cyrillicSvg).allTexts.contains(cyrillic));
     QString error;
-    const QImage cyrillicPng =
-        QImage::fromData(*SvgExport::toPng(cyrillicSvg, 96, &error), "PNG");
+    const QImage cyrillicPng = QImage::fromData(*SvgExport::toPng(cyrillicSvg, 96, &error), "PNG");
     const QImage latinPng =
         QImage::fromData(*SvgExport::toPng(svgOf(withNames(m_gateway, latin)), 96, &error), "PNG");
     QVERIFY(!cyrillicPng.isNull() && !latinPng.isNull());
@@ -650,8 +649,7 @@ void TestDiagram::dotReparses()
     QFETCH(QString, templateName);
     const Plan plan = *Templates::load(templateName);
     QString error;
-    const std::optional<QByteArray> dot =
-        m_renderer->render(plan, {}, DiagramFormat::Dot, &error);
+    const std::optional<QByteArray> dot = m_renderer->render(plan, {}, DiagramFormat::Dot, &error);
     QVERIFY2(dot, qPrintable(error));
     QProcess canon;
     canon.start(QStringLiteral("dot"), {QStringLiteral("-Tcanon")});
