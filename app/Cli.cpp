@@ -3,10 +3,10 @@
 #include "Checklist.h"
 #include "ChecklistWriter.h"
 #include "DiagramRenderer.h"
-#include "SvgExport.h"
 #include "FlowDeriver.h"
 #include "PlanFile.h"
 #include "PlanReport.h"
+#include "SvgExport.h"
 #include "Templates.h"
 #include "Validator.h"
 
@@ -87,7 +87,8 @@ int Cli::main(int argc, char **argv)
 {
     if (needsGui(argc, argv)) {
         // With no display (a server, CI, ssh) the offscreen platform still renders text.
-        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
@@ -361,9 +362,12 @@ int Cli::example()
         {QStringLiteral("reference-plan.json"), PlanFile::serialize(plan)},
         {QStringLiteral("flows.txt"), PlanReport::flowsText(plan, derived.flows, m_texts)},
         {QStringLiteral("findings.txt"), PlanReport::findingsText(findings, m_texts)},
-        {QStringLiteral("checklist.txt"), ChecklistWriter::write(plan, rows, QStringLiteral("text"), m_texts)},
-        {QStringLiteral("checklist.html"), ChecklistWriter::write(plan, rows, QStringLiteral("html"), m_texts)},
-        {QStringLiteral("checklist.csv"), ChecklistWriter::write(plan, rows, QStringLiteral("csv"), m_texts)},
+        {QStringLiteral("checklist.txt"),
+         ChecklistWriter::write(plan, rows, QStringLiteral("text"), m_texts)},
+        {QStringLiteral("checklist.html"),
+         ChecklistWriter::write(plan, rows, QStringLiteral("html"), m_texts)},
+        {QStringLiteral("checklist.csv"),
+         ChecklistWriter::write(plan, rows, QStringLiteral("csv"), m_texts)},
         {QStringLiteral("diagram.svg"), *svg},
         {QStringLiteral("diagram.png"), *png},
     };
@@ -409,9 +413,8 @@ int Cli::render()
     bool dpiOk = false;
     const int dpi = m_parser.value(dpiOption).toInt(&dpiOk);
     if (!dpiOk || dpi < SvgExport::MinDpi || dpi > SvgExport::MaxDpi)
-        return usageError(tr("--dpi takes a number from %1 to %2")
-                              .arg(SvgExport::MinDpi)
-                              .arg(SvgExport::MaxDpi));
+        return usageError(
+            tr("--dpi takes a number from %1 to %2").arg(SvgExport::MinDpi).arg(SvgExport::MaxDpi));
     const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
     if (!plan)
         return BadInput;
