@@ -278,6 +278,22 @@ qint64 nonWhitePixels(const QImage &image)
     return count;
 }
 
+// Feeds `input` to a program's standard input; its standard output when it exits with 0.
+std::optional<QByteArray> runFilter(const QString &program, const QStringList &arguments,
+                                    const QByteArray &input)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning("%s: %s", qPrintable(program), process.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    return process.readAllStandardOutput();
+}
+
 struct GraphCounts
 {
     int nodes = -1;
@@ -561,23 +577,15 @@ void TestDiagram::hostileNames()
 
     if (const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
         !xmllint.isEmpty()) {
-        QProcess lint;
-        lint.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("-")});
-        lint.write(*svgData);
-        lint.closeWriteChannel();
-        QVERIFY(lint.waitForFinished(30000));
-        QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
+        QVERIFY(runFilter(xmllint, {QStringLiteral("--noout"), QStringLiteral("-")}, *svgData));
     }
 
     const std::optional<QByteArray> dot = m_renderer->dot(plan, {}, &error);
     QVERIFY2(dot, qPrintable(error));
-    QProcess graphviz;
-    graphviz.start(QStringLiteral("dot"), {QStringLiteral("-Tsvg")});
-    graphviz.write(*dot);
-    graphviz.closeWriteChannel();
-    QVERIFY(graphviz.waitForFinished(60000));
-    QCOMPARE(graphviz.exitCode(), 0);
-    QVERIFY(parseSvg(graphviz.readAllStandardOutput()).error.isEmpty());
+    const std::optional<QByteArray> redrawn =
+        runFilter(QStringLiteral("dot"), {QStringLiteral("-Tsvg")}, *dot);
+    QVERIFY(redrawn);
+    QVERIFY(parseSvg(*redrawn).error.isEmpty());
 
     const std::optional<QByteArray> png = SvgExport::toPng(*svgData, 48, &error);
     QVERIFY2(png, qPrintable(error));
@@ -651,14 +659,11 @@ void TestDiagram::dotReparses()
     QString error;
     const std::optional<QByteArray> dot = m_renderer->render(plan, {}, DiagramFormat::Dot, &error);
     QVERIFY2(dot, qPrintable(error));
-    QProcess canon;
-    canon.start(QStringLiteral("dot"), {QStringLiteral("-Tcanon")});
-    canon.write(*dot);
-    canon.closeWriteChannel();
-    QVERIFY(canon.waitForFinished(60000));
-    QCOMPARE(canon.exitCode(), 0);
+    const std::optional<QByteArray> canon =
+        runFilter(QStringLiteral("dot"), {QStringLiteral("-Tcanon")}, *dot);
+    QVERIFY(canon);
     const GraphCounts ours = countGraph(*dot);
-    const GraphCounts reparsed = countGraph(canon.readAllStandardOutput());
+    const GraphCounts reparsed = countGraph(*canon);
     QCOMPARE(reparsed.nodes, ours.nodes);
     QCOMPARE(reparsed.edges, ours.edges);
     QVERIFY(ours.nodes >= plan.devices.size());
