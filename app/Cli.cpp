@@ -5,16 +5,19 @@
 #include "Checklist.h"
 #include "ChecklistWriter.h"
 #include "FirewallExport.h"
+#include "DiagramRenderer.h"
 #include "FlowDeriver.h"
 #include "PlanDiff.h"
 #include "PlanFile.h"
 #include "PlanReport.h"
 #include "ProbeReport.h"
 #include "ReachabilityProbe.h"
+#include "SvgExport.h"
 #include "Templates.h"
 #include "Validator.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTranslator>
 
@@ -38,6 +41,7 @@ const VerbInfo kVerbs[] = {
     {"probe", QT_TRANSLATE_NOOP("Cli", "Check from this machine which planned TCP ports answer")},
     {"templates", QT_TRANSLATE_NOOP("Cli", "List the documented schemes")},
     {"new", QT_TRANSLATE_NOOP("Cli", "Write a new plan from a documented scheme")},
+    {"render", QT_TRANSLATE_NOOP("Cli", "Draw a plan's traffic diagram as SVG, PNG, PDF or DOT")},
     {"example", QT_TRANSLATE_NOOP("Cli", "Write the reference plan and all its outputs to a "
                                          "folder")},
     {"help", QT_TRANSLATE_NOOP("Cli", "Show this help")},
@@ -72,17 +76,26 @@ bool Cli::isVerb(const QString &word)
     return word == QStringLiteral("--help") || word == QStringLiteral("-h");
 }
 
+// PNG and PDF draw text through Qt's font system, which needs a QGuiApplication; every other
+// output makes do with a QCoreApplication, so most verbs never touch a platform plugin.
 bool Cli::needsGui(const QStringList &arguments)
 {
-    // Painting (PDF, PNG) needs fonts and so a QGuiApplication; everything else stays on Qt Core
-    // and starts faster.
     const QString verb = arguments.value(1);
-    if (verb == QStringLiteral("render"))
+    if (verb == QStringLiteral("example"))
         return true;
-    const int format = int(arguments.indexOf(QStringLiteral("--format")));
-    return verb == QStringLiteral("checklist") &&
-           (arguments.value(format + 1) == QStringLiteral("pdf") ||
-            arguments.contains(QStringLiteral("--format=pdf")));
+    if (verb == QStringLiteral("checklist")) {
+        const int format = int(arguments.indexOf(QStringLiteral("--format")));
+        return (format > 0 && arguments.value(format + 1) == QStringLiteral("pdf")) ||
+               arguments.contains(QStringLiteral("--format=pdf"));
+    }
+    if (verb != QStringLiteral("render"))
+        return false;
+    for (int i = 2; i < arguments.size(); ++i) {
+        const QString suffix = QFileInfo(arguments[i]).suffix().toLower();
+        if (suffix == QStringLiteral("png") || suffix == QStringLiteral("pdf"))
+            return true;
+    }
+    return false;
 }
 
 int Cli::main(int argc, char **argv)
@@ -142,6 +155,8 @@ int Cli::dispatch()
         return newPlan();
     if (m_verb == QStringLiteral("example"))
         return example();
+    if (m_verb == QStringLiteral("render"))
+        return render();
     if (m_verb == QStringLiteral("help") || m_verb == QStringLiteral("--help") ||
         m_verb == QStringLiteral("-h"))
         return help();
@@ -434,13 +449,27 @@ int Cli::example()
     const DerivedFlows derived = FlowDeriver::derive(plan);
     const QList<ChecklistRow> rows = Checklist::build(plan, derived, m_texts);
     const QList<Finding> findings = Validator::validate(plan, derived, m_texts);
+    DiagramOptions diagramOptions;
+    diagramOptions.texts = m_texts;
+    DiagramRenderer renderer;
+    QString diagramError;
+    const std::optional<QByteArray> svg = renderer.svg(plan, diagramOptions, &diagramError);
+    const std::optional<QByteArray> png =
+        svg ? SvgExport::toPng(*svg, diagramOptions.dpi, &diagramError) : std::nullopt;
+    if (!png)
+        return inputError(diagramError);
     const QList<std::pair<QString, QByteArray>> files = {
         {QStringLiteral("reference-plan.json"), PlanFile::serialize(plan)},
         {QStringLiteral("flows.txt"), PlanReport::flowsText(plan, derived.flows, m_texts)},
         {QStringLiteral("findings.txt"), PlanReport::findingsText(findings, m_texts)},
-        {QStringLiteral("checklist.txt"), ChecklistWriter::write(plan, rows, QStringLiteral("text"), m_texts)},
-        {QStringLiteral("checklist.html"), ChecklistWriter::write(plan, rows, QStringLiteral("html"), m_texts)},
-        {QStringLiteral("checklist.csv"), ChecklistWriter::write(plan, rows, QStringLiteral("csv"), m_texts)},
+        {QStringLiteral("checklist.txt"),
+         ChecklistWriter::write(plan, rows, QStringLiteral("text"), m_texts)},
+        {QStringLiteral("checklist.html"),
+         ChecklistWriter::write(plan, rows, QStringLiteral("html"), m_texts)},
+        {QStringLiteral("checklist.csv"),
+         ChecklistWriter::write(plan, rows, QStringLiteral("csv"), m_texts)},
+        {QStringLiteral("diagram.svg"), *svg},
+        {QStringLiteral("diagram.png"), *png},
     };
     QString written;
     for (const auto &[name, data] : files) {
@@ -453,4 +482,52 @@ int Cli::example()
     printTo(stdout, tr("Reference plan (connection gateway in the DMZ) written to:") +
                         QLatin1Char('\n') + written);
     return Ok;
+}
+
+int Cli::render()
+{
+    const QCommandLineOption dpiOption(QStringLiteral("dpi"),
+                                       tr("Resolution of a PNG image in dots per inch (%1–%2, "
+                                          "default 96).")
+                                           .arg(SvgExport::MinDpi)
+                                           .arg(SvgExport::MaxDpi),
+                                       tr("dpi"), QStringLiteral("96"));
+    const QCommandLineOption bundleOption(
+        QStringLiteral("bundle"), tr("One arrow per pair of devices, listing its flow numbers."));
+    const QCommandLineOption legendOption(QStringLiteral("legend"),
+                                          tr("Add a legend: every flow number with its purpose."));
+    const QCommandLineOption noCloudsOption(
+        QStringLiteral("no-clouds"),
+        tr("Leave out the vendor clouds (Kaspersky, Google, Apple) and their flows."));
+    const QString syntax = tr("render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] "
+                              "[--no-clouds]");
+    if (!parse({outputOption(), dpiOption, bundleOption, legendOption, noCloudsOption}, 1, syntax))
+        return m_badChoice ? Ok : BadInput;
+    if (!m_parser.isSet(QStringLiteral("output")))
+        return usageError(tr("render needs -o FILE"));
+    const QString path = m_parser.value(QStringLiteral("output"));
+    const std::optional<DiagramFormat> format = diagramFormatFromPath(path);
+    if (!format)
+        return usageError(tr("the output file name must end in one of: %1")
+                              .arg(diagramExtensions().join(QStringLiteral(", "))));
+    bool dpiOk = false;
+    const int dpi = m_parser.value(dpiOption).toInt(&dpiOk);
+    if (!dpiOk || dpi < SvgExport::MinDpi || dpi > SvgExport::MaxDpi)
+        return usageError(
+            tr("--dpi takes a number from %1 to %2").arg(SvgExport::MinDpi).arg(SvgExport::MaxDpi));
+    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+    if (!plan)
+        return BadInput;
+    DiagramOptions options;
+    options.bundle = m_parser.isSet(bundleOption);
+    options.legend = m_parser.isSet(legendOption);
+    options.clouds = !m_parser.isSet(noCloudsOption);
+    options.dpi = dpi;
+    options.texts = m_texts;
+    DiagramRenderer renderer;
+    QString error;
+    const std::optional<QByteArray> data = renderer.render(*plan, options, *format, &error);
+    if (!data)
+        return inputError(error);
+    return output(*data) ? Ok : BadInput;
 }

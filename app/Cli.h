@@ -39,6 +39,7 @@ private:
     int templates();
     int newPlan();
     int example();
+    int render();
     int help();
 
     QByteArray checklistPdf(const Plan &plan, const QList<ChecklistRow> &rows) const;

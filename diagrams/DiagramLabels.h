@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Flow.h"
+#include "Plan.h"
+#include "Texts.h"
+
+#include <QList>
+#include <QString>
+
+// The texts of a diagram as bodies of Graphviz HTML-like labels. Every piece of text from a plan or
+// a translation passes through escaped(), so no name can inject markup into the label, the DOT
+// or the SVG.
+class DiagramLabels
+{
+public:
+    static constexpr int MaxNameLength = 60;
+
+    // Plain text made safe for a label: control characters become spaces, long text is cut to
+    // maxLength characters plus "…", markup characters are escaped.
+    static QString escaped(const QString &text, int maxLength = MaxNameLength);
+
+    static QString device(const Device &device, const Texts &texts);
+    static QString zone(const Zone &zone);
+    // One arrow: the flow numbers in bold, then each distinct transport and port on its own line.
+    static QString flows(const QList<Flow> &flows);
+    static QString title(const QString &title);
+    // A caption table: the plan's title (if any), then every number drawn with its purpose.
+    static QString legend(const QList<Flow> &flows, const Texts &texts, const QString &title);
+    static QString note(const QString &text);
+
+    static QString numbers(const QList<Flow> &flows); // "4, 16" in catalog order, no repeats
+};

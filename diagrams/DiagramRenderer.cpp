@@ -1,0 +1,125 @@
+#include "DiagramRenderer.h"
+
+#include "FlowDeriver.h"
+#include "GraphBuilder.h"
+#include "SvgExport.h"
+
+#include <QCoreApplication>
+
+#include <graphviz/gvc.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+const char *const kContext = "DiagramRenderer";
+
+// Graphviz reports problems through one process-wide callback; while a render runs, they are
+// collected here instead of being printed, and become the error message on failure.
+QByteArray &graphvizMessages()
+{
+    static QByteArray messages;
+    return messages;
+}
+
+int collectMessage(char *message)
+{
+    graphvizMessages() += message;
+    return 0;
+}
+
+class MessageCapture
+{
+public:
+    MessageCapture() : m_previous(agseterrf(collectMessage)) { graphvizMessages().clear(); }
+    ~MessageCapture() { agseterrf(m_previous); }
+    MessageCapture(const MessageCapture &) = delete;
+    MessageCapture &operator=(const MessageCapture &) = delete;
+
+    QString failure(const char *what) const
+    {
+        QString text = QCoreApplication::translate(kContext, what);
+        const QString details = QString::fromUtf8(graphvizMessages()).trimmed();
+        if (!details.isEmpty())
+            text += QStringLiteral(": ") + details;
+        return text;
+    }
+
+private:
+    agusererrf m_previous;
+};
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+DiagramRenderer::DiagramRenderer() : m_context(gvContext()) {}
+
+DiagramRenderer::~DiagramRenderer()
+{
+    gvFreeContext(m_context);
+}
+
+std::optional<QByteArray> DiagramRenderer::render(const Plan &plan, const DiagramOptions &options,
+                                                  DiagramFormat format, QString *error)
+{
+    if (format == DiagramFormat::Dot)
+        return dot(plan, options, error);
+    std::optional<QByteArray> image = svg(plan, options, error);
+    if (!image || format == DiagramFormat::Svg)
+        return image;
+    if (format == DiagramFormat::Png)
+        return SvgExport::toPng(*image, options.dpi, error);
+    return SvgExport::toPdf(*image, error);
+}
+
+std::optional<QByteArray> DiagramRenderer::svg(const Plan &plan, const DiagramOptions &options,
+                                               QString *error)
+{
+    const MessageCapture capture;
+    const GraphBuilder builder(plan, FlowDeriver::derive(plan), options);
+    if (gvLayout(m_context, builder.graph(), "dot") != 0) {
+        setError(error, capture.failure(QT_TRANSLATE_NOOP(
+                            "DiagramRenderer", "Graphviz could not lay out the diagram")));
+        return std::nullopt;
+    }
+    char *data = nullptr;
+    unsigned int length = 0;
+    const int status = gvRenderData(m_context, builder.graph(), "svg", &data, &length);
+    std::optional<QByteArray> result;
+    if (status == 0 && data)
+        result = QByteArray(data, qsizetype(length));
+    else
+        setError(error, capture.failure(QT_TRANSLATE_NOOP("DiagramRenderer",
+                                                          "Graphviz could not draw the diagram")));
+    gvFreeRenderData(data);
+    gvFreeLayout(m_context, builder.graph());
+    return result;
+}
+
+std::optional<QByteArray> DiagramRenderer::dot(const Plan &plan, const DiagramOptions &options,
+                                               QString *error)
+{
+    const MessageCapture capture;
+    const GraphBuilder builder(plan, FlowDeriver::derive(plan), options);
+    // agwrite writes to a FILE*; a memory stream keeps it off the disk.
+    char *data = nullptr;
+    size_t length = 0;
+    FILE *stream = open_memstream(&data, &length);
+    const bool written = stream && agwrite(builder.graph(), stream) == 0;
+    if (stream)
+        std::fclose(stream);
+    std::optional<QByteArray> result;
+    if (written)
+        result = QByteArray(data, qsizetype(length));
+    else
+        setError(error, capture.failure(QT_TRANSLATE_NOOP(
+                            "DiagramRenderer", "Graphviz could not write the DOT text")));
+    std::free(data);
+    return result;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "DiagramFormat.h"
+#include "DiagramOptions.h"
+#include "Plan.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct GVC_s;
+
+// Draws a plan's traffic diagram with Graphviz, in process. Owns one Graphviz context, created
+// once and reused for every render (the first layout pays for plugin and font loading).
+//
+// Not thread-safe: Graphviz keeps global state. Create the renderer on the thread that renders
+// (the desktop program's diagram worker) and use it only there; never render from two threads of
+// one process at once, even with two renderers. Works with no display; PNG and PDF need a
+// QGuiApplication (offscreen is enough) because they draw text through Qt.
+class DiagramRenderer
+{
+public:
+    DiagramRenderer();
+    ~DiagramRenderer();
+    DiagramRenderer(const DiagramRenderer &) = delete;
+    DiagramRenderer &operator=(const DiagramRenderer &) = delete;
+
+    // The figure in `format`; nullopt with a message in *error when Graphviz or the export fails.
+    std::optional<QByteArray> render(const Plan &plan, const DiagramOptions &options,
+                                     DiagramFormat format, QString *error);
+    // Standalone SVG: no external files, text stays text.
+    std::optional<QByteArray> svg(const Plan &plan, const DiagramOptions &options, QString *error);
+    // The graph as DOT, before layout: `dot -Tsvg` draws the same figure.
+    std::optional<QByteArray> dot(const Plan &plan, const DiagramOptions &options, QString *error);
+
+private:
+    GVC_s *m_context = nullptr;
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Catalog.h"
+
+// How a role looks in a diagram: a Graphviz shape and a fill colour, distinct per role so that a
+// figure reads without a legend of symbols.
+struct RoleStyle
+{
+    const char *shape;
+    const char *style; // Graphviz node style
+    const char *fill;  // fill colour
+    const char *line;  // outline colour
+
+    static const RoleStyle &of(Catalog::Role role);
+};

@@ -1,0 +1,99 @@
+#include "SvgExport.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgRenderer>
+
+namespace {
+
+const char *const kContext = "SvgExport";
+
+void setError(QString *error, const char *message)
+{
+    if (error)
+        *error = QCoreApplication::translate(kContext, message);
+}
+
+// Graphviz writes sizes in points (1/72 inch) and a viewBox in the same unit.
+bool loadSvg(QSvgRenderer &renderer, const QByteArray &svg, QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        setError(error,
+                 QT_TRANSLATE_NOOP("SvgExport", "PNG and PDF export need a graphical application "
+                                                "object (the offscreen platform is enough)"));
+        return false;
+    }
+    if (!renderer.load(svg) || renderer.viewBoxF().isEmpty()) {
+        setError(error, QT_TRANSLATE_NOOP("SvgExport", "The diagram's SVG could not be read"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<QByteArray> SvgExport::toPng(const QByteArray &svg, int dpi, QString *error)
+{
+    QSvgRenderer renderer;
+    if (!loadSvg(renderer, svg, error))
+        return std::nullopt;
+    dpi = std::clamp(dpi, MinDpi, MaxDpi);
+    const QSizeF points = renderer.viewBoxF().size();
+    const QSize pixels = (points * dpi / 72.0).toSize().expandedTo(QSize(1, 1));
+    if (qint64(pixels.width()) * pixels.height() > MaxPixels) {
+        setError(error, QT_TRANSLATE_NOOP("SvgExport",
+                                          "The image would be too large; choose a lower DPI"));
+        return std::nullopt;
+    }
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        setError(error, QT_TRANSLATE_NOOP("SvgExport", "Not enough memory for the image"));
+        return std::nullopt;
+    }
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
+        setError(error, QT_TRANSLATE_NOOP("SvgExport", "The PNG image could not be written"));
+        return std::nullopt;
+    }
+    return png;
+}
+
+std::optional<QByteArray> SvgExport::toPdf(const QByteArray &svg, QString *error)
+{
+    QSvgRenderer renderer;
+    if (!loadSvg(renderer, svg, error))
+        return std::nullopt;
+    const QSizeF points = renderer.viewBoxF().size();
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setCreator(QStringLiteral("Portolan"));
+        writer.setResolution(72); // one device unit = one Graphviz point
+        writer.setPageSize(QPageSize(points, QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&writer);
+        if (!painter.isActive()) {
+            setError(error, QT_TRANSLATE_NOOP("SvgExport", "The PDF could not be written"));
+            return std::nullopt;
+        }
+        renderer.render(&painter, QRectF(QPointF(0, 0), points));
+    }
+    return pdf;
+}
