@@ -17,6 +17,8 @@ public:
 
     // Column headings in the order every tabular format uses.
     static QStringList headings(const Texts &texts);
+    // A row's cells in the order of headings().
+    static QStringList cells(const Plan &plan, const ChecklistRow &row);
 
 private:
     static QByteArray text(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
@@ -25,5 +27,4 @@ private:
                                const Texts &texts);
     static QByteArray html(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
     static QByteArray json(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
-    static QStringList cells(const Plan &plan, const ChecklistRow &row);
 };

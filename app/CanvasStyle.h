@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Catalog.h"
+
+#include <QColor>
+#include <QSizeF>
+
+// Sizes and colours the canvas items share, in one place so the canvas reads as one design.
+namespace CanvasStyle {
+inline constexpr QSizeF DeviceSize{144, 54};
+inline constexpr qreal ZoneHeader = 30;
+inline constexpr QSizeF MinimumZoneSize{180, 120};
+inline constexpr QSizeF NewZoneSize{320, 260};
+
+QColor zoneFill(Catalog::ZoneKind kind);
+QColor zoneAccent(Catalog::ZoneKind kind);
+QColor arrow();
+QColor arrowHighlight();
+QColor selection();
+} // namespace CanvasStyle

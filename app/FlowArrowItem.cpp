@@ -1,0 +1,113 @@
+#include "FlowArrowItem.h"
+
+#include "CanvasStyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QtMath>
+
+namespace {
+
+// Where the line from the centre of `r` towards `target` leaves the rectangle.
+QPointF exitPoint(const QRectF &r, const QPointF &target)
+{
+    const QPointF c = r.center();
+    const QPointF d = target - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (r.width() / 2 + 4) / qAbs(d.x());
+    const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (r.height() / 2 + 4) / qAbs(d.y());
+    return c + d * qMin(qMin(sx, sy), 1.0);
+}
+
+QFont labelFont()
+{
+    QFont font;
+    font.setBold(true);
+    font.setPointSizeF(9);
+    return font;
+}
+
+} // namespace
+
+FlowArrowItem::FlowArrowItem(const QString &from, const QString &to) : m_from(from), m_to(to)
+{
+    setZValue(20); // over the devices so the numbers stay readable
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void FlowArrowItem::setNumbers(const QStringList &numbers, const QString &details)
+{
+    m_numbers = numbers;
+    setToolTip(details);
+    update();
+}
+
+void FlowArrowItem::setEnds(const QRectF &from, const QRectF &to, qreal offset)
+{
+    QLineF centres(from.center(), to.center());
+    const QPointF shift = centres.normalVector().unitVector().translated(-centres.p1()).p2() * offset;
+    const QPointF a = exitPoint(from.translated(shift), to.center() + shift);
+    const QPointF b = exitPoint(to.translated(shift), from.center() + shift);
+    prepareGeometryChange();
+    m_line = QLineF(a, b);
+}
+
+void FlowArrowItem::setEmphasis(Emphasis emphasis)
+{
+    if (emphasis == m_emphasis)
+        return;
+    m_emphasis = emphasis;
+    setZValue(emphasis == Emphasis::Highlighted ? 21 : 20);
+    update();
+}
+
+QRectF FlowArrowItem::labelRect() const
+{
+    const QFontMetricsF fm(labelFont());
+    const QString text = m_numbers.join(QStringLiteral(" "));
+    const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 4);
+    const QPointF mid = m_line.pointAt(0.5);
+    return QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+QRectF FlowArrowItem::boundingRect() const
+{
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-10, -10, 10, 10).united(
+        labelRect());
+}
+
+QPainterPath FlowArrowItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(labelRect());
+    return path;
+}
+
+void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_line.length() < 1)
+        return;
+    QColor colour = m_emphasis == Emphasis::Highlighted ? CanvasStyle::arrowHighlight()
+                                                        : CanvasStyle::arrow();
+    if (m_emphasis == Emphasis::Dimmed)
+        colour.setAlpha(45);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(colour, m_emphasis == Emphasis::Highlighted ? 2.5 : 1.3));
+    painter->drawLine(m_line);
+
+    // Arrowhead at the responder.
+    const qreal angle = qDegreesToRadians(m_line.angle());
+    const QPointF tip = m_line.p2();
+    const qreal len = 10;
+    const QPointF left = tip + QPointF(-qCos(angle - 0.4) * len, qSin(angle - 0.4) * len);
+    const QPointF right = tip + QPointF(-qCos(angle + 0.4) * len, qSin(angle + 0.4) * len);
+    painter->setBrush(colour);
+    painter->drawPolygon(QPolygonF({tip, left, right}));
+
+    const QRectF label = labelRect();
+    painter->setBrush(m_emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
+    painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
+    painter->setFont(labelFont());
+    painter->drawText(label, Qt::AlignCenter, m_numbers.join(QStringLiteral(" ")));
+}
