@@ -55,12 +55,19 @@ CanvasScene::CanvasScene(PlanDocument *document, QObject *parent)
     rebuild();
 }
 
+CanvasScene::~CanvasScene()
+{
+    // Deleting selected items announces a selection change; nobody may act on it now.
+    blockSignals(true);
+    clear();
+}
+
 void CanvasScene::rebuild()
 {
-    clear();
     m_zones.clear();
     m_devices.clear();
     m_arrows.clear();
+    clear();
     for (const Zone &z : m_document->plan().zones)
         addZone(z.id);
     for (const Device &d : m_document->plan().devices)

@@ -20,6 +20,7 @@ class CanvasScene : public QGraphicsScene
 
 public:
     explicit CanvasScene(PlanDocument *document, QObject *parent = nullptr);
+    ~CanvasScene() override;
 
     PlanDocument *document() const { return m_document; }
     ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }

@@ -92,7 +92,12 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack clears itself when the document (a child) goes, after this body: nothing of the
+    // window may hear about it then.
+    m_document->undoStack()->disconnect();
+}
 
 void MainWindow::createActions()
 {
