@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneHelpEvent>
+#include <QToolTip>
 #include <QGraphicsSceneMouseEvent>
 #include <QSet>
 
@@ -23,13 +25,14 @@ QString arrowKey(const QString &from, const QString &to)
 
 // The drawn ends of a flow: a flow through a connection gateway is drawn to the gateway (the
 // server meets the gateway with 4a); through a reverse proxy it is drawn on to the server too.
-QList<std::pair<QString, QString>> segments(const Plan &plan, const Flow &flow)
+QList<std::pair<QString, QString>> segments(const QHash<QString, const Device *> &devices,
+                                           const Flow &flow)
 {
     if (flow.local)
         return {};
     if (flow.via.isEmpty())
         return {{flow.from, flow.to}};
-    const Device *via = plan.device(flow.via);
+    const Device *via = devices.value(flow.via);
     if (via && via->role == Catalog::Role::ReverseProxy)
         return {{flow.from, flow.via}, {flow.via, flow.to}};
     return {{flow.from, flow.via}};
@@ -199,18 +202,16 @@ void CanvasScene::updateArrows()
         return;
     }
     const Plan &plan = m_document->plan();
+    // By id: plans run to a thousand devices and several thousand flows.
+    QHash<QString, const Device *> devices;
+    for (const Device &d : plan.devices)
+        devices.insert(d.id, &d);
     QHash<QString, QStringList> numbers;
-    QHash<QString, QStringList> details;
     for (const Flow &f : m_document->flows().flows) {
-        for (const auto &[from, to] : segments(plan, f)) {
-            const QString key = arrowKey(from, to);
-            QStringList &list = numbers[key];
+        for (const auto &[from, to] : segments(devices, f)) {
+            QStringList &list = numbers[arrowKey(from, to)];
             if (!list.contains(f.number))
                 list << f.number;
-            details[key] << QStringLiteral("%1  %2 → %3  %4")
-                                .arg(f.number, PlanReport::deviceName(plan, f.from),
-                                     PlanReport::deviceName(plan, f.to),
-                                     PlanReport::flowLabel(f));
         }
     }
     // Reuse the arrows that stay; a move changes few of them.
@@ -229,10 +230,41 @@ void CanvasScene::updateArrows()
             arrow = new FlowArrowItem(ends.value(0), ends.value(1));
             addItem(arrow);
         }
-        arrow->setNumbers(it.value(), details.value(it.key()).join(QLatin1Char('\n')));
+        arrow->setNumbers(it.value());
         placeArrow(arrow);
     }
     updateEmphasis();
+}
+
+QString CanvasScene::arrowDetails(const FlowArrowItem *arrow) const
+{
+    const Plan &plan = m_document->plan();
+    QHash<QString, const Device *> devices;
+    for (const Device &d : plan.devices)
+        devices.insert(d.id, &d);
+    QStringList lines;
+    for (const Flow &f : m_document->flows().flows) {
+        for (const auto &[from, to] : segments(devices, f)) {
+            if (from == arrow->from() && to == arrow->to())
+                lines << f.number + QStringLiteral("  ") + PlanReport::deviceName(plan, f.from) +
+                             QStringLiteral(" → ") + PlanReport::deviceName(plan, f.to) +
+                             QStringLiteral("  ") + PlanReport::flowLabel(f);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // Arrow tooltips are written when asked for: a large plan has thousands of flows.
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (const auto *arrow = qgraphicsitem_cast<FlowArrowItem *>(item)) {
+            QToolTip::showText(event->screenPos(), arrowDetails(arrow), event->widget());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 void CanvasScene::placeArrow(FlowArrowItem *arrow)

@@ -26,6 +26,8 @@ public:
     ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
     DeviceItem *deviceItem(const QString &id) const { return m_devices.value(id); }
     QList<FlowArrowItem *> arrows() const { return m_arrows.values(); }
+    // The flows an arrow stands for, one per line (its tooltip).
+    QString arrowDetails(const FlowArrowItem *arrow) const;
 
     QStringList selectedIds() const;
     void selectIds(const QStringList &ids);
@@ -57,6 +59,7 @@ protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void rebuild();

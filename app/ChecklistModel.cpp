@@ -3,22 +3,53 @@
 #include "ChecklistWriter.h"
 #include "PlanDocument.h"
 
-#include <QEvent>
+#include <QHash>
 
 ChecklistModel::ChecklistModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &PlanDocument::derivedChanged, this, &ChecklistModel::reload);
-    m_rows = document->checklist();
+    reload();
+}
+
+void ChecklistModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale)
+        reload();
 }
 
 void ChecklistModel::reload()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     // Names and addresses show in the cells, so a rename changes the table even when the rules
-    // stay; a reset is cheap at checklist sizes.
+    // stay: the whole table is reset, its cells worked out once here.
+    const Plan &plan = m_document->plan();
+    QHash<QString, QString> endpoints;
+    for (const Device &d : plan.devices)
+        endpoints.insert(d.id, ChecklistWriter::endpoint(plan, d.id));
     beginResetModel();
     m_rows = m_document->checklist();
+    m_cells.clear();
+    m_cells.reserve(m_rows.size());
+    for (const ChecklistRow &row : std::as_const(m_rows))
+        m_cells << cellsOf(row, endpoints);
     endResetModel();
+}
+
+ChecklistModel::Cells ChecklistModel::cellsOf(const ChecklistRow &row,
+                                              const QHash<QString, QString> &endpoints) const
+{
+    const Plan &plan = m_document->plan();
+    return {{Checklist::boundaryTitle(plan, row, m_document->texts()),
+             endpoints.value(row.from, row.from), endpoints.value(row.to, row.to),
+             Checklist::transportText(row.transport), Checklist::portsText(row.ports),
+             row.flows.join(QStringLiteral(", ")), row.purpose},
+            Checklist::boundaryKey(plan, row)};
 }
 
 int ChecklistModel::rowCount(const QModelIndex &parent) const
@@ -31,40 +62,18 @@ int ChecklistModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ChecklistModel::display(const ChecklistRow &row, int column) const
+QVariant ChecklistModel::sortKey(int row, int column) const
 {
-    const Plan &plan = m_document->plan();
+    const ChecklistRow &r = m_rows[row];
     switch (column) {
     case Boundary:
-        return Checklist::boundaryTitle(plan, row, m_document->texts());
-    case From:
-        return ChecklistWriter::endpoint(plan, row.from);
-    case To:
-        return ChecklistWriter::endpoint(plan, row.to);
-    case Protocol:
-        return Checklist::transportText(row.transport);
+        return m_cells[row].boundaryKey;
     case Ports:
-        return Checklist::portsText(row.ports);
+        return r.ports.value(0);
     case Flows:
-        return row.flows.join(QStringLiteral(", "));
-    case Purpose:
-        return row.purpose;
+        return r.flows.isEmpty() ? 0 : Catalog::flowOrder(r.flows.first());
     default:
-        return {};
-    }
-}
-
-QVariant ChecklistModel::sortKey(const ChecklistRow &row, int column) const
-{
-    switch (column) {
-    case Boundary:
-        return Checklist::boundaryKey(m_document->plan(), row);
-    case Ports:
-        return row.ports.value(0);
-    case Flows:
-        return row.flows.isEmpty() ? 0 : Catalog::flowOrder(row.flows.first());
-    default:
-        return display(row, column).toString().toLower();
+        return m_cells[row].text.value(column).toLower();
     }
 }
 
@@ -72,22 +81,22 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ChecklistRow &r = m_rows[index.row()];
+    const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-        return display(r, index.column());
+        return m_cells[row].text.value(index.column());
     case Qt::ToolTipRole:
-        return index.column() == Purpose ? QVariant(r.purpose) : QVariant();
+        return index.column() == Purpose ? QVariant(m_rows[row].purpose) : QVariant();
     case SortRole:
-        return sortKey(r, index.column());
+        return sortKey(row, index.column());
     case BoundaryKeyRole:
-        return Checklist::boundaryKey(m_document->plan(), r);
+        return m_cells[row].boundaryKey;
     case FromIdRole:
-        return r.from;
+        return m_rows[row].from;
     case ToIdRole:
-        return r.to;
+        return m_rows[row].to;
     case FlowNumbersRole:
-        return r.flows;
+        return m_rows[row].flows;
     default:
         return {};
     }
@@ -107,12 +116,11 @@ QList<std::pair<QString, QString>> ChecklistModel::boundaries() const
 {
     QList<std::pair<QString, QString>> result;
     QString last;
-    for (const ChecklistRow &r : m_rows) {
-        const QString key = Checklist::boundaryKey(m_document->plan(), r);
-        if (key == last)
+    for (const Cells &cells : m_cells) {
+        if (cells.boundaryKey == last)
             continue;
-        last = key;
-        result.append({key, Checklist::boundaryTitle(m_document->plan(), r, m_document->texts())});
+        last = cells.boundaryKey;
+        result.append({cells.boundaryKey, cells.text.value(Boundary)});
     }
     return result;
 }

@@ -31,14 +31,28 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const ChecklistRow &row(int index) const { return m_rows[index]; }
+    // An inactive model (its page hidden) skips reloads until it is active again: on a large plan
+    // the table is the costliest view to refresh, and nobody sees it while dragging on the canvas.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     // Boundary keys with their titles, in checklist order (for the filter).
     QList<std::pair<QString, QString>> boundaries() const;
 
 private:
+    // What a row shows, worked out once per reload.
+    struct Cells
+    {
+        QStringList text; // by column
+        QString boundaryKey;
+    };
+
     void reload();
-    QVariant display(const ChecklistRow &row, int column) const;
-    QVariant sortKey(const ChecklistRow &row, int column) const;
+    Cells cellsOf(const ChecklistRow &row, const QHash<QString, QString> &endpoints) const;
+    QVariant sortKey(int row, int column) const;
 
     PlanDocument *m_document;
     QList<ChecklistRow> m_rows;
+    QList<Cells> m_cells;
+    bool m_active = true;
+    bool m_stale = false;
 };

@@ -30,6 +30,8 @@ ChecklistTab::ChecklistTab(PlanDocument *document, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sizing columns from a sample of rows keeps resets of large checklists fast.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->horizontalHeader()->setSectionResizeMode(ChecklistModel::Purpose,
                                                      QHeaderView::Stretch);
     m_boundary->setSizeAdjustPolicy(QComboBox::AdjustToContents);

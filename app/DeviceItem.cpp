@@ -63,6 +63,9 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     }
     painter->drawRoundedRect(r, 6, 6);
     Icons::role(m_device.role).paint(painter, QRect(8, 10, 36, 36));
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) <
+        CanvasStyle::MinimumTextDetail)
+        return; // unreadable at this zoom: the icon says what it is
 
     const QRectF text = r.adjusted(50, 6, -6, -6);
     QFont font = painter->font();

@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
 namespace {
@@ -36,11 +37,15 @@ FlowArrowItem::FlowArrowItem(const QString &from, const QString &to) : m_from(fr
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
-void FlowArrowItem::setNumbers(const QStringList &numbers, const QString &details)
+void FlowArrowItem::setNumbers(const QStringList &numbers)
 {
+    if (numbers == m_numbers)
+        return;
+    prepareGeometryChange(); // the label's width follows the numbers
     m_numbers = numbers;
-    setToolTip(details);
-    update();
+    const QFontMetricsF fm(labelFont());
+    m_labelSize = QSizeF(fm.horizontalAdvance(numbers.join(QStringLiteral(" "))) + 10,
+                         fm.height() + 4);
 }
 
 void FlowArrowItem::setEnds(const QRectF &from, const QRectF &to, qreal offset)
@@ -49,6 +54,8 @@ void FlowArrowItem::setEnds(const QRectF &from, const QRectF &to, qreal offset)
     const QPointF shift = centres.normalVector().unitVector().translated(-centres.p1()).p2() * offset;
     const QPointF a = exitPoint(from.translated(shift), to.center() + shift);
     const QPointF b = exitPoint(to.translated(shift), from.center() + shift);
+    if (QLineF(a, b) == m_line)
+        return; // most arrows stay put when one device moves; re-indexing them is the cost
     prepareGeometryChange();
     m_line = QLineF(a, b);
 }
@@ -64,11 +71,8 @@ void FlowArrowItem::setEmphasis(Emphasis emphasis)
 
 QRectF FlowArrowItem::labelRect() const
 {
-    const QFontMetricsF fm(labelFont());
-    const QString text = m_numbers.join(QStringLiteral(" "));
-    const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 4);
     const QPointF mid = m_line.pointAt(0.5);
-    return QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size);
+    return QRectF(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
 }
 
 QRectF FlowArrowItem::boundingRect() const
@@ -84,7 +88,7 @@ QPainterPath FlowArrowItem::shape() const
     return path;
 }
 
-void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_line.length() < 1)
         return;
@@ -105,6 +109,10 @@ void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setBrush(colour);
     painter->drawPolygon(QPolygonF({tip, left, right}));
 
+    // Zoomed far out the numbers are unreadable dots: the line alone says more, and paints faster.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) <
+        CanvasStyle::MinimumTextDetail)
+        return;
     const QRectF label = labelRect();
     painter->setBrush(m_emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
     painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);

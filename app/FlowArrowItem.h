@@ -18,7 +18,7 @@ public:
     QString from() const { return m_from; }
     QString to() const { return m_to; }
     QStringList numbers() const { return m_numbers; }
-    void setNumbers(const QStringList &numbers, const QString &details);
+    void setNumbers(const QStringList &numbers);
     // Both ends as scene rectangles; `offset` shifts the line sideways (two arrows between one pair).
     void setEnds(const QRectF &from, const QRectF &to, qreal offset);
     void setEmphasis(Emphasis emphasis);
@@ -36,5 +36,6 @@ private:
     QString m_to;
     QStringList m_numbers;
     QLineF m_line;
+    QSizeF m_labelSize; // measured when the numbers change, not on every paint
     Emphasis m_emphasis = Emphasis::Normal;
 };

@@ -272,7 +272,11 @@ void MainWindow::connectViews()
                 m_canvas->highlightRoute(from, to, flows);
                 m_canvas->markDevices(from.isEmpty() ? QStringList() : QStringList{from, to});
             });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateEditActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_checklist->model()->setActive(m_tabs->currentWidget() == m_checklist);
+        updateEditActions();
+    });
+    m_checklist->model()->setActive(false);
     connect(m_properties, &PropertiesDock::portSettingsRequested, this,
             &MainWindow::editPortSettings);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
@@ -342,10 +346,9 @@ void MainWindow::updateStatus()
     int errors = 0;
     for (const Finding &f : m_document->findings())
         errors += f.severity == Finding::Severity::Error ? 1 : 0;
-    m_counts->setText(tr("Device entries: %1 · Flows: %2 · Firewall rules: %3 · Errors: %4")
+    m_counts->setText(tr("Device entries: %1 · Flows: %2 · Errors: %3")
                           .arg(m_document->plan().devices.size())
                           .arg(m_document->flows().flows.size())
-                          .arg(m_document->checklist().size())
                           .arg(errors));
 }
 

@@ -17,6 +17,13 @@ void PlanDocument::setTexts(const Texts &texts)
     derive();
 }
 
+const QList<ChecklistRow> &PlanDocument::checklist() const
+{
+    if (!m_checklist)
+        m_checklist = Checklist::build(m_plan, m_flows, m_texts);
+    return *m_checklist;
+}
+
 void PlanDocument::setFilePath(const QString &path)
 {
     if (path == m_filePath)
@@ -100,6 +107,6 @@ void PlanDocument::derive()
 {
     m_flows = FlowDeriver::derive(m_plan);
     m_findings = Validator::validate(m_plan, m_flows, m_texts);
-    m_checklist = Checklist::build(m_plan, m_flows, m_texts);
+    m_checklist.reset();
     emit derivedChanged();
 }

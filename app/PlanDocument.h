@@ -25,7 +25,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     const DerivedFlows &flows() const { return m_flows; }
     const QList<Finding> &findings() const { return m_findings; }
-    const QList<ChecklistRow> &checklist() const { return m_checklist; }
+    // Built on first use after a change: only the checklist page and exports read it, and on a
+    // large plan it costs as much as the derivation.
+    const QList<ChecklistRow> &checklist() const;
     const Texts &texts() const { return m_texts; }
     void setTexts(const Texts &texts);
 
@@ -64,7 +66,7 @@ private:
     QUndoStack *m_undo;
     DerivedFlows m_flows;
     QList<Finding> m_findings;
-    QList<ChecklistRow> m_checklist;
+    mutable std::optional<QList<ChecklistRow>> m_checklist;
     Texts m_texts;
     QString m_filePath;
 };

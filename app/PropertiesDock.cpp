@@ -66,10 +66,18 @@ PropertiesDock::PropertiesDock(PlanDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("propertiesDock"));
     build();
     retranslateUi();
-    auto refreshIfShown = [this](const QString &) { refresh(); };
-    connect(document, &PlanDocument::deviceChanged, this, refreshIfShown);
-    connect(document, &PlanDocument::deviceAdded, this, refreshIfShown);
-    connect(document, &PlanDocument::zoneChanged, this, refreshIfShown);
+    // Another device's change matters only when it is a server (the server lists); on large plans
+    // refreshing for every moved device would rebuild the host list a thousand entries long.
+    connect(document, &PlanDocument::deviceChanged, this, [this](const QString &id) {
+        const Device *d = m_document->plan().device(id);
+        if (id == m_id || (d && d->role == Role::AdministrationServer))
+            refresh();
+    });
+    connect(document, &PlanDocument::deviceAdded, this, &PropertiesDock::refresh);
+    connect(document, &PlanDocument::zoneChanged, this, [this](const QString &id) {
+        if (id == m_id)
+            refresh();
+    });
     connect(document, &PlanDocument::deviceRemoved, this, [this](const QString &id) {
         if (id == m_id)
             m_id.clear();

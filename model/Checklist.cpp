@@ -16,7 +16,7 @@ struct Hop
 // The connections a flow opens on the wire: a push flow is opened by the device, a flow through a
 // connection gateway ends there (the server reaches the gateway itself, 4a), a flow through a
 // reverse proxy is opened again by the proxy.
-QList<Hop> hopsOf(const Plan &plan, const Flow &flow)
+QList<Hop> hopsOf(const QHash<QString, const Device *> &devices, const Flow &flow)
 {
     if (flow.local)
         return {};
@@ -24,7 +24,7 @@ QList<Hop> hopsOf(const Plan &plan, const Flow &flow)
         return {{flow.to, flow.from}};
     if (flow.via.isEmpty())
         return {{flow.from, flow.to}};
-    const Device *via = plan.device(flow.via);
+    const Device *via = devices.value(flow.via);
     if (via && via->role == Catalog::Role::ReverseProxy)
         return {{flow.from, flow.via}, {flow.via, flow.to}};
     return {{flow.from, flow.via}};
@@ -44,8 +44,12 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     QList<ChecklistRow> rows;
     QHash<QString, int> indexByKey;
     QList<int> firstFlowOrder;
+    // Looked up by hash: plans run to thousands of flows over a thousand devices.
+    QHash<QString, const Device *> devices;
+    for (const Device &d : plan.devices)
+        devices.insert(d.id, &d);
     for (const Flow &flow : derived.flows) {
-        for (const Hop &hop : hopsOf(plan, flow)) {
+        for (const Hop &hop : hopsOf(devices, flow)) {
             const QString key = hop.from + QLatin1Char('\n') + hop.to + QLatin1Char('\n') +
                                 transportText(flow.transport) + portsText(flow.ports);
             const QString purpose = texts.tr("Flow", flow.catalogRule().purpose);
@@ -57,8 +61,8 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
                     row.purpose += QStringLiteral("; ") + purpose;
                 continue;
             }
-            const Device *from = plan.device(hop.from);
-            const Device *to = plan.device(hop.to);
+            const Device *from = devices.value(hop.from);
+            const Device *to = devices.value(hop.to);
             indexByKey.insert(key, int(rows.size()));
             rows << ChecklistRow{hop.from,        hop.to,   from ? from->zone : QString(),
                                  to ? to->zone : QString(), flow.transport, flow.ports,
@@ -68,10 +72,11 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     }
     QList<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
+    QStringList keys;
+    for (const ChecklistRow &row : rows)
+        keys << boundaryKey(plan, row); // once per row, not once per comparison
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const QString ka = boundaryKey(plan, rows[a]);
-        const QString kb = boundaryKey(plan, rows[b]);
-        return ka != kb ? ka < kb : firstFlowOrder[a] < firstFlowOrder[b];
+        return keys[a] != keys[b] ? keys[a] < keys[b] : firstFlowOrder[a] < firstFlowOrder[b];
     });
     QList<ChecklistRow> sorted;
     for (int i : order) {

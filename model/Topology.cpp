@@ -14,6 +14,10 @@ Topology::Topology(const Plan &plan) : m_plan(plan)
         m_byRole[int(device.role)].append(&device);
     for (const Device &device : plan.devices)
         m_serverOf.insert(&device, findServer(device));
+    for (const Device &device : plan.devices) {
+        if (isGateway(device))
+            m_gateways << &device;
+    }
 }
 
 const QList<const Device *> &Topology::devices(Role role) const
@@ -87,9 +91,9 @@ bool Topology::isGateway(const Device &device) const
 QList<const Device *> Topology::gatewaysOf(const Device &server) const
 {
     QList<const Device *> result;
-    for (const Device &d : m_plan.devices) {
-        if (isGateway(d) && serverOf(d) == &server)
-            result << &d;
+    for (const Device *d : m_gateways) {
+        if (serverOf(*d) == &server)
+            result << d;
     }
     return result;
 }

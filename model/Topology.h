@@ -22,6 +22,9 @@ public:
     // Devices whose role is `role` and whose server is `server`.
     QList<const Device *> managedBy(const Device &server, Catalog::Role role) const;
 
+    // A device by id in constant time (Plan::device searches the list); nullptr when unknown.
+    const Device *device(const QString &id) const { return deviceById(id); }
+
     bool isGateway(const Device &device) const;
     QList<const Device *> gatewaysOf(const Device &server) const;
     // The distribution point serving a managed computer: first one of its server in its zone.
@@ -47,6 +50,7 @@ private:
     QHash<QString, const Device *> m_byId;
     QHash<QString, const Zone *> m_zoneById;
     QHash<const Device *, const Device *> m_serverOf;
+    QList<const Device *> m_gateways; // in plan order; asked for on every routed flow
 
     const Device *findServer(const Device &device) const;
     const Device *deviceById(const QString &id) const;

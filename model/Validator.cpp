@@ -46,7 +46,7 @@ QString Validator::nameOf(const QString &id) const
 
 bool Validator::inInternet(const QString &deviceId) const
 {
-    const Device *d = m_plan.device(deviceId);
+    const Device *d = m_topology.device(deviceId);
     return d && !Catalog::roleInfo(d->role).cloud &&
            m_plan.zoneKindOf(*d) == std::optional(ZoneKind::Internet);
 }
@@ -250,7 +250,7 @@ void Validator::checkGateways()
         for (const Flow &f : m_flows.flows) {
             if (f.via == g.id && !routed.contains(f.from)) {
                 routed.insert(f.from);
-                load += m_plan.device(f.from)->count;
+                load += m_topology.device(f.from)->count;
             }
         }
         if (load > GatewayLimit) {
@@ -267,7 +267,7 @@ void Validator::checkGateways()
         qint64 clients = 0;
         for (const Flow &f : m_flows.flows) {
             if (f.number == QStringLiteral("D2") && f.to == dp->id)
-                clients += m_plan.device(f.from)->count;
+                clients += m_topology.device(f.from)->count;
         }
         if (clients > PushServerLimit) {
             add(Severity::Warning, "push-server-overloaded", {dp->id}, {QStringLiteral("D2")},
@@ -345,8 +345,8 @@ void Validator::checkExposure()
         }
     }
     for (const Flow &f : m_flows.flows) {
-        const Device *from = m_plan.device(f.from);
-        const Device *to = m_plan.device(f.to);
+        const Device *from = m_topology.device(f.from);
+        const Device *to = m_topology.device(f.to);
         if (f.local || !f.via.isEmpty() || f.push || !from || !to)
             continue;
         if (m_plan.zoneKindOf(*from) == std::optional(ZoneKind::Dmz) &&
