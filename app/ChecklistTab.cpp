@@ -29,11 +29,13 @@ ChecklistTab::ChecklistTab(PlanDocument *document, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Sizing columns from a sample of rows keeps resets of large checklists fast.
-    m_view->horizontalHeader()->setResizeContentsPrecision(200);
-    m_view->horizontalHeader()->setSectionResizeMode(ChecklistModel::Purpose,
-                                                     QHeaderView::Stretch);
+    header->setResizeContentsPrecision(200);
+    // The purpose, the longest text, takes what is left (and elides; its tooltip is complete).
+    header->setSectionResizeMode(ChecklistModel::Purpose, QHeaderView::Interactive);
+    header->setStretchLastSection(true);
     m_boundary->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *layout = new QVBoxLayout(this);

@@ -62,12 +62,12 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawRoundedRect(r.translated(3, 3), 6, 6);
     }
     painter->drawRoundedRect(r, 6, 6);
-    Icons::role(m_device.role).paint(painter, QRect(8, 10, 36, 36));
+    Icons::role(m_device.role).paint(painter, QRect(6, 12, 30, 30));
     if (option->levelOfDetailFromTransform(painter->worldTransform()) <
         CanvasStyle::MinimumTextDetail)
         return; // unreadable at this zoom: the icon says what it is
 
-    const QRectF text = r.adjusted(50, 6, -6, -6);
+    const QRectF text = r.adjusted(41, 6, -5, -6);
     QFont font = painter->font();
     font.setBold(true);
     painter->setFont(font);

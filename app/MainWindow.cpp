@@ -85,7 +85,7 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     m_autosaveLatest->setInterval(AutosaveLatestMs);
     connect(m_autosaveSoon, &QTimer::timeout, this, &MainWindow::autosave);
     connect(m_autosaveLatest, &QTimer::timeout, this, &MainWindow::autosave);
-    resize(1440, 900);
+    resize(1600, 1000);
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     retranslateUi();
@@ -210,9 +210,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     addDockWidget(Qt::RightDockWidgetArea, m_properties);
     addDockWidget(Qt::BottomDockWidgetArea, m_findings);
-    resizeDocks({m_palette}, {250}, Qt::Horizontal);
-    resizeDocks({m_properties}, {330}, Qt::Horizontal);
-    resizeDocks({m_findings}, {150}, Qt::Vertical);
+    resizeDocks({m_palette}, {230}, Qt::Horizontal);
+    resizeDocks({m_properties}, {320}, Qt::Horizontal);
+    resizeDocks({m_findings}, {130}, Qt::Vertical);
     m_actions->view->addActions({m_palette->toggleViewAction(), m_properties->toggleViewAction(),
                                  m_findings->toggleViewAction()});
 }

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "PlanDocument.h"
 #include "PlanFile.h"
+#include "PlanReport.h"
 #include "Topology.h"
 
 #include <QCheckBox>
@@ -93,6 +94,8 @@ PropertiesDock::PropertiesDock(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::derivedChanged, this, [this] {
         if (m_id.isEmpty())
             refreshPlan();
+        else if (m_document->plan().device(m_id))
+            m_hint->setText(flowsOf(m_id)); // a move elsewhere can change this device's flows
     });
     refresh();
 }
@@ -147,7 +150,7 @@ void PropertiesDock::build()
     layout->addWidget(m_error);
     m_hint = new QLabel;
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_hint->setTextFormat(Qt::RichText);
     layout->addWidget(m_hint);
     layout->addStretch();
 
@@ -274,8 +277,10 @@ void PropertiesDock::refreshPlan()
                            .arg(plan.zones.size())
                            .arg(devices)
                            .arg(m_document->flows().flows.size()));
-    m_hint->setText(tr("Select a zone or device on the canvas to edit it. Port overrides and "
-                       "the legacy agent port are in the port settings."));
+    m_hint->setText(QStringLiteral("<span style='color:gray'>%1</span>")
+                        .arg(tr("Select a zone or device on the canvas to edit it. Port overrides "
+                                "and the legacy agent port are in the port settings.")
+                                 .toHtmlEscaped()));
 }
 
 void PropertiesDock::refreshZone(const Zone &zone)
@@ -285,8 +290,10 @@ void PropertiesDock::refreshZone(const Zone &zone)
     showRows({m_name, m_kind});
     setTextIfDifferent(m_name, zone.name);
     setComboData(m_kind, QLatin1String(Catalog::zoneKindInfo(zone.kind).id));
-    m_hint->setText(tr("Drag the corners of a selected zone to resize it; its devices move with "
-                       "it."));
+    m_hint->setText(QStringLiteral("<span style='color:gray'>%1</span>")
+                        .arg(tr("Drag the corners of a selected zone to resize it; its devices "
+                                "move with it.")
+                                 .toHtmlEscaped()));
 }
 
 void PropertiesDock::fillServers(QComboBox *combo, const QString &current, const QString &excluded,
@@ -350,8 +357,28 @@ void PropertiesDock::refreshDevice(const Device &device)
     m_internet->setChecked(Topology(plan).hasInternetAccess(device));
     m_gatewayMode->setChecked(device.flag(QStringLiteral("gateway"), false));
     m_pushServer->setChecked(device.flag(QStringLiteral("pushServer"), false));
-    m_hint->setText(cloud ? tr("A vendor service on the Internet: only its name is yours to set.")
-                          : tr("Count above 1 makes this one entry for a group of alike devices."));
+    m_hint->setText(flowsOf(device.id));
+}
+
+QString PropertiesDock::flowsOf(const QString &id) const
+{
+    // What this placement means for the device: every flow that starts, ends or passes here.
+    const Plan &plan = m_document->plan();
+    QStringList lines;
+    for (const Flow &f : m_document->flows().flows) {
+        if (f.from != id && f.to != id && f.via != id)
+            continue;
+        const QString label = f.local ? tr("local, no port") : PlanReport::flowLabel(f);
+        lines << QStringLiteral("<tr><td><b>%1</b></td><td>%2 → %3</td><td>%4</td></tr>")
+                     .arg(f.number.toHtmlEscaped(),
+                          PlanReport::deviceName(plan, f.from).toHtmlEscaped(),
+                          PlanReport::deviceName(plan, f.to).toHtmlEscaped(),
+                          label.toHtmlEscaped());
+    }
+    if (lines.isEmpty())
+        return tr("No flows: nothing connects to or from this device in this placement.");
+    return QStringLiteral("<b>%1</b><table cellspacing='3'>%2</table>")
+        .arg(tr("Flows").toHtmlEscaped(), lines.join(QString()));
 }
 
 void PropertiesDock::showError(const QString &text)

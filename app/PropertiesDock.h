@@ -58,6 +58,7 @@ private:
     void commitHost();
     void commitZoneKind();
     void showError(const QString &text);
+    QString flowsOf(const QString &id) const;
 
     PlanDocument *m_document;
     QString m_id;
