@@ -13,6 +13,9 @@ DeviceItem::DeviceItem(const Device &device)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setZValue(10);
+    // Cards are text and an SVG icon: painting them from a pixmap keeps repaints of large plans
+    // within a frame (the cache is redrawn when the card changes or the zoom does).
+    setCacheMode(DeviceCoordinateCache);
     setDevice(device);
 }
 

@@ -43,6 +43,8 @@ void FlowArrowItem::setNumbers(const QStringList &numbers)
         return;
     prepareGeometryChange(); // the label's width follows the numbers
     m_numbers = numbers;
+    m_label.setText(numbers.join(QStringLiteral(" ")));
+    m_label.prepare(QTransform(), labelFont());
     const QFontMetricsF fm(labelFont());
     m_labelSize = QSizeF(fm.horizontalAdvance(numbers.join(QStringLiteral(" "))) + 10,
                          fm.height() + 4);
@@ -117,5 +119,7 @@ void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setBrush(m_emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
     painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
     painter->setFont(labelFont());
-    painter->drawText(label, Qt::AlignCenter, m_numbers.join(QStringLiteral(" ")));
+    const QSizeF text = m_label.size();
+    painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2),
+                            m_label);
 }

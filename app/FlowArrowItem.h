@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QStaticText>
 #include <QStringList>
 
 // One arrow of derived flows between two devices, drawn from the device that opens the connection
@@ -37,5 +38,6 @@ private:
     QStringList m_numbers;
     QLineF m_line;
     QSizeF m_labelSize; // measured when the numbers change, not on every paint
+    QStaticText m_label; // laid out once: thousands of labels repaint on large plans
     Emphasis m_emphasis = Emphasis::Normal;
 };

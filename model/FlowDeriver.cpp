@@ -13,11 +13,14 @@ DerivedFlows FlowDeriver::derive(const Plan &plan)
     DerivedFlows out;
     FlowDeriver deriver(topology, out);
     const auto rules = Catalog::flowRules();
-    for (int i = 0; i < int(rules.size()); ++i)
+    QList<int> order; // by rule index: flowOrder() searches, and a sort asks it often
+    for (int i = 0; i < int(rules.size()); ++i) {
         deriver.apply(i);
+        order << Catalog::flowOrder(QLatin1String(rules[size_t(i)].number));
+    }
     // Catalog order, then plan order within a number (stable_sort keeps the latter).
-    std::stable_sort(out.flows.begin(), out.flows.end(), [](const Flow &a, const Flow &b) {
-        return Catalog::flowOrder(a.number) < Catalog::flowOrder(b.number);
+    std::stable_sort(out.flows.begin(), out.flows.end(), [&](const Flow &a, const Flow &b) {
+        return order[a.rule] < order[b.rule];
     });
     return out;
 }

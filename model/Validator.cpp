@@ -103,7 +103,7 @@ void Validator::checkReferences()
                 tr("Choose one of the plan's zones."));
         }
         if (!d.host.isEmpty()) {
-            const Device *host = m_plan.device(d.host);
+            const Device *host = m_topology.device(d.host);
             if (!host || host == &d) {
                 add(Severity::Error, "unknown-host", {d.id}, {},
                     tr("“%1” shares the host of “%2”, which is not a device of the plan.")
@@ -120,7 +120,7 @@ void Validator::checkReferences()
                                                       {"server", Role::AdministrationServer}};
         for (const auto &[key, role] : refs) {
             const QString id = d.text(QLatin1String(key));
-            const Device *target = m_plan.device(id);
+            const Device *target = m_topology.device(id);
             if (!id.isEmpty() && (!target || target->role != role || target == &d)) {
                 add(Severity::Error, "unknown-reference", {d.id}, {},
                     tr("“%1”: property “%2” names “%3”, which is not an Administration Server of "
@@ -130,7 +130,7 @@ void Validator::checkReferences()
             }
         }
         const QString gateway = d.text(QStringLiteral("gateway"));
-        const Device *target = m_plan.device(gateway);
+        const Device *target = m_topology.device(gateway);
         if (!gateway.isEmpty() && (!target || !m_topology.isGateway(*target))) {
             add(Severity::Error, "unknown-reference", {d.id}, {},
                 tr("“%1”: property “gateway” names “%2”, which is not a connection gateway of the "
