@@ -12,9 +12,9 @@
 #include <QCoreApplication>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneHelpEvent>
-#include <QToolTip>
 #include <QGraphicsSceneMouseEvent>
 #include <QSet>
+#include <QToolTip>
 
 namespace {
 
@@ -26,7 +26,7 @@ QString arrowKey(const QString &from, const QString &to)
 // The drawn ends of a flow: a flow through a connection gateway is drawn to the gateway (the
 // server meets the gateway with 4a); through a reverse proxy it is drawn on to the server too.
 QList<std::pair<QString, QString>> segments(const QHash<QString, const Device *> &devices,
-                                           const Flow &flow)
+                                            const Flow &flow)
 {
     if (flow.local)
         return {};
@@ -160,8 +160,7 @@ void CanvasScene::setFlowsVisible(bool visible)
     updateArrows();
 }
 
-void CanvasScene::highlightRoute(const QString &from, const QString &to,
-                                 const QStringList &numbers)
+void CanvasScene::highlightRoute(const QString &from, const QString &to, const QStringList &numbers)
 {
     m_routeFrom = from;
     m_routeTo = to;
@@ -298,14 +297,13 @@ void CanvasScene::updateEmphasis()
         if (!m_routeFrom.isEmpty()) {
             const bool ends = (arrow->from() == m_routeFrom && arrow->to() == m_routeTo) ||
                               (arrow->from() == m_routeTo && arrow->to() == m_routeFrom);
-            const bool shares = std::any_of(m_routeNumbers.begin(), m_routeNumbers.end(),
-                                            [&](const QString &n) {
-                                                return arrow->numbers().contains(n);
-                                            });
+            const bool shares =
+                std::any_of(m_routeNumbers.begin(), m_routeNumbers.end(),
+                            [&](const QString &n) { return arrow->numbers().contains(n); });
             e = ends && shares ? Emphasis::Highlighted : Emphasis::Dimmed;
         } else if (!focus.isEmpty()) {
             e = focus.contains(arrow->from()) || focus.contains(arrow->to()) ? Emphasis::Highlighted
-                                                                            : Emphasis::Dimmed;
+                                                                             : Emphasis::Dimmed;
         }
         arrow->setEmphasis(e);
     }
@@ -403,8 +401,8 @@ void CanvasScene::commitMove()
     if (!refused.isEmpty()) {
         // A device belongs to a zone: a drop outside every zone is taken back as a whole.
         revertMove();
-        emit statusMessage(tr("“%1” must be dropped inside a zone.").arg(refused.join(
-            QStringLiteral("”, “"))));
+        emit statusMessage(
+            tr("“%1” must be dropped inside a zone.").arg(refused.join(QStringLiteral("”, “"))));
         return;
     }
     if (edit.isEmpty())
@@ -467,8 +465,7 @@ void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
         name = z.name;
     } else {
         const QSizeF size = CanvasStyle::DeviceSize;
-        const QPointF topLeft =
-            event->scenePos() - QPointF(size.width() / 2, size.height() / 2);
+        const QPointF topLeft = event->scenePos() - QPointF(size.width() / 2, size.height() / 2);
         const Device d = ItemFactory::device(plan, std::get<Catalog::Role>(*entry),
                                              zoneAt(event->scenePos()), topLeft.toPoint());
         edit.addDevice(d);

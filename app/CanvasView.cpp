@@ -97,8 +97,8 @@ void CanvasView::wheelEvent(QWheelEvent *event)
 
 bool CanvasView::startPan(QMouseEvent *event)
 {
-    const bool pan = event->button() == Qt::MiddleButton ||
-                     (event->button() == Qt::LeftButton && m_spaceHeld);
+    const bool pan =
+        event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld);
     if (!pan)
         return false;
     m_panning = true;

@@ -13,8 +13,19 @@ class ChecklistModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Boundary, From, To, Protocol, Ports, Flows, Purpose, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Boundary,
+        From,
+        To,
+        Protocol,
+        Ports,
+        Flows,
+        Purpose,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // numbers sort as numbers, flows in catalog order
         BoundaryKeyRole,
         FromIdRole,

@@ -14,7 +14,8 @@ QString ChecklistPrinter::html(const Plan &plan, const QList<ChecklistRow> &rows
     QString out = QStringLiteral("<html><body style='font-family:sans-serif; font-size:9pt'>");
     out += QStringLiteral("<h2>%1</h2><p>%2</p>")
                .arg(tr("Port checklist: %1").arg(title).toHtmlEscaped(),
-                    tr("Printed %1").arg(QLocale().toString(when, QLocale::LongFormat))
+                    tr("Printed %1")
+                        .arg(QLocale().toString(when, QLocale::LongFormat))
                         .toHtmlEscaped());
     out += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"
                           "<th>%1</th>")
@@ -40,8 +41,8 @@ QString ChecklistPrinter::html(const Plan &plan, const QList<ChecklistRow> &rows
     return out;
 }
 
-void ChecklistPrinter::print(const Plan &plan, const QList<ChecklistRow> &rows,
-                             const Texts &texts, QPrinter *printer)
+void ChecklistPrinter::print(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts,
+                             QPrinter *printer)
 {
     QTextDocument document;
     document.setHtml(html(plan, rows, texts, QDateTime::currentDateTime()));

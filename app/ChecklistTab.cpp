@@ -14,8 +14,8 @@
 
 ChecklistTab::ChecklistTab(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_model(new ChecklistModel(document, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView),
-      m_boundaryLabel(new QLabel), m_boundary(new QComboBox), m_count(new QLabel)
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView), m_boundaryLabel(new QLabel),
+      m_boundary(new QComboBox), m_count(new QLabel)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ChecklistModel::SortRole);
@@ -79,11 +79,10 @@ void ChecklistTab::applyFilter()
     const QString key = m_boundary->currentData().toString();
     m_proxy->setFilterRegularExpression(
         key.isEmpty() ? QRegularExpression()
-                      : QRegularExpression(QRegularExpression::anchoredPattern(
-                            QRegularExpression::escape(key))));
-    m_count->setText(tr("Firewall rules shown: %1 of %2")
-                         .arg(m_proxy->rowCount())
-                         .arg(m_model->rowCount()));
+                      : QRegularExpression(
+                            QRegularExpression::anchoredPattern(QRegularExpression::escape(key))));
+    m_count->setText(
+        tr("Firewall rules shown: %1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 void ChecklistTab::onSelection()

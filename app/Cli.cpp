@@ -162,7 +162,8 @@ bool Cli::parse(const QList<QCommandLineOption> &options, int positional, const 
     }
     const QString lang = m_parser.value(QStringLiteral("lang"));
     if (!Texts::languages().contains(lang)) {
-        usageError(tr("--lang takes one of: %1").arg(Texts::languages().join(QStringLiteral(", "))));
+        usageError(
+            tr("--lang takes one of: %1").arg(Texts::languages().join(QStringLiteral(", "))));
         return false;
     }
     if (m_parser.positionalArguments().size() != positional) {
@@ -220,7 +221,8 @@ bool Cli::output(const QByteArray &data)
 int Cli::validate()
 {
     const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
-    if (!parse({formatOption(formats), outputOption()}, 1, tr("validate PLAN [--format text|json]")))
+    if (!parse({formatOption(formats), outputOption()}, 1,
+               tr("validate PLAN [--format text|json]")))
         return m_badChoice ? Ok : BadInput;
     const QString format = choice(QStringLiteral("format"), formats, formats.first());
     if (format.isEmpty())
@@ -280,8 +282,8 @@ int Cli::templates()
         return m_badChoice ? Ok : BadInput;
     QString text;
     for (const QString &name : Templates::names())
-        text += QStringLiteral("%1 %2\n")
-                    .arg(name.leftJustified(14), Templates::description(name, m_texts));
+        text += QStringLiteral("%1 %2\n").arg(name.leftJustified(14),
+                                              Templates::description(name, m_texts));
     printTo(stdout, text);
     return Ok;
 }
@@ -295,8 +297,8 @@ int Cli::newPlan()
         return m_badChoice ? Ok : BadInput;
     if (!m_parser.isSet(QStringLiteral("output")))
         return usageError(tr("new needs -o FILE"));
-    const QString name = choice(QStringLiteral("template"), Templates::names(),
-                                QStringLiteral("gateway"));
+    const QString name =
+        choice(QStringLiteral("template"), Templates::names(), QStringLiteral("gateway"));
     if (name.isEmpty())
         return BadInput;
     return output(PlanFile::serialize(*Templates::load(name))) ? Ok : BadInput;
@@ -320,9 +322,12 @@ int Cli::example()
         {QStringLiteral("reference-plan.json"), PlanFile::serialize(plan)},
         {QStringLiteral("flows.txt"), PlanReport::flowsText(plan, derived.flows, m_texts)},
         {QStringLiteral("findings.txt"), PlanReport::findingsText(findings, m_texts)},
-        {QStringLiteral("checklist.txt"), ChecklistWriter::write(plan, rows, QStringLiteral("text"), m_texts)},
-        {QStringLiteral("checklist.html"), ChecklistWriter::write(plan, rows, QStringLiteral("html"), m_texts)},
-        {QStringLiteral("checklist.csv"), ChecklistWriter::write(plan, rows, QStringLiteral("csv"), m_texts)},
+        {QStringLiteral("checklist.txt"),
+         ChecklistWriter::write(plan, rows, QStringLiteral("text"), m_texts)},
+        {QStringLiteral("checklist.html"),
+         ChecklistWriter::write(plan, rows, QStringLiteral("html"), m_texts)},
+        {QStringLiteral("checklist.csv"),
+         ChecklistWriter::write(plan, rows, QStringLiteral("csv"), m_texts)},
     };
     QString written;
     for (const auto &[name, data] : files) {

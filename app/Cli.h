@@ -16,7 +16,12 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    enum ExitCode { Ok = 0, PlanErrors = 1, BadInput = 2 };
+    enum ExitCode
+    {
+        Ok = 0,
+        PlanErrors = 1,
+        BadInput = 2
+    };
 
     static bool isVerb(const QString &word);
     // Creates the application object the verb needs and runs it.

@@ -23,8 +23,9 @@ void DeviceItem::setDevice(const Device &device)
 {
     m_device = device;
     setPos(device.position);
-    setToolTip(device.address.isEmpty() ? device.name
-                                        : QStringLiteral("%1\n%2").arg(device.name, device.address));
+    setToolTip(device.address.isEmpty()
+                   ? device.name
+                   : QStringLiteral("%1\n%2").arg(device.name, device.address));
     update();
 }
 
@@ -43,8 +44,7 @@ QRectF DeviceItem::boundingRect() const
 
 QString DeviceItem::subtitle() const
 {
-    const QString role =
-        QCoreApplication::translate("Role", Catalog::roleInfo(m_device.role).name);
+    const QString role = QCoreApplication::translate("Role", Catalog::roleInfo(m_device.role).name);
     if (m_device.count <= 1)
         return m_device.name == role ? m_device.address : role;
     return QStringLiteral("× %1  ·  %2").arg(QLocale().toString(m_device.count), role);
@@ -83,10 +83,10 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     font.setPointSizeF(font.pointSizeF() * 0.9);
     painter->setFont(font);
     painter->setPen(QColor(0x54, 0x6e, 0x7a));
-    painter->drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(subtitle(), Qt::ElideRight,
-                                                        int(text.width())));
+    painter->drawText(
+        QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        painter->fontMetrics().elidedText(subtitle(), Qt::ElideRight, int(text.width())));
 }
 
 QVariant DeviceItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -20,8 +20,8 @@ const QString kAddApns = QStringLiteral("add-apns");
 
 bool FixActions::canFix(const QString &action)
 {
-    return QStringList{kAddGateway, kAddServer, kAddDatabase, kMoveToDmz, kMoveToLan, kUseTls,
-                       kAddFcm,     kAddIosMdm, kAddApns}
+    return QStringList{kAddGateway, kAddServer, kAddDatabase, kMoveToDmz, kMoveToLan,
+                       kUseTls,     kAddFcm,    kAddIosMdm,   kAddApns}
         .contains(action);
 }
 

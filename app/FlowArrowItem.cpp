@@ -46,14 +46,15 @@ void FlowArrowItem::setNumbers(const QStringList &numbers)
     m_label.setText(numbers.join(QStringLiteral(" ")));
     m_label.prepare(QTransform(), labelFont());
     const QFontMetricsF fm(labelFont());
-    m_labelSize = QSizeF(fm.horizontalAdvance(numbers.join(QStringLiteral(" "))) + 10,
-                         fm.height() + 4);
+    m_labelSize =
+        QSizeF(fm.horizontalAdvance(numbers.join(QStringLiteral(" "))) + 10, fm.height() + 4);
 }
 
 void FlowArrowItem::setEnds(const QRectF &from, const QRectF &to, qreal offset)
 {
     QLineF centres(from.center(), to.center());
-    const QPointF shift = centres.normalVector().unitVector().translated(-centres.p1()).p2() * offset;
+    const QPointF shift =
+        centres.normalVector().unitVector().translated(-centres.p1()).p2() * offset;
     const QPointF a = exitPoint(from.translated(shift), to.center() + shift);
     const QPointF b = exitPoint(to.translated(shift), from.center() + shift);
     if (QLineF(a, b) == m_line)
@@ -79,8 +80,10 @@ QRectF FlowArrowItem::labelRect() const
 
 QRectF FlowArrowItem::boundingRect() const
 {
-    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-10, -10, 10, 10).united(
-        labelRect());
+    return QRectF(m_line.p1(), m_line.p2())
+        .normalized()
+        .adjusted(-10, -10, 10, 10)
+        .united(labelRect());
 }
 
 QPainterPath FlowArrowItem::shape() const
@@ -94,8 +97,8 @@ void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     if (m_line.length() < 1)
         return;
-    QColor colour = m_emphasis == Emphasis::Highlighted ? CanvasStyle::arrowHighlight()
-                                                        : CanvasStyle::arrow();
+    QColor colour =
+        m_emphasis == Emphasis::Highlighted ? CanvasStyle::arrowHighlight() : CanvasStyle::arrow();
     if (m_emphasis == Emphasis::Dimmed)
         colour.setAlpha(45);
     painter->setRenderHint(QPainter::Antialiasing);
@@ -120,6 +123,5 @@ void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
     painter->setFont(labelFont());
     const QSizeF text = m_label.size();
-    painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2),
-                            m_label);
+    painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2), m_label);
 }

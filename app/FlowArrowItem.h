@@ -10,8 +10,16 @@
 class FlowArrowItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 3 };
-    enum class Emphasis { Normal, Highlighted, Dimmed };
+    enum
+    {
+        Type = UserType + 3
+    };
+    enum class Emphasis
+    {
+        Normal,
+        Highlighted,
+        Dimmed
+    };
 
     FlowArrowItem(const QString &from, const QString &to);
 
@@ -20,15 +28,15 @@ public:
     QString to() const { return m_to; }
     QStringList numbers() const { return m_numbers; }
     void setNumbers(const QStringList &numbers);
-    // Both ends as scene rectangles; `offset` shifts the line sideways (two arrows between one pair).
+    // Both ends as scene rectangles; `offset` shifts the line sideways (two arrows between one
+    // pair).
     void setEnds(const QRectF &from, const QRectF &to, qreal offset);
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QRectF labelRect() const;
@@ -37,7 +45,7 @@ private:
     QString m_to;
     QStringList m_numbers;
     QLineF m_line;
-    QSizeF m_labelSize; // measured when the numbers change, not on every paint
+    QSizeF m_labelSize;  // measured when the numbers change, not on every paint
     QStaticText m_label; // laid out once: thousands of labels repaint on large plans
     Emphasis m_emphasis = Emphasis::Normal;
 };

@@ -116,8 +116,7 @@ QString ItemFactory::ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneK
 }
 
 void ItemFactory::copyInto(const Plan &plan, PlanEdit &edit, const QList<Zone> &zones,
-                           const QList<Device> &devices, const QPointF &offset,
-                           QStringList *newIds)
+                           const QList<Device> &devices, const QPointF &offset, QStringList *newIds)
 {
     QHash<QString, QString> renamed;
     for (Zone z : zones) {

@@ -25,6 +25,5 @@ public:
     static QString ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneKind kind);
     // A copy of `source` under new ids (pasting, duplicating), shifted by `offset`.
     static void copyInto(const Plan &plan, PlanEdit &edit, const QList<Zone> &zones,
-                         const QList<Device> &devices, const QPointF &offset,
-                         QStringList *newIds);
+                         const QList<Device> &devices, const QPointF &offset, QStringList *newIds);
 };

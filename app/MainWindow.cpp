@@ -129,8 +129,8 @@ void MainWindow::createActions()
     a.duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     a.remove = make(K::Delete, QStringLiteral("edit-delete"), &MainWindow::deleteSelection);
     a.selectAll = make(K::SelectAll, QStringLiteral("edit-select-all"), &MainWindow::selectAll);
-    a.ports = make(K::Preferences, QStringLiteral("preferences-system"),
-                   &MainWindow::editPortSettings);
+    a.ports =
+        make(K::Preferences, QStringLiteral("preferences-system"), &MainWindow::editPortSettings);
     a.showFlows = make(K::UnknownKey, QString(), [this](bool on) {
         m_canvas->setFlowsVisible(on);
         m_settings->setShowFlows(on);
@@ -140,11 +140,11 @@ void MainWindow::createActions()
     a.showFlows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     a.zoomIn = make(K::ZoomIn, QStringLiteral("zoom-in"), [this] { m_view->zoomIn(); });
     a.zoomOut = make(K::ZoomOut, QStringLiteral("zoom-out"), [this] { m_view->zoomOut(); });
-    a.zoomFit = make(K::UnknownKey, QStringLiteral("zoom-fit-best"),
-                     [this] { m_view->zoomToFit(); });
+    a.zoomFit =
+        make(K::UnknownKey, QStringLiteral("zoom-fit-best"), [this] { m_view->zoomToFit(); });
     a.zoomFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    a.zoomActual = make(K::UnknownKey, QStringLiteral("zoom-original"),
-                        [this] { m_view->zoomActualSize(); });
+    a.zoomActual =
+        make(K::UnknownKey, QStringLiteral("zoom-original"), [this] { m_view->zoomActualSize(); });
     a.zoomActual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
     a.about = make(K::UnknownKey, QStringLiteral("help-about"), [this] {
         QMessageBox::about(this, tr("About Portolan"),
@@ -359,10 +359,9 @@ void MainWindow::updateEditActions()
     Actions &a = *m_actions;
     for (QAction *action : {a.cut, a.copy, a.duplicate, a.remove})
         action->setEnabled(selection);
-    a.paste->setEnabled(onCanvas &&
-                        QApplication::clipboard()->mimeData() &&
-                        QApplication::clipboard()->mimeData()->hasFormat(
-                            QLatin1String(PlanClipboard::MimeType)));
+    a.paste->setEnabled(
+        onCanvas && QApplication::clipboard()->mimeData() &&
+        QApplication::clipboard()->mimeData()->hasFormat(QLatin1String(PlanClipboard::MimeType)));
     a.selectAll->setEnabled(onCanvas);
 }
 
@@ -420,10 +419,10 @@ bool MainWindow::offerRecovery()
         return false;
     }
     const QString name = origin.isEmpty() ? tr("an untitled plan") : QFileInfo(origin).fileName();
-    const auto answer = m_prompt(
-        QMessageBox::Question, tr("Recover unsaved work"),
-        tr("Portolan ended without saving your changes to %1. Recover them?").arg(name),
-        QMessageBox::Yes | QMessageBox::No);
+    const auto answer =
+        m_prompt(QMessageBox::Question, tr("Recover unsaved work"),
+                 tr("Portolan ended without saving your changes to %1. Recover them?").arg(name),
+                 QMessageBox::Yes | QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         m_recovery.remove();
         return false;
@@ -519,10 +518,9 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer =
-        m_prompt(QMessageBox::Warning, tr("Unsaved changes"),
-                 tr("The plan has changes that are not saved. Save them first?"),
-                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer = m_prompt(QMessageBox::Warning, tr("Unsaved changes"),
+                                 tr("The plan has changes that are not saved. Save them first?"),
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard) {
@@ -561,8 +559,8 @@ void MainWindow::openDialog()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"),
-                                                      m_settings->lastFolder(), fileFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open plan"), m_settings->lastFolder(), fileFilter());
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -577,7 +575,7 @@ void MainWindow::newDialog()
 bool MainWindow::exportChecklist(const QString &format, const QString &path)
 {
     const QByteArray bytes = ChecklistWriter::write(m_document->plan(), m_document->checklist(),
-                                                   format, m_document->texts());
+                                                    format, m_document->texts());
     QString error;
     if (!writeFileAtomically(path, bytes, &error)) {
         m_prompt(QMessageBox::Warning, tr("Cannot export the checklist"), error, QMessageBox::Ok);
@@ -590,15 +588,15 @@ bool MainWindow::exportChecklist(const QString &format, const QString &path)
 
 void MainWindow::exportDialog(const QString &format)
 {
-    const QString base = m_document->filePath().isEmpty()
-                             ? QStringLiteral("checklist")
-                             : QFileInfo(m_document->filePath()).completeBaseName() +
-                                   QStringLiteral("-checklist");
+    const QString base =
+        m_document->filePath().isEmpty()
+            ? QStringLiteral("checklist")
+            : QFileInfo(m_document->filePath()).completeBaseName() + QStringLiteral("-checklist");
     const QString suggested =
         QDir(m_settings->lastExportFolder()).filePath(base + QLatin1Char('.') + format);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export checklist"), suggested,
-        tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export checklist"), suggested,
+                                     tr("%1 files (*.%2)").arg(format.toUpper(), format));
     if (!path.isEmpty())
         exportChecklist(format, path);
 }

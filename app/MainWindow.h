@@ -61,11 +61,11 @@ public:
     // Start-up: recovered work after a crash, else `file`, else the last plan, else (first start)
     // the reference template.
     void start(const QString &file);
-    bool loadFile(const QString &path);  // no questions; false (and a message) when unreadable
-    bool openFile(const QString &path);  // asks about unsaved work first
+    bool loadFile(const QString &path); // no questions; false (and a message) when unreadable
+    bool openFile(const QString &path); // asks about unsaved work first
     bool newPlan(const QString &templateName); // empty name: an empty plan
     bool save();
-    bool saveAs(const QString &path);    // empty path: asks for one
+    bool saveAs(const QString &path); // empty path: asks for one
     bool exportChecklist(const QString &format, const QString &path);
     // Asks to save unsaved work: true when it is saved or may be dropped.
     bool maybeSave();
@@ -122,8 +122,8 @@ private:
     QLabel *m_counts;
     QLabel *m_zoom;
     RecoveryFile m_recovery;
-    QTimer *m_autosaveSoon;    // shortly after the last change
-    QTimer *m_autosaveLatest;  // at the latest this long after the first unsaved change
+    QTimer *m_autosaveSoon;   // shortly after the last change
+    QTimer *m_autosaveLatest; // at the latest this long after the first unsaved change
     Prompt m_prompt;
     bool m_fitPending = true;
 

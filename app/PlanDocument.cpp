@@ -52,7 +52,7 @@ void PlanDocument::edit(const PlanEdit &edit, const QString &text, const QString
         m_undo->push(new PlanEditCommand(this, edit, text, mergeKey));
 }
 
-template<typename T>
+template <typename T>
 void PlanDocument::applyChange(QList<T> &list, PlanEdit::Change<T> &change, bool forward,
                                bool isZone)
 {
@@ -68,8 +68,8 @@ void PlanDocument::applyChange(QList<T> &list, PlanEdit::Change<T> &change, bool
         list.removeAt(index);
         emit isZone ? zoneRemoved(change.id) : deviceRemoved(change.id);
     } else if (!present) {
-        const int at = change.index >= 0 && change.index <= list.size() ? change.index
-                                                                          : int(list.size());
+        const int at =
+            change.index >= 0 && change.index <= list.size() ? change.index : int(list.size());
         list.insert(at, *target);
         emit isZone ? zoneAdded(change.id) : deviceAdded(change.id);
     } else {

@@ -58,7 +58,7 @@ signals:
     void filePathChanged();
 
 private:
-    template<typename T>
+    template <typename T>
     void applyChange(QList<T> &list, PlanEdit::Change<T> &change, bool forward, bool isZone);
     void derive();
 

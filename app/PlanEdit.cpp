@@ -4,7 +4,7 @@
 
 namespace {
 
-template<typename T>
+template <typename T>
 typename QList<PlanEdit::Change<T>>::iterator find(QList<PlanEdit::Change<T>> &changes,
                                                    const QString &id)
 {
@@ -14,7 +14,7 @@ typename QList<PlanEdit::Change<T>>::iterator find(QList<PlanEdit::Change<T>> &c
 
 // Records the change of one element; a second change of the same element in one edit keeps the
 // first `before` and the last `after`.
-template<typename T>
+template <typename T>
 void record(QList<PlanEdit::Change<T>> &changes, const QString &id, const std::optional<T> &before,
             const std::optional<T> &after)
 {
@@ -25,7 +25,7 @@ void record(QList<PlanEdit::Change<T>> &changes, const QString &id, const std::o
     changes << PlanEdit::Change<T>{id, before, after};
 }
 
-template<typename T>
+template <typename T>
 std::optional<T> current(const QList<PlanEdit::Change<T>> &changes, const T *inPlan,
                          const QString &id)
 {

@@ -10,8 +10,7 @@
 // their states before and after. Undo commands carry these, never pointers to items.
 struct PlanEdit
 {
-    template<typename T>
-    struct Change
+    template <typename T> struct Change
     {
         QString id;
         std::optional<T> before; // empty: the edit adds it

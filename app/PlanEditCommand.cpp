@@ -2,11 +2,10 @@
 
 #include "PlanDocument.h"
 
-PlanEditCommand::PlanEditCommand(PlanDocument *document, const PlanEdit &edit,
-                                 const QString &text, const QString &mergeKey)
+PlanEditCommand::PlanEditCommand(PlanDocument *document, const PlanEdit &edit, const QString &text,
+                                 const QString &mergeKey)
     : QUndoCommand(text), m_document(document), m_edit(edit), m_mergeKey(mergeKey)
-{
-}
+{}
 
 void PlanEditCommand::redo()
 {

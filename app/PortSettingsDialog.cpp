@@ -14,12 +14,19 @@
 
 namespace {
 constexpr int MaxPort = 65535;
-enum Column { NameColumn, DescriptionColumn, DefaultColumn, OverrideColumn, ColumnCount };
+enum Column
+{
+    NameColumn,
+    DescriptionColumn,
+    DefaultColumn,
+    OverrideColumn,
+    ColumnCount
+};
 } // namespace
 
 PortSettingsDialog::PortSettingsDialog(const PlanSettings &settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_table(new QTableWidget),
-      m_legacy(new QCheckBox), m_intro(new QLabel), m_error(new QLabel),
+    : QDialog(parent), m_settings(settings), m_table(new QTableWidget), m_legacy(new QCheckBox),
+      m_intro(new QLabel), m_error(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     const auto ports = Catalog::ports();

@@ -38,9 +38,9 @@ bool hasServerProperty(Role role)
 // Empty when `text` is an acceptable address: empty, an IP address, or a host name.
 bool isAddress(const QString &text)
 {
-    static const QRegularExpression hostName(QStringLiteral(
-        "^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-        "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    static const QRegularExpression hostName(
+        QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
     return text.isEmpty() || !QHostAddress(text).isNull() || hostName.match(text).hasMatch();
 }
 
@@ -79,16 +79,13 @@ PropertiesDock::PropertiesDock(PlanDocument *document, QWidget *parent)
         if (id == m_id)
             refresh();
     });
-    connect(document, &PlanDocument::deviceRemoved, this, [this](const QString &id) {
+    auto forget = [this](const QString &id) {
         if (id == m_id)
             m_id.clear();
         refresh();
-    });
-    connect(document, &PlanDocument::zoneRemoved, this, [this](const QString &id) {
-        if (id == m_id)
-            m_id.clear();
-        refresh();
-    });
+    };
+    connect(document, &PlanDocument::deviceRemoved, this, forget);
+    connect(document, &PlanDocument::zoneRemoved, this, forget);
     connect(document, &PlanDocument::planReset, this, [this] { showElement(QString()); });
     connect(document, &PlanDocument::titleChanged, this, &PropertiesDock::refresh);
     connect(document, &PlanDocument::derivedChanged, this, [this] {
@@ -130,8 +127,8 @@ void PropertiesDock::build()
     m_gatewayMode = new QCheckBox;
     m_pushServer = new QCheckBox;
     m_server = new QComboBox;
-    m_fields = {m_title,   m_summary, m_name,    m_kind,   m_count,    m_host,        m_address,
-                m_dbms,    m_edition, m_primary, m_server, m_internet, m_gatewayMode, m_pushServer};
+    m_fields = {m_title, m_summary, m_name,    m_kind,   m_count,    m_host,        m_address,
+                m_dbms,  m_edition, m_primary, m_server, m_internet, m_gatewayMode, m_pushServer};
     for (QWidget *w : std::as_const(m_fields)) {
         auto *label = new QLabel;
         label->setBuddy(w);
@@ -172,9 +169,8 @@ void PropertiesDock::build()
     connect(m_address, &QLineEdit::textEdited, this, &PropertiesDock::commitAddress);
     connect(m_kind, &QComboBox::activated, this, &PropertiesDock::commitZoneKind);
     connect(m_host, &QComboBox::activated, this, &PropertiesDock::commitHost);
-    connect(m_dbms, &QComboBox::activated, this, [this] {
-        commitProperty(QStringLiteral("dbms"), m_dbms->currentData().toString());
-    });
+    connect(m_dbms, &QComboBox::activated, this,
+            [this] { commitProperty(QStringLiteral("dbms"), m_dbms->currentData().toString()); });
     connect(m_edition, &QComboBox::activated, this, [this] {
         commitProperty(QStringLiteral("edition"), m_edition->currentData().toString());
     });
@@ -184,9 +180,8 @@ void PropertiesDock::build()
     connect(m_server, &QComboBox::activated, this, [this] {
         commitProperty(QStringLiteral("server"), m_server->currentData().toString());
     });
-    connect(m_internet, &QCheckBox::clicked, this, [this](bool on) {
-        commitProperty(QStringLiteral("internetAccess"), on);
-    });
+    connect(m_internet, &QCheckBox::clicked, this,
+            [this](bool on) { commitProperty(QStringLiteral("internetAccess"), on); });
     connect(m_gatewayMode, &QCheckBox::clicked, this,
             [this](bool on) { commitProperty(QStringLiteral("gateway"), on); });
     connect(m_pushServer, &QCheckBox::clicked, this,
@@ -197,20 +192,20 @@ void PropertiesDock::retranslateUi()
 {
     setWindowTitle(tr("Properties"));
     const std::pair<QWidget *, QString> labels[] = {
-        {m_title, tr("Title:")},           {m_summary, tr("Contents:")},
-        {m_name, tr("Name:")},             {m_kind, tr("Kind:")},
-        {m_count, tr("Count:")},           {m_host, tr("Host:")},
-        {m_address, tr("Address:")},       {m_dbms, tr("DBMS:")},
-        {m_edition, tr("Edition:")},       {m_primary, tr("Primary server:")},
-        {m_server, tr("Managed by:")},     {m_internet, tr("Internet:")},
-        {m_gatewayMode, tr("Gateway:")},   {m_pushServer, tr("Push server:")},
+        {m_title, tr("Title:")},         {m_summary, tr("Contents:")},
+        {m_name, tr("Name:")},           {m_kind, tr("Kind:")},
+        {m_count, tr("Count:")},         {m_host, tr("Host:")},
+        {m_address, tr("Address:")},     {m_dbms, tr("DBMS:")},
+        {m_edition, tr("Edition:")},     {m_primary, tr("Primary server:")},
+        {m_server, tr("Managed by:")},   {m_internet, tr("Internet:")},
+        {m_gatewayMode, tr("Gateway:")}, {m_pushServer, tr("Push server:")},
     };
     for (const auto &[field, text] : labels) {
         m_labels.value(field)->setText(text);
     }
     m_portSettings->setText(tr("Port settings…"));
-    m_count->setToolTip(tr("How many devices this entry stands for (1 to %L1)")
-                            .arg(PlanFile::MaxCount));
+    m_count->setToolTip(
+        tr("How many devices this entry stands for (1 to %L1)").arg(PlanFile::MaxCount));
     m_address->setPlaceholderText(tr("IP address or host name"));
     m_internet->setText(tr("Has its own Internet access"));
     m_gatewayMode->setText(tr("Acts as connection gateway"));
@@ -417,10 +412,8 @@ void PropertiesDock::commitCount()
     showError(QString());
     Device after = *d;
     after.count = m_count->text().toLongLong();
-    PlanEdit edit;
-    edit.changeDevice(m_document->plan(), after);
-    m_document->edit(edit, tr("Change the count of “%1”").arg(d->name),
-                     m_id + QStringLiteral(":count"));
+    commitDevice(after, tr("Change the count of “%1”").arg(d->name),
+                 m_id + QStringLiteral(":count"));
 }
 
 void PropertiesDock::commitAddress()
@@ -437,10 +430,8 @@ void PropertiesDock::commitAddress()
     showError(QString());
     Device after = *d;
     after.address = text;
-    PlanEdit edit;
-    edit.changeDevice(m_document->plan(), after);
-    m_document->edit(edit, tr("Change the address of “%1”").arg(d->name),
-                     m_id + QStringLiteral(":address"));
+    commitDevice(after, tr("Change the address of “%1”").arg(d->name),
+                 m_id + QStringLiteral(":address"));
 }
 
 void PropertiesDock::commitProperty(const QString &key, const QJsonValue &value)
@@ -453,11 +444,17 @@ void PropertiesDock::commitProperty(const QString &key, const QJsonValue &value)
         after.properties.remove(key); // "automatic" / "none": the plan leaves it unsaid
     else
         after.properties.insert(key, value);
-    if (after == *d)
+    commitDevice(after, tr("Change “%1”").arg(d->name));
+}
+
+void PropertiesDock::commitDevice(const Device &after, const QString &text, const QString &mergeKey)
+{
+    const Device *before = m_document->plan().device(after.id);
+    if (!before || after == *before)
         return;
     PlanEdit edit;
     edit.changeDevice(m_document->plan(), after);
-    m_document->edit(edit, tr("Change “%1”").arg(d->name));
+    m_document->edit(edit, text, mergeKey);
 }
 
 void PropertiesDock::commitHost()
@@ -473,11 +470,7 @@ void PropertiesDock::commitHost()
         if (after.address.isEmpty())
             after.address = host->address;
     }
-    if (after == *d)
-        return;
-    PlanEdit edit;
-    edit.changeDevice(m_document->plan(), after);
-    m_document->edit(edit, tr("Change the host of “%1”").arg(d->name));
+    commitDevice(after, tr("Change the host of “%1”").arg(d->name));
 }
 
 void PropertiesDock::commitZoneKind()

@@ -51,6 +51,9 @@ private:
                      const QString &noneText);
     void showRows(const QList<QWidget *> &fields);
 
+    // One undoable change of the shown device; nothing when `after` changes nothing.
+    void commitDevice(const Device &after, const QString &text,
+                      const QString &mergeKey = QString());
     void commitText(const QString &field, const QString &value);
     void commitCount();
     void commitAddress();

@@ -32,8 +32,8 @@ std::optional<Plan> RecoveryFile::read(QString *originalPath, QString *error) co
 {
     QFile origin(m_originPath);
     if (originalPath)
-        *originalPath = origin.open(QIODevice::ReadOnly) ? QString::fromUtf8(origin.readAll())
-                                                          : QString();
+        *originalPath =
+            origin.open(QIODevice::ReadOnly) ? QString::fromUtf8(origin.readAll()) : QString();
     PlanError planError;
     std::optional<Plan> plan = PlanFile::load(m_path, &planError);
     if (!plan && error)

@@ -17,8 +17,7 @@ const QString kDiagram = QStringLiteral("diagram/");
 Settings::Settings(const QString &iniFile)
     : m_settings(iniFile.isEmpty() ? std::make_unique<QSettings>()
                                    : std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 

@@ -82,9 +82,9 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                               ? kind
                               : QStringLiteral("%1  ·  %2").arg(m_zone.name, kind);
     const QRectF textRect = header.adjusted(34, 0, -8, 0);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      painter->fontMetrics().elidedText(label, Qt::ElideRight,
-                                                        int(textRect.width())));
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft,
+        painter->fontMetrics().elidedText(label, Qt::ElideRight, int(textRect.width())));
 }
 
 QVariant ZoneItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -93,7 +93,8 @@ QVariant ZoneItem::itemChange(GraphicsItemChange change, const QVariant &value)
         for (ResizeHandle *h : std::as_const(m_handles))
             h->setVisible(value.toBool());
     } else if (change == ItemPositionChange && scene() && !m_previewing) {
-        // Devices of a dragged zone travel with it; the scene knows which and commits all on release.
+        // Devices of a dragged zone travel with it; the scene knows which and commits all on
+        // release.
         if (auto *canvas = qobject_cast<CanvasScene *>(scene()))
             canvas->zoneDragged(this, value.toPointF() - pos());
     }

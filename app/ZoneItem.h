@@ -11,7 +11,10 @@ class ResizeHandle;
 class ZoneItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 1 };
+    enum
+    {
+        Type = UserType + 1
+    };
 
     explicit ZoneItem(const Zone &zone);
 
@@ -24,8 +27,7 @@ public:
     void previewGeometry(const QRectF &sceneRect);
 
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;

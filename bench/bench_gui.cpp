@@ -116,9 +116,10 @@ void benchMoves(MainWindow &window, const char *zoom)
                 static_cast<long long>(doc->flows().flows.size()),
                 static_cast<long long>(doc->checklist().size()),
                 static_cast<long long>(doc->findings().size()));
-    std::printf("move at %s (edit + derive + validate + scene + repaint; checklist page hidden): median "
-                "%.1f ms, worst %.1f ms over %d moves (target 16 ms)\n",
-                zoom, median(total), *std::max_element(total.begin(), total.end()), Moves);
+    std::printf(
+        "move at %s (edit + derive + validate + scene + repaint; checklist page hidden): median "
+        "%.1f ms, worst %.1f ms over %d moves (target 16 ms)\n",
+        zoom, median(total), *std::max_element(total.begin(), total.end()), Moves);
     std::printf("  of which the repaint of the canvas: median %.1f ms\n", median(repaint));
     std::printf("  model alone: derive %.1f ms, derive + validate %.1f ms, checklist %.1f ms "
                 "(medians)\n",
@@ -138,9 +139,8 @@ int main(int argc, char **argv)
     if (const qsizetype i = QCoreApplication::arguments().indexOf(QStringLiteral("--write-plan"));
         i > 0) {
         QString error;
-        return PlanFile::save(largePlan(), QCoreApplication::arguments().value(i + 1), &error)
-                   ? 0
-                   : 1;
+        return PlanFile::save(largePlan(), QCoreApplication::arguments().value(i + 1), &error) ? 0
+                                                                                               : 1;
     }
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("bench.ini")));
@@ -174,7 +174,8 @@ int main(int argc, char **argv)
                 open.nsecsElapsed() / 1e6);
     benchMoves(window, "fit (whole plan)");
     window.view()->zoomActualSize();
-    window.view()->centerOn(window.document()->plan().zone(QStringLiteral("lan"))->geometry.center());
+    window.view()->centerOn(
+        window.document()->plan().zone(QStringLiteral("lan"))->geometry.center());
     benchMoves(window, "100 %");
     return 0;
 }

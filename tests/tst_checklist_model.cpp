@@ -27,7 +27,10 @@ private slots:
     void printedChecklistHasTickBoxes();
 
 private:
-    static void load(PlanDocument &doc) { doc.reset(*Templates::load(QStringLiteral("gateway")), {}); }
+    static void load(PlanDocument &doc)
+    {
+        doc.reset(*Templates::load(QStringLiteral("gateway")), {});
+    }
 };
 
 void TestChecklistModel::passesModelTester()
@@ -60,8 +63,11 @@ void TestChecklistModel::followsTheDocument()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), int(doc.checklist().size()));
     for (int r = 0; r < model.rowCount(); ++r)
-        QVERIFY(!model.index(r, ChecklistModel::Flows).data().toString().split(
-                          QStringLiteral(", ")).contains(QStringLiteral("1")));
+        QVERIFY(!model.index(r, ChecklistModel::Flows)
+                     .data()
+                     .toString()
+                     .split(QStringLiteral(", "))
+                     .contains(QStringLiteral("1")));
 }
 
 void TestChecklistModel::sortsPortsAsNumbers()
@@ -73,9 +79,8 @@ void TestChecklistModel::sortsPortsAsNumbers()
     QSortFilterProxyModel *proxy = tab.proxy();
     int last = 0;
     for (int r = 0; r < proxy->rowCount(); ++r) {
-        const int port = proxy->index(r, ChecklistModel::Ports)
-                             .data(ChecklistModel::SortRole)
-                             .toInt();
+        const int port =
+            proxy->index(r, ChecklistModel::Ports).data(ChecklistModel::SortRole).toInt();
         QVERIFY2(port >= last, qPrintable(QString::number(port)));
         last = port;
     }
@@ -112,8 +117,7 @@ void TestChecklistModel::selectionNamesTheRule()
     tab.view()->selectRow(0);
     QVERIFY(!selected.isEmpty());
     const QModelIndex first = tab.proxy()->index(0, 0);
-    QCOMPARE(selected.last().at(0).toString(),
-             first.data(ChecklistModel::FromIdRole).toString());
+    QCOMPARE(selected.last().at(0).toString(), first.data(ChecklistModel::FromIdRole).toString());
     QCOMPARE(selected.last().at(1).toString(), first.data(ChecklistModel::ToIdRole).toString());
     QCOMPARE(selected.last().at(2).toStringList(),
              first.data(ChecklistModel::FlowNumbersRole).toStringList());

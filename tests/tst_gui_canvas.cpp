@@ -29,6 +29,8 @@ private slots:
     void dropOutsideZonesIsRefused();
     void dragDeviceIntoDmzClearsFinding();
     void dragOutsideEveryZoneIsTakenBack();
+    void resizeZoneWithHandle();
+    void dragZoneMovesItsDevices();
     void fixAddsGatewayInOneStep();
     void fixSwitchesToTlsPort();
     void countEditorRefusesInvalidValues();
@@ -193,6 +195,35 @@ void TestGuiCanvas::dragOutsideEveryZoneIsTakenBack()
     QCOMPARE(m_fixture->bytes(), before);
     QCOMPARE(doc->undoStack()->count(), 0);
     QCOMPARE(m_window->canvas()->deviceItem(QStringLiteral("ksc"))->pos(), start);
+}
+
+void TestGuiCanvas::resizeZoneWithHandle()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QByteArray before = m_fixture->bytes();
+    const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
+    m_window->selectIds({QStringLiteral("dmz")});
+    dragItem(dmz.bottomRight(), dmz.bottomRight() + QPointF(30, 40));
+    QCOMPARE(doc->plan().zone(QStringLiteral("dmz"))->geometry,
+             QRectF(dmz.topLeft(), dmz.size() + QSizeF(30, 40)));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+    QCOMPARE(m_window->canvas()->zoneItem(QStringLiteral("dmz"))->sceneGeometry(), dmz);
+}
+
+void TestGuiCanvas::dragZoneMovesItsDevices()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QPointF gateway = doc->plan().device(QStringLiteral("gateway"))->position;
+    const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
+    // Grab the zone by its header, where no device lies.
+    const QPointF grab = dmz.topLeft() + QPointF(100, 12);
+    dragItem(grab, grab + QPointF(0, 80));
+    QCOMPARE(doc->plan().zone(QStringLiteral("dmz"))->geometry, dmz.translated(0, 80));
+    QCOMPARE(doc->plan().device(QStringLiteral("gateway"))->position, gateway + QPointF(0, 80));
+    QCOMPARE(doc->plan().device(QStringLiteral("gateway"))->zone, QStringLiteral("dmz"));
+    QCOMPARE(doc->undoStack()->count(), 1);
 }
 
 void TestGuiCanvas::fixAddsGatewayInOneStep()

@@ -179,14 +179,14 @@ void TestGuiFiles::exportsChecklist()
 {
     GuiFixture f;
     MainWindow *w = f.open();
-    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("html"),
-                                  QStringLiteral("md")}) {
+    for (const QString &format :
+         {QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("md")}) {
         const QString path = f.dir.filePath(QStringLiteral("checklist.") + format);
         QVERIFY(w->exportChecklist(format, path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), ChecklistWriter::write(f.document()->plan(),
-                                                        f.document()->checklist(), format));
+        QCOMPARE(file.readAll(),
+                 ChecklistWriter::write(f.document()->plan(), f.document()->checklist(), format));
     }
 }
 
