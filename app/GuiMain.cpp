@@ -3,32 +3,16 @@
 #include "MainWindow.h"
 #include "PlanDocument.h"
 #include "Settings.h"
-#include "Texts.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 namespace GuiMain {
 
 namespace {
-
-void installTranslators(QApplication &app, const QString &language)
-{
-    if (language == QStringLiteral("en"))
-        return;
-    // Qt's own dialogs first, then Portolan's texts (absent until the translation is added).
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/portolan_") + language))
-        QCoreApplication::installTranslator(own);
-}
 
 // Hidden options that let scripts show the window in a given state and grab it (documentation
 // screenshots, the start-up benchmark).
@@ -70,12 +54,11 @@ int run(int argc, char **argv)
     const Options options = parse(app);
 
     Settings settings(options.settingsFile);
-    const QString language =
-        settings.language().isEmpty() ? Texts::systemLanguage() : settings.language();
-    installTranslators(app, language);
+    Translations translations;
+    translations.apply(settings.language());
 
     MainWindow window(&settings);
-    window.document()->setTexts(Texts::forLanguage(language));
+    window.setTranslations(&translations);
     window.start(options.plan);
     window.show();
     if (options.screenshot.isEmpty())

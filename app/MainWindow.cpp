@@ -18,8 +18,10 @@
 #include "PropertiesDock.h"
 #include "Settings.h"
 #include "Templates.h"
+#include "Translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -48,7 +50,8 @@ struct MainWindow::Actions
     QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *ports;
     QAction *showFlows, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
     QAction *about;
-    QMenu *file, *recent, *exportMenu, *edit, *view, *help;
+    QAction *languageSystem, *languageEn, *languageRu;
+    QMenu *file, *recent, *exportMenu, *edit, *view, *language, *help;
     QToolBar *toolBar;
 };
 
@@ -189,6 +192,20 @@ void MainWindow::createMenus()
     a.view->addSeparator();
     a.view->addActions({a.zoomIn, a.zoomOut, a.zoomFit, a.zoomActual});
     a.view->addSeparator();
+    a.language = a.view->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    const std::pair<QAction **, QString> choices[] = {{&a.languageSystem, QString()},
+                                                      {&a.languageEn, QStringLiteral("en")},
+                                                      {&a.languageRu, QStringLiteral("ru")}};
+    for (const auto &[action, code] : choices) {
+        *action = a.language->addAction(QString());
+        (*action)->setCheckable(true);
+        (*action)->setChecked(m_settings->language() == code);
+        languages->addAction(*action);
+        connect(*action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+    a.language->setEnabled(false); // until setTranslations()
+    a.view->addSeparator();
 
     a.help = menuBar()->addMenu(QString());
     a.help->addAction(a.about);
@@ -318,6 +335,10 @@ void MainWindow::retranslateUi()
     a.zoomFit->setIconText(tr("Fit"));
     a.zoomActual->setText(tr("&Actual Size (100 %)"));
     a.about->setText(tr("&About Portolan"));
+    a.language->setTitle(tr("&Language"));
+    a.languageSystem->setText(tr("As the System"));
+    a.languageEn->setText(QStringLiteral("English")); // each language in its own name
+    a.languageRu->setText(QStringLiteral("Русский"));
     a.file->setTitle(tr("&File"));
     a.recent->setTitle(tr("Open &Recent"));
     a.exportMenu->setTitle(tr("&Export"));
@@ -386,6 +407,24 @@ void MainWindow::addCentralTab(QWidget *page, const QString &title)
 void MainWindow::setPrompt(Prompt prompt)
 {
     m_prompt = std::move(prompt);
+}
+
+void MainWindow::setTranslations(Translations *translations)
+{
+    m_translations = translations;
+    m_actions->language->setEnabled(translations);
+    if (translations)
+        m_document->setTexts(Texts::forLanguage(translations->current()));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_settings->setLanguage(language);
+    if (!m_translations)
+        return;
+    // Widgets retranslate on the LanguageChange event; findings and the checklist are made again
+    // in the new language.
+    m_document->setTexts(Texts::forLanguage(m_translations->apply(language)));
 }
 
 void MainWindow::selectIds(const QStringList &ids)

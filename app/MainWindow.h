@@ -18,6 +18,7 @@ class QLabel;
 class QTabWidget;
 class QTimer;
 class Settings;
+class Translations;
 class Plan;
 
 // The planner's main window: palette, canvas, properties and findings docks, the checklist tab,
@@ -56,6 +57,9 @@ public:
 
     void addCentralTab(QWidget *page, const QString &title);
     void setPrompt(Prompt prompt);
+    // Enables View ▸ Language; the window follows `translations` and the settings.
+    void setTranslations(Translations *translations);
+    void setLanguage(const QString &language); // "" (system), "en", "ru"
     void selectIds(const QStringList &ids);
 
     // Start-up: recovered work after a crash, else `file`, else the last plan, else (first start)
@@ -125,6 +129,7 @@ private:
     QTimer *m_autosaveSoon;   // shortly after the last change
     QTimer *m_autosaveLatest; // at the latest this long after the first unsaved change
     Prompt m_prompt;
+    Translations *m_translations = nullptr;
     bool m_fitPending = true;
 
     struct Actions;

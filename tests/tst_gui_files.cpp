@@ -1,5 +1,6 @@
 #include "ChecklistWriter.h"
 #include "GuiTestSupport.h"
+#include "Translations.h"
 
 #include <QDropEvent>
 #include <QFile>
@@ -23,6 +24,7 @@ private slots:
     void recoveryAfterCrash();
     void droppedFileOpens();
     void exportsChecklist();
+    void languageIsRemembered();
 
 private:
     static void rename(PlanDocument *doc, const QString &id, const QString &name);
@@ -188,6 +190,22 @@ void TestGuiFiles::exportsChecklist()
         QCOMPARE(file.readAll(),
                  ChecklistWriter::write(f.document()->plan(), f.document()->checklist(), format));
     }
+}
+
+void TestGuiFiles::languageIsRemembered()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    Translations translations;
+    translations.apply(QStringLiteral("en"));
+    w->setTranslations(&translations);
+    w->setLanguage(QStringLiteral("ru"));
+    QCOMPARE(translations.current(), QStringLiteral("ru"));
+    QCOMPARE(f.document()->texts().language(), QStringLiteral("ru"));
+    QCOMPARE(f.settings->language(), QStringLiteral("ru"));
+    w->setLanguage(QStringLiteral("en"));
+    QCOMPARE(f.document()->texts().language(), QStringLiteral("en"));
+    QCOMPARE(f.settings->language(), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestGuiFiles)
