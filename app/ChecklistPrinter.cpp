@@ -2,7 +2,9 @@
 
 #include "ChecklistWriter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QLocale>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
@@ -44,11 +46,37 @@ QString ChecklistPrinter::html(const Plan &plan, const QList<ChecklistRow> &rows
 void ChecklistPrinter::print(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts,
                              QPrinter *printer)
 {
+    const QDateTime now = QDateTime::currentDateTime();
+    QPainter painter(printer);
+    if (!painter.isActive())
+        return;
+    // Laid out in the printer's own resolution, so sizes in points print as points.
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    const qreal band = printer->resolution() * 0.4; // header and footer, 0.4 inch each
     QTextDocument document;
-    document.setHtml(html(plan, rows, texts, QDateTime::currentDateTime()));
-    // Not paginated beforehand, so QTextDocument::print lays the pages out for the printer and
-    // puts the page number at the foot of each.
-    document.print(printer);
+    document.documentLayout()->setPaintDevice(printer);
+    document.setDefaultFont(QFont(QFont().family(), 9));
+    document.setHtml(html(plan, rows, texts, now));
+    const QSizeF body(page.width(), page.height() - 2 * band);
+    document.setPageSize(body);
+    const int pages = document.pageCount();
+    const QString title = plan.title.isEmpty() ? tr("Untitled plan") : plan.title;
+    const QString date = QLocale().toString(now, QLocale::ShortFormat);
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            printer->newPage();
+        // Every page says what it belongs to and where it is in the whole.
+        painter.setFont(QFont(QFont().family(), 8));
+        const QRectF header(0, 0, page.width(), band * 0.8);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, date);
+        painter.drawText(QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8),
+                         Qt::AlignCenter, tr("Page %1 of %2").arg(p + 1).arg(pages));
+        painter.save();
+        painter.translate(0, band - p * body.height());
+        document.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
+        painter.restore();
+    }
 }
 
 void ChecklistPrinter::preview(const Plan &plan, const QList<ChecklistRow> &rows,

@@ -9,8 +9,8 @@ class QPrinter;
 class QTextDocument;
 class QWidget;
 
-// The port checklist on paper: a header with the plan's title and the date, a tick box per rule
-// for the engineer opening the ports, page numbers at the foot of each page.
+// The port checklist on paper: on every page a header with the plan's title and the date and
+// "Page n of m" at the foot; a tick box per rule for the engineer opening the ports.
 class ChecklistPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(ChecklistPrinter)

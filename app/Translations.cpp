@@ -8,8 +8,7 @@
 
 Translations::Translations(QObject *parent)
     : QObject(parent), m_qt(new QTranslator(this)), m_own(new QTranslator(this))
-{
-}
+{}
 
 QString Translations::apply(const QString &language)
 {

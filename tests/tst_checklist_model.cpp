@@ -6,9 +6,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
@@ -25,6 +30,7 @@ private slots:
     void filtersByBoundary();
     void selectionNamesTheRule();
     void printedChecklistHasTickBoxes();
+    void printsPagesWithHeaders();
 
 private:
     static void load(PlanDocument &doc)
@@ -137,6 +143,42 @@ void TestChecklistModel::printedChecklistHasTickBoxes()
     QVERIFY(plain.contains(doc.plan().title));
     QVERIFY(plain.contains(QStringLiteral("2026")));
     QCOMPARE(plain.count(QChar(0x2610)), int(doc.checklist().size()));
+}
+
+void TestChecklistModel::printsPagesWithHeaders()
+{
+    // A plan long enough for several pages: the reference plan with many office groups.
+    PlanDocument doc;
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    for (int i = 0; i < 40; ++i) {
+        Device d = *plan.device(QStringLiteral("laptops"));
+        d.id = QStringLiteral("laptops-%1").arg(i);
+        d.name = QStringLiteral("Laptops %1").arg(i);
+        plan.devices << d;
+    }
+    doc.reset(plan, {});
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("checklist.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    ChecklistPrinter::print(doc.plan(), doc.checklist(), Texts(), &printer);
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    // The text of each page, through poppler's pdftotext (installed by scripts/dev.sh).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed");
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    const QStringList pages = QString::fromUtf8(process.readAllStandardOutput())
+                                  .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY2(pages.size() > 1, qPrintable(QString::number(pages.size())));
+    // The header line (title, date) is checked on the first page only: where a table row runs
+    // on under it, pdftotext interleaves the two lines of text.
+    QVERIFY(pages.first().contains(doc.plan().title));
+    for (int p = 0; p < pages.size(); ++p)
+        QVERIFY(pages[p].contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())));
 }
 
 QTEST_MAIN(TestChecklistModel)
