@@ -19,6 +19,11 @@ void ChecklistModel::setActive(bool active)
         reload();
 }
 
+void ChecklistModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 void ChecklistModel::reload()
 {
     if (!m_active) {

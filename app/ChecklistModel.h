@@ -46,6 +46,8 @@ public:
     // the table is the costliest view to refresh, and nobody sees it while dragging on the canvas.
     void setActive(bool active);
     bool isActive() const { return m_active; }
+    // The column headings follow a change of the window's language.
+    void retranslate();
     // Boundary keys with their titles, in checklist order (for the filter).
     QList<std::pair<QString, QString>> boundaries() const;
 

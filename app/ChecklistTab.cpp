@@ -58,6 +58,7 @@ ChecklistTab::ChecklistTab(PlanDocument *document, QWidget *parent)
 void ChecklistTab::retranslateUi()
 {
     m_boundaryLabel->setText(tr("Boundary:"));
+    m_model->retranslate();
     fillBoundaries();
 }
 
