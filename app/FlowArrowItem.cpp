@@ -101,7 +101,9 @@ void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         m_emphasis == Emphasis::Highlighted ? CanvasStyle::arrowHighlight() : CanvasStyle::arrow();
     if (m_emphasis == Emphasis::Dimmed)
         colour.setAlpha(45);
-    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Zoomed out, thousands of hairlines: smoothing them costs more than it shows.
+    painter->setRenderHint(QPainter::Antialiasing, detail >= CanvasStyle::MinimumTextDetail);
     painter->setPen(QPen(colour, m_emphasis == Emphasis::Highlighted ? 2.5 : 1.3));
     painter->drawLine(m_line);
 
@@ -115,8 +117,7 @@ void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawPolygon(QPolygonF({tip, left, right}));
 
     // Zoomed far out the numbers are unreadable dots: the line alone says more, and paints faster.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) <
-        CanvasStyle::MinimumTextDetail)
+    if (detail < CanvasStyle::MinimumTextDetail)
         return;
     const QRectF label = labelRect();
     painter->setBrush(m_emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
