@@ -64,14 +64,9 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
             const Device *from = devices.value(hop.from);
             const Device *to = devices.value(hop.to);
             indexByKey.insert(key, int(rows.size()));
-            rows << ChecklistRow{hop.from,
-                                 hop.to,
-                                 from ? from->zone : QString(),
-                                 to ? to->zone : QString(),
-                                 flow.transport,
-                                 flow.ports,
-                                 {flow.number},
-                                 purpose};
+            rows << ChecklistRow{hop.from,        hop.to,   from ? from->zone : QString(),
+                                 to ? to->zone : QString(), flow.transport, flow.ports,
+                                 {flow.number},   purpose};
             firstFlowOrder << Catalog::flowOrder(flow.number);
         }
     }

@@ -19,8 +19,9 @@ DerivedFlows FlowDeriver::derive(const Plan &plan)
         order << Catalog::flowOrder(QLatin1String(rules[size_t(i)].number));
     }
     // Catalog order, then plan order within a number (stable_sort keeps the latter).
-    std::stable_sort(out.flows.begin(), out.flows.end(),
-                     [&](const Flow &a, const Flow &b) { return order[a.rule] < order[b.rule]; });
+    std::stable_sort(out.flows.begin(), out.flows.end(), [&](const Flow &a, const Flow &b) {
+        return order[a.rule] < order[b.rule];
+    });
     return out;
 }
 
@@ -48,8 +49,8 @@ void FlowDeriver::apply(int ruleIndex)
 {
     const Topology &t = m_topology;
     const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
-    const Device *responderCloud =
-        rule.responders.size() == 1 ? t.firstOf(rule.responders.first()) : nullptr;
+    const Device *responderCloud = rule.responders.size() == 1 ? t.firstOf(rule.responders.first())
+                                                               : nullptr;
     auto server = [&](const Device &d) { return t.serverOf(d); };
     // A gateway is not an ordinary agent: the server connects to it (4a), not the other way.
     auto plainAgent = [&](const Device &d) { return !t.isGateway(d); };

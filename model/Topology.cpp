@@ -127,8 +127,8 @@ bool Topology::hasInternetAccess(const Device &device) const
     // On the Internet a device has Internet access by nature; elsewhere only when the plan says so,
     // except for the server, which KSC expects to be online unless told otherwise.
     const Zone *zone = zoneOf(device);
-    const bool fallback =
-        device.role == Role::AdministrationServer || (zone && zone->kind == ZoneKind::Internet);
+    const bool fallback = device.role == Role::AdministrationServer ||
+                          (zone && zone->kind == ZoneKind::Internet);
     return device.flag(QStringLiteral("internetAccess"), fallback);
 }
 
@@ -152,11 +152,9 @@ bool Topology::reaches(const Device &from, const Device &to) const
     if (fromZone == toZone)
         return true;
     switch (fromZone->kind) {
-    case ZoneKind::Lan:
-        return true;
+    case ZoneKind::Lan: return true;
     case ZoneKind::Dmz:
-    case ZoneKind::Internet:
-        return toZone->kind != ZoneKind::Lan;
+    case ZoneKind::Internet: return toZone->kind != ZoneKind::Lan;
     }
     return false;
 }
