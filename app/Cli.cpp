@@ -218,7 +218,8 @@ bool Cli::parse(const QList<QCommandLineOption> &options, int positional, const 
     }
     const QString lang = m_parser.value(QStringLiteral("lang"));
     if (!Texts::languages().contains(lang)) {
-        usageError(tr("--lang takes one of: %1").arg(Texts::languages().join(QStringLiteral(", "))));
+        usageError(
+            tr("--lang takes one of: %1").arg(Texts::languages().join(QStringLiteral(", "))));
         return false;
     }
     if (m_parser.positionalArguments().size() != positional) {
@@ -276,7 +277,8 @@ bool Cli::output(const QByteArray &data)
 int Cli::validate()
 {
     const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
-    if (!parse({formatOption(formats), outputOption()}, 1, tr("validate PLAN [--format text|json]")))
+    if (!parse({formatOption(formats), outputOption()}, 1,
+               tr("validate PLAN [--format text|json]")))
         return m_badChoice ? Ok : BadInput;
     const QString format = choice(QStringLiteral("format"), formats, formats.first());
     if (format.isEmpty())
@@ -413,8 +415,8 @@ int Cli::templates()
         return m_badChoice ? Ok : BadInput;
     QString text;
     for (const QString &name : Templates::names())
-        text += QStringLiteral("%1 %2\n")
-                    .arg(name.leftJustified(14), Templates::description(name, m_texts));
+        text += QStringLiteral("%1 %2\n").arg(name.leftJustified(14),
+                                              Templates::description(name, m_texts));
     printTo(stdout, text);
     return Ok;
 }
@@ -428,8 +430,8 @@ int Cli::newPlan()
         return m_badChoice ? Ok : BadInput;
     if (!m_parser.isSet(QStringLiteral("output")))
         return usageError(tr("new needs -o FILE"));
-    const QString name = choice(QStringLiteral("template"), Templates::names(),
-                                QStringLiteral("gateway"));
+    const QString name =
+        choice(QStringLiteral("template"), Templates::names(), QStringLiteral("gateway"));
     if (name.isEmpty())
         return BadInput;
     return output(PlanFile::serialize(*Templates::load(name))) ? Ok : BadInput;

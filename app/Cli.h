@@ -17,7 +17,12 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    enum ExitCode { Ok = 0, PlanErrors = 1, BadInput = 2 };
+    enum ExitCode
+    {
+        Ok = 0,
+        PlanErrors = 1,
+        BadInput = 2
+    };
 
     static bool isVerb(const QString &word);
     static bool needsGui(const QStringList &arguments);

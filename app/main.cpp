@@ -1,9 +1,25 @@
 #include "Cli.h"
+#include "GuiMain.h"
 
+#include <QFileInfo>
+
+namespace {
+// A bare word that is no file ("portolan frobnicate") is a mistyped command: the command line
+// says so instead of opening a window on a file that does not exist.
+bool looksLikeCommand(const QString &word)
+{
+    return !word.isEmpty() && !word.startsWith(QLatin1Char('-')) &&
+           !word.contains(QLatin1Char('.')) && !word.contains(QLatin1Char('/')) &&
+           !QFileInfo::exists(word);
+}
+} // namespace
+
+// A command-line verb runs headless, exactly as the CLI always did; anything else (nothing, or a
+// plan file) opens the desktop planner.
 int main(int argc, char **argv)
 {
-    const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (Cli::isVerb(verb) || argc > 1)
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (Cli::isVerb(first) || looksLikeCommand(first))
         return Cli::main(argc, argv);
-    return Cli::main(argc, argv);
+    return GuiMain::run(argc, argv);
 }

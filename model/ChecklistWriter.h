@@ -22,6 +22,8 @@ public:
     static QString csvField(const QString &value);
     // One row as the JSON format writes it (shared with the plan diff).
     static QJsonObject rowJson(const Plan &plan, const ChecklistRow &row, const Texts &texts);
+    // A row's cells in the order of headings().
+    static QStringList cells(const Plan &plan, const ChecklistRow &row);
 
 private:
     static QByteArray text(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
@@ -30,5 +32,4 @@ private:
                                const Texts &texts);
     static QByteArray html(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
     static QByteArray json(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts);
-    static QStringList cells(const Plan &plan, const ChecklistRow &row);
 };

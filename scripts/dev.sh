@@ -35,8 +35,8 @@ case "${1:-}" in
 run)
     install_missing
     build
-    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x build/app/portolan-gui ]; then
-        exec build/app/portolan-gui
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        exec build/app/portolan
     fi
     exec build/app/portolan example -o out/example
     ;;

@@ -1,0 +1,118 @@
+#include "Settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kLastFolder = QStringLiteral("files/lastFolder");
+const QString kExportFolder = QStringLiteral("files/lastExportFolder");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kShowFlows = QStringLiteral("canvas/showFlows");
+const QString kDiagram = QStringLiteral("diagram/");
+} // namespace
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(iniFile.isEmpty() ? std::make_unique<QSettings>()
+                                   : std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings->value(kRecent).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    m_settings->setValue(kRecent, files.mid(0, MaxRecentFiles));
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    m_settings->setValue(kRecent, files);
+}
+
+QString Settings::lastFolder() const
+{
+    return m_settings->value(kLastFolder).toString();
+}
+
+void Settings::setLastFolder(const QString &folder)
+{
+    m_settings->setValue(kLastFolder, folder);
+}
+
+QString Settings::lastExportFolder() const
+{
+    return m_settings->value(kExportFolder, lastFolder()).toString();
+}
+
+void Settings::setLastExportFolder(const QString &folder)
+{
+    m_settings->setValue(kExportFolder, folder);
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
+}
+
+bool Settings::showFlows() const
+{
+    return m_settings->value(kShowFlows, true).toBool();
+}
+
+void Settings::setShowFlows(bool show)
+{
+    m_settings->setValue(kShowFlows, show);
+}
+
+QVariant Settings::diagramOption(const QString &key, const QVariant &fallback) const
+{
+    return m_settings->value(kDiagram + key, fallback);
+}
+
+void Settings::setDiagramOption(const QString &key, const QVariant &value)
+{
+    m_settings->setValue(kDiagram + key, value);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+// Everything the desktop program remembers between runs, typed. The only place QSettings is
+// used; tests give it a file of their own.
+class Settings
+{
+public:
+    static constexpr int MaxRecentFiles = 8;
+
+    // Default location (organization/application), or an explicit INI file.
+    explicit Settings(const QString &iniFile = QString());
+    ~Settings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const; // docks and toolbars
+    void setWindowState(const QByteArray &state);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+
+    QString lastFolder() const;
+    void setLastFolder(const QString &folder);
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString &folder);
+
+    QString language() const; // empty: follow the system
+    void setLanguage(const QString &language);
+
+    // Diagram options: whether the canvas shows the flow arrows, and options of the diagram view
+    // that arrives with the diagrams library (free-form, by key).
+    bool showFlows() const;
+    void setShowFlows(bool show);
+    QVariant diagramOption(const QString &key, const QVariant &fallback = QVariant()) const;
+    void setDiagramOption(const QString &key, const QVariant &value);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

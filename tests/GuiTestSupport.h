@@ -1,0 +1,55 @@
+#pragma once
+
+// Shared by the GUI tests: a main window on an isolated settings file and recovery folder, with
+// questions answered by the test instead of a dialog.
+
+#include "MainWindow.h"
+#include "PlanDocument.h"
+#include "PlanFile.h"
+#include "Settings.h"
+#include "Templates.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+struct GuiFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<MainWindow> window;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    QStringList asked; // texts of the questions asked, in order
+
+    GuiFixture() { settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("s.ini"))); }
+
+    QString recoveryFolder() const { return dir.filePath(QStringLiteral("recovery")); }
+
+    MainWindow *open(const QString &file = QString())
+    {
+        window = std::make_unique<MainWindow>(settings.get(), recoveryFolder());
+        window->setPrompt([this](QMessageBox::Icon, const QString &, const QString &text,
+                                 QMessageBox::StandardButtons) {
+            asked << text;
+            return answer;
+        });
+        window->start(file);
+        window->resize(1400, 900);
+        window->show();
+        return window.get();
+    }
+
+    PlanDocument *document() const { return window->document(); }
+    QByteArray bytes() const { return PlanFile::serialize(document()->plan()); }
+};
+
+inline bool hasFinding(const PlanDocument *document, const QString &code)
+{
+    for (const Finding &f : document->findings()) {
+        if (f.code == code)
+            return true;
+    }
+    return false;
+}
