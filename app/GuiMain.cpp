@@ -28,7 +28,8 @@ struct Options
 Options parse(const QApplication &app)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("Plan file to open"));
+    parser.addPositionalArgument(QStringLiteral("plan"),
+                                 QCoreApplication::translate("GuiMain", "Plan file to open"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
     QCommandLineOption select(QStringLiteral("select"), QString(), QStringLiteral("id"));
     QCommandLineOption tab(QStringLiteral("tab"), QString(), QStringLiteral("index"));

@@ -4,7 +4,9 @@
 #include "CanvasStyle.h"
 #include "CanvasView.h"
 #include "ChecklistModel.h"
-#include "ChecklistPrinter.h"
+#include "ChecklistDocument.h"
+#include "DiagramService.h"
+#include "DiagramView.h"
 #include "ChecklistTab.h"
 #include "ChecklistWriter.h"
 #include "FindingsDock.h"
@@ -26,6 +28,10 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSvgRenderer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -45,13 +51,15 @@ const QPointF kPasteOffset(24, 24);
 
 struct MainWindow::Actions
 {
-    QAction *newPlan, *open, *save, *saveAs, *print, *quit;
-    QAction *exportCsv, *exportHtml, *exportMd;
+    QAction *newPlan, *open, *save, *saveAs, *print, *printDiagram, *quit;
+    QAction *exportCsv, *exportHtml, *exportMd, *exportPdf;
+    QList<QAction *> exportDiagram; // one per DiagramFormat
+    QAction *outputWindow, *outputEn, *outputRu;
     QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *ports;
     QAction *showFlows, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
     QAction *about;
     QAction *languageSystem, *languageEn, *languageRu;
-    QMenu *file, *recent, *exportMenu, *edit, *view, *language, *help;
+    QMenu *file, *recent, *exportMenu, *outputLanguage, *edit, *view, *language, *help;
     QToolBar *toolBar;
 };
 
@@ -61,6 +69,8 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
       m_tabs(new QTabWidget), m_palette(new PaletteWidget(this)),
       m_properties(new PropertiesDock(m_document, this)),
       m_findings(new FindingsDock(m_document, this)), m_checklist(new ChecklistTab(m_document)),
+      m_diagrams(new DiagramService(this)),
+      m_diagramView(new DiagramView(m_document, m_diagrams)),
       m_counts(new QLabel), m_zoom(new QLabel), m_recovery(recoveryFolder),
       m_autosaveSoon(new QTimer(this)), m_autosaveLatest(new QTimer(this)),
       m_actions(std::make_unique<Actions>())
@@ -74,7 +84,15 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_view, QString());
     m_tabs->addTab(m_checklist, QString());
+    m_tabs->addTab(m_diagramView, QString());
     setCentralWidget(m_tabs);
+    m_diagramView->setOptions(diagramOptionsFromSettings());
+    connect(m_diagramView, &DiagramView::optionsChanged, this, [this] {
+        const DiagramOptions o = m_diagramView->options();
+        m_settings->setDiagramOption(QStringLiteral("bundle"), o.bundle);
+        m_settings->setDiagramOption(QStringLiteral("legend"), o.legend);
+        m_settings->setDiagramOption(QStringLiteral("clouds"), o.clouds);
+    });
     createActions();
     createMenus();
     createDocks();
@@ -122,6 +140,22 @@ void MainWindow::createActions()
     a.exportCsv = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("csv")); });
     a.exportHtml = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("html")); });
     a.exportMd = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("md")); });
+    a.exportPdf = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("pdf")); });
+    for (const QString &extension : diagramExtensions()) {
+        a.exportDiagram << make(K::UnknownKey, QString(),
+                                [this, extension] { exportDiagramDialog(extension); });
+    }
+    a.printDiagram = make(K::UnknownKey, QString(), &MainWindow::printDiagram);
+    auto *outputs = new QActionGroup(this);
+    const std::pair<QAction **, QString> outputChoices[] = {{&a.outputWindow, QString()},
+                                                            {&a.outputEn, QStringLiteral("en")},
+                                                            {&a.outputRu, QStringLiteral("ru")}};
+    for (const auto &[action, code] : outputChoices) {
+        *action = make(K::UnknownKey, QString(), [this, code] { m_settings->setOutputLanguage(code); });
+        (*action)->setCheckable(true);
+        (*action)->setChecked(m_settings->outputLanguage() == code);
+        outputs->addAction(*action);
+    }
     QUndoStack *stack = m_document->undoStack();
     a.undo = make(K::Undo, QStringLiteral("edit-undo"), [stack] { stack->undo(); });
     a.redo = make(K::Redo, QStringLiteral("edit-redo"), [stack] { stack->redo(); });
@@ -173,8 +207,12 @@ void MainWindow::createMenus()
     a.file->addActions({a.save, a.saveAs});
     a.file->addSeparator();
     a.exportMenu = a.file->addMenu(QString());
-    a.exportMenu->addActions({a.exportCsv, a.exportHtml, a.exportMd});
-    a.file->addAction(a.print);
+    a.exportMenu->addActions({a.exportCsv, a.exportHtml, a.exportMd, a.exportPdf});
+    a.exportMenu->addSeparator();
+    a.exportMenu->addActions(a.exportDiagram);
+    a.file->addActions({a.print, a.printDiagram});
+    a.outputLanguage = a.file->addMenu(QString());
+    a.outputLanguage->addActions({a.outputWindow, a.outputEn, a.outputRu});
     a.file->addSeparator();
     a.file->addAction(a.quit);
 
@@ -348,6 +386,16 @@ void MainWindow::retranslateUi()
     a.toolBar->setWindowTitle(tr("Main toolbar"));
     m_tabs->setTabText(m_tabs->indexOf(m_view), tr("Plan"));
     m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Port checklist"));
+    m_tabs->setTabText(m_tabs->indexOf(m_diagramView), tr("Diagram"));
+    a.exportPdf->setText(tr("Checklist as PDF…"));
+    const QStringList formats = diagramExtensions();
+    for (int i = 0; i < a.exportDiagram.size(); ++i)
+        a.exportDiagram[i]->setText(tr("Diagram as %1…").arg(formats[i].toUpper()));
+    a.printDiagram->setText(tr("Print &Diagram…"));
+    a.outputLanguage->setTitle(tr("Output &Language"));
+    a.outputWindow->setText(tr("As the Window"));
+    a.outputEn->setText(QStringLiteral("English")); // not translated: language names stay native
+    a.outputRu->setText(QStringLiteral("Русский")); // not translated: language names stay native
     m_zoom->setText(tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)));
     updateTitle();
     updateStatus();
@@ -611,10 +659,35 @@ void MainWindow::newDialog()
         newPlan(dialog.templateName());
 }
 
+Texts MainWindow::outputTexts() const
+{
+    // Exports and prints may speak another language than the window (File ▸ Output Language).
+    const QString language = m_settings->outputLanguage();
+    return language.isEmpty() ? m_document->texts() : Texts::forLanguage(language);
+}
+
+DiagramOptions MainWindow::diagramOptionsFromSettings() const
+{
+    DiagramOptions o;
+    o.bundle = m_settings->diagramOption(QStringLiteral("bundle"), false).toBool();
+    o.legend = m_settings->diagramOption(QStringLiteral("legend"), false).toBool();
+    o.clouds = m_settings->diagramOption(QStringLiteral("clouds"), true).toBool();
+    return o;
+}
+
 bool MainWindow::exportChecklist(const QString &format, const QString &path)
 {
-    const QByteArray bytes = ChecklistWriter::write(m_document->plan(), m_document->checklist(),
-                                                    format, m_document->texts());
+    const Texts texts = outputTexts();
+    // The checklist is rebuilt in the output language: its purposes and group titles are text.
+    const QList<ChecklistRow> rows = Checklist::build(m_document->plan(), m_document->flows(), texts);
+    QByteArray bytes;
+    if (format == QStringLiteral("pdf")) {
+        ChecklistDocument document(m_document->plan(), rows, texts);
+        document.setDiagramSvg(m_diagramView->svg());
+        bytes = document.pdf();
+    } else {
+        bytes = ChecklistWriter::write(m_document->plan(), rows, format, texts);
+    }
     QString error;
     if (!writeFileAtomically(path, bytes, &error)) {
         m_prompt(QMessageBox::Warning, tr("Cannot export the checklist"), error, QMessageBox::Ok);
@@ -642,8 +715,72 @@ void MainWindow::exportDialog(const QString &format)
 
 void MainWindow::printChecklist()
 {
-    ChecklistPrinter::preview(m_document->plan(), m_document->checklist(), m_document->texts(),
-                              this);
+    const Texts texts = outputTexts();
+    ChecklistDocument document(m_document->plan(),
+                               Checklist::build(m_document->plan(), m_document->flows(), texts),
+                               texts);
+    document.setDiagramSvg(m_diagramView->svg());
+    preview([&document](QPrinter *printer) { document.print(printer); });
+}
+
+void MainWindow::printDiagram()
+{
+    const QByteArray svg = m_diagramView->svg();
+    preview([&svg](QPrinter *printer) {
+        QSvgRenderer renderer(svg);
+        QPainter painter(printer);
+        // The figure fills the page, keeping its proportions.
+        QSizeF size = renderer.defaultSize();
+        size.scale(printer->pageRect(QPrinter::DevicePixel).size(), Qt::KeepAspectRatio);
+        renderer.render(&painter, QRectF(QPointF(0, 0), size));
+    });
+}
+
+void MainWindow::preview(const std::function<void(QPrinter *)> &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&paint](QPrinter *p) { paint(p); });
+    dialog.exec();
+}
+
+void MainWindow::exportDiagramDialog(const QString &extension)
+{
+    const QString base = m_document->filePath().isEmpty()
+                             ? QStringLiteral("diagram")
+                             : QFileInfo(m_document->filePath()).completeBaseName();
+    const QString suggested =
+        QDir(m_settings->lastExportFolder()).filePath(base + QLatin1Char('.') + extension);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export diagram"), suggested,
+        tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    if (!path.isEmpty())
+        exportDiagram(path);
+}
+
+void MainWindow::exportDiagram(const QString &path)
+{
+    const std::optional<DiagramFormat> format = diagramFormatFromPath(path);
+    if (!format)
+        return;
+    DiagramOptions options = m_diagramView->options();
+    options.texts = outputTexts();
+    options.dpi = 192; // sharp enough for a document, small enough to mail
+    statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
+    m_diagrams->exportTo(m_document->plan(), options, *format, path,
+                         [this, path](const QString &error) {
+                             if (!error.isEmpty()) {
+                                 m_prompt(QMessageBox::Warning, tr("Cannot export the diagram"),
+                                          error, QMessageBox::Ok);
+                                 return;
+                             }
+                             m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
+                             statusBar()->showMessage(
+                                 tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+                             emit diagramExported(path);
+                         });
 }
 
 void MainWindow::editPortSettings()

@@ -7,7 +7,12 @@
 
 #include <functional>
 
+#include "DiagramOptions.h"
+
 class CanvasScene;
+class DiagramService;
+class DiagramView;
+class QPrinter;
 class CanvasView;
 class ChecklistTab;
 class FindingsDock;
@@ -53,6 +58,13 @@ public:
     FindingsDock *findings() const { return m_findings; }
     ChecklistTab *checklist() const { return m_checklist; }
     QTabWidget *tabs() const { return m_tabs; }
+    DiagramView *diagram() const { return m_diagramView; }
+    DiagramService *diagramService() const { return m_diagrams; }
+    // The language of exports and prints: File ▸ Output Language, else the window's.
+    Texts outputTexts() const;
+    // Writes the diagram in the format of the path's extension, on the diagram worker;
+    // diagramExported() tells when it is written.
+    void exportDiagram(const QString &path);
     const RecoveryFile &recoveryFile() const { return m_recovery; }
 
     void addCentralTab(QWidget *page, const QString &title);
@@ -84,6 +96,7 @@ public:
 
 signals:
     void selectionChanged(const QStringList &ids);
+    void diagramExported(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +123,10 @@ private:
     void newDialog();
     void exportDialog(const QString &format);
     void printChecklist();
+    void printDiagram();
+    void preview(const std::function<void(QPrinter *)> &paint);
+    void exportDiagramDialog(const QString &extension);
+    DiagramOptions diagramOptionsFromSettings() const;
     void editPortSettings();
     void pasteFragment(const Plan &fragment, const QPointF &offset, const QString &text);
     QString fileFilter() const;
@@ -123,6 +140,8 @@ private:
     PropertiesDock *m_properties;
     FindingsDock *m_findings;
     ChecklistTab *m_checklist;
+    DiagramService *m_diagrams;
+    DiagramView *m_diagramView;
     QLabel *m_counts;
     QLabel *m_zoom;
     RecoveryFile m_recovery;

@@ -10,6 +10,7 @@ const QString kRecent = QStringLiteral("files/recent");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kExportFolder = QStringLiteral("files/lastExportFolder");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kOutputLanguage = QStringLiteral("output/language");
 const QString kShowFlows = QStringLiteral("canvas/showFlows");
 const QString kDiagram = QStringLiteral("diagram/");
 } // namespace
@@ -90,6 +91,16 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     m_settings->setValue(kLanguage, language);
+}
+
+QString Settings::outputLanguage() const
+{
+    return m_settings->value(kOutputLanguage).toString();
+}
+
+void Settings::setOutputLanguage(const QString &language)
+{
+    m_settings->setValue(kOutputLanguage, language);
 }
 
 bool Settings::showFlows() const

@@ -36,9 +36,12 @@ public:
 
     QString language() const; // empty: follow the system
     void setLanguage(const QString &language);
+    // Language of exports and prints; empty: the window's.
+    QString outputLanguage() const;
+    void setOutputLanguage(const QString &language);
 
-    // Diagram options: whether the canvas shows the flow arrows, and options of the diagram view
-    // that arrives with the diagrams library (free-form, by key).
+    // Diagram options: whether the canvas shows the flow arrows, and the diagram tab's options
+    // (bundle, legend, clouds).
     bool showFlows() const;
     void setShowFlows(bool show);
     QVariant diagramOption(const QString &key, const QVariant &fallback = QVariant()) const;

@@ -2,9 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CanvasScene</name>
+    <message>
+        <source>Resize “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be dropped inside a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop devices inside a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Inside “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>Boundary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules shown: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,11 +302,198 @@
         <source>Reference plan (connection gateway in the DMZ) written to:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF or DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG image in dots per inch (%1–%2, default 96).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One arrow per pair of devices, listing its flow numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a legend: every flow number with its purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the vendor clouds (Kaspersky, Google, Apple) and their flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output file name must end in one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi takes a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>× %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramRenderer</name>
+    <message>
+        <source>Graphviz could not lay out the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not draw the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not write the DOT text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One arrow per device pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle the flows between two devices into one arrow listing their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every number with its purpose under the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Kaspersky servers, Google FCM and Apple APNs and their flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the suggested repair (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the plan follows the documented rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirewallExport</name>
     <message>
         <source>flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixActions</name>
+    <message>
+        <source>Add a connection gateway to the DMZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Administration Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into the DMZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into the LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch agents to the TLS port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Google FCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an iOS MDM Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Apple Push Notification service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,6 +605,347 @@
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Plan file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Portolan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans Kaspersky Security Center deployments: place zones and devices, and Portolan derives every documented network flow, checks the placement and writes the firewall port checklist.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the derived flows as numbered arrows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device entries: %1 · Flows: %2 · Errors: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan ended without saving your changes to %1. Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the port settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from one of the deployment schemes KSC documents, or from an empty plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NftablesExport</name>
     <message>
         <source>%1: host name %2, add its addresses</source>
@@ -392,6 +969,29 @@
     </message>
     <message>
         <source>Made from the port checklist. Fill in the empty sets, review, then set the policy to drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaletteWidget</name>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search zones and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas to add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,6 +1272,41 @@
     </message>
 </context>
 <context>
+    <name>PortSettingsDialog</name>
+    <message>
+        <source>Port settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSC lets administrators change its ports. Enter a port only where your installation differs from the default; every derived rule follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agents use the legacy port without TLS (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a whole number from 1 to %1: check %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProbeReport</name>
     <message>
         <source>certificate “%1”, expires %2, verified</source>
@@ -699,6 +1334,183 @@
     </message>
     <message>
         <source>Reachability from this machine: “%1” (timeout %2 ms per connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <source>Rename the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBMS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many devices this entry stands for (1 to %L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has its own Internet access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts as connection gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts as push server (port 13295)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows (up to 100,000 devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux (up to 50,000 devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones: %1
+Devices: %L2
+Flows: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a zone or device on the canvas to edit it. Port overrides and the legacy agent port are in the port settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the corners of a selected zone to resize it; its devices move with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this is a primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (by host and zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local, no port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flows: nothing connects to or from this device in this placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count must be a whole number from 1 to %L1; the plan keeps %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the count of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IP address nor a host name; the plan keeps “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the host of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,6 +1739,33 @@
             <numerusform>%n Apple push service</numerusform>
             <numerusform>%n Apple push services</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SvgExport</name>
+    <message>
+        <source>PNG and PDF export need a graphical application object (the offscreen platform is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram&apos;s SVG could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image would be too large; choose a lower DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

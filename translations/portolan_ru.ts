@@ -2,10 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CanvasScene</name>
+    <message>
+        <source>Resize “%1”</source>
+        <translation>Изменение размера «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” must be dropped inside a zone.</source>
+        <translation>«%1»: устройство нужно поместить внутрь зоны.</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Перемещение «%1»</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <source>Drop devices inside a zone.</source>
+        <translation>Поместите устройства внутрь зоны.</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Добавление «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Inside “%1”</source>
         <translation>Внутри зоны «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Boundary</source>
+        <translation>Граница</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>Boundary:</source>
+        <translation>Граница:</translation>
+    </message>
+    <message>
+        <source>All boundaries</source>
+        <translation>Все границы</translation>
+    </message>
+    <message>
+        <source>Firewall rules shown: %1 of %2</source>
+        <translation>Показано правил сетевого экрана: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -253,12 +302,199 @@
         <source>Reference plan (connection gateway in the DMZ) written to:</source>
         <translation>Эталонный план (шлюз соединения в ДМЗ) записан в файлы:</translation>
     </message>
+    <message>
+        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF or DOT</source>
+        <translation>Нарисовать схему сетевых потоков плана в формате SVG, PNG, PDF или DOT</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG image in dots per inch (%1–%2, default 96).</source>
+        <translation>Разрешение изображения PNG в точках на дюйм (%1–%2, по умолчанию 96).</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <source>One arrow per pair of devices, listing its flow numbers.</source>
+        <translation>Одна стрелка на каждую пару устройств с номерами ее потоков.</translation>
+    </message>
+    <message>
+        <source>Add a legend: every flow number with its purpose.</source>
+        <translation>Добавить легенду: номер каждого потока и его назначение.</translation>
+    </message>
+    <message>
+        <source>Leave out the vendor clouds (Kaspersky, Google, Apple) and their flows.</source>
+        <translation>Не показывать облачные службы производителей (Kaspersky, Google, Apple) и их потоки.</translation>
+    </message>
+    <message>
+        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds]</source>
+        <translation>render ПЛАН -o ФАЙЛ.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds]</translation>
+    </message>
+    <message>
+        <source>render needs -o FILE</source>
+        <translation>для render нужен параметр -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the output file name must end in one of: %1</source>
+        <translation>имя выходного файла должно оканчиваться одним из расширений: %1</translation>
+    </message>
+    <message>
+        <source>--dpi takes a number from %1 to %2</source>
+        <translation>--dpi принимает число от %1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>The plan has no devices</source>
+        <translation>В плане нет устройств</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramRenderer</name>
+    <message>
+        <source>Graphviz could not lay out the diagram</source>
+        <translation>Graphviz не удалось выполнить компоновку схемы</translation>
+    </message>
+    <message>
+        <source>Graphviz could not draw the diagram</source>
+        <translation>Graphviz не удалось нарисовать схему</translation>
+    </message>
+    <message>
+        <source>Graphviz could not write the DOT text</source>
+        <translation>Graphviz не удалось записать текст DOT</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Drawing…</source>
+        <translation>Построение…</translation>
+    </message>
+    <message>
+        <source>The diagram could not be drawn: %1</source>
+        <translation>Не удалось построить схему: %1</translation>
+    </message>
+    <message>
+        <source>One arrow per device pair</source>
+        <translation>Одна стрелка на пару устройств</translation>
+    </message>
+    <message>
+        <source>Bundle the flows between two devices into one arrow listing their numbers</source>
+        <translation>Объединить потоки между двумя устройствами в одну стрелку с перечнем их номеров</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>List every number with its purpose under the figure</source>
+        <translation>Перечислить под схемой все номера и назначение потоков</translation>
+    </message>
+    <message>
+        <source>Vendor clouds</source>
+        <translation>Облачные службы</translation>
+    </message>
+    <message>
+        <source>Show Kaspersky servers, Google FCM and Apple APNs and their flows</source>
+        <translation>Показать серверы «Лаборатории Касперского», Google FCM и Apple APNs и их потоки</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>Apply the suggested repair (one undo step)</source>
+        <translation>Применить предложенное исправление (отменяется одним действием)</translation>
+    </message>
+    <message>
+        <source>No findings: the plan follows the documented rules.</source>
+        <translation>Замечаний нет: план соответствует правилам из документации.</translation>
+    </message>
 </context>
 <context>
     <name>FirewallExport</name>
     <message>
         <source>flow %1</source>
         <translation>поток %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixActions</name>
+    <message>
+        <source>Add a connection gateway to the DMZ</source>
+        <translation>Добавление шлюза соединения в ДМЗ</translation>
+    </message>
+    <message>
+        <source>Add an Administration Server</source>
+        <translation>Добавление Сервера администрирования</translation>
+    </message>
+    <message>
+        <source>Add a database server</source>
+        <translation>Добавление сервера баз данных</translation>
+    </message>
+    <message>
+        <source>Move into the DMZ</source>
+        <translation>Перемещение в ДМЗ</translation>
+    </message>
+    <message>
+        <source>Move into the LAN</source>
+        <translation>Перемещение в локальную сеть</translation>
+    </message>
+    <message>
+        <source>Switch agents to the TLS port</source>
+        <translation>Переключение Агентов администрирования на TLS-порт</translation>
+    </message>
+    <message>
+        <source>Add Google FCM</source>
+        <translation>Добавление Google FCM</translation>
+    </message>
+    <message>
+        <source>Add an iOS MDM Server</source>
+        <translation>Добавление Сервера iOS MDM</translation>
+    </message>
+    <message>
+        <source>Add the Apple Push Notification service</source>
+        <translation>Добавление службы Apple Push Notification</translation>
     </message>
 </context>
 <context>
@@ -369,6 +605,347 @@
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>Plan file to open</source>
+        <translation>Файл плана, который нужно открыть</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Portolan</source>
+        <translation>О программе Portolan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Portolan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans Kaspersky Security Center deployments: place zones and devices, and Portolan derives every documented network flow, checks the placement and writes the firewall port checklist.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Portolan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Планирование развертывания Kaspersky Security Center: разместите зоны и устройства, а Portolan выведет все сетевые потоки из документации, проверит размещение и составит перечень портов для сетевого экрана.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Масштаб %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Checklist…</source>
+        <translation>&amp;Печать перечня портов…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Checklist as &amp;CSV…</source>
+        <translation>Перечень портов в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Checklist as &amp;HTML…</source>
+        <translation>Перечень портов в &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Checklist as &amp;Markdown…</source>
+        <translation>Перечень портов в &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить в&amp;се</translation>
+    </message>
+    <message>
+        <source>Port &amp;Settings…</source>
+        <translation>&amp;Настройки портов…</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <source>Show &amp;Flows</source>
+        <translation>Показать &amp;потоки</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Show the derived flows as numbered arrows (%1)</source>
+        <translation>Показать выведенные потоки пронумерованными стрелками (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>По &amp;размеру окна</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Исходный размер (100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;About Portolan</source>
+        <translation>&amp;О программе Portolan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Port checklist</source>
+        <translation>Перечень портов</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>%1[*] — Portolan</source>
+        <translation>%1[*] — Portolan</translation>
+    </message>
+    <message>
+        <source>Device entries: %1 · Flows: %2 · Errors: %3</source>
+        <translation>Записи устройств: %1 · Потоки: %2 · Ошибки: %3</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>плане без названия</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Восстановление несохраненных изменений</translation>
+    </message>
+    <message>
+        <source>Portolan ended without saving your changes to %1. Recover them?</source>
+        <translation>Работа Portolan завершилась, а изменения в %1 не были сохранены. Восстановить их?</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Не удалось открыть план</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>План без названия</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Сохранение плана</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Не удалось сохранить план</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation>В плане есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Ошибка автосохранения: %1</translation>
+    </message>
+    <message>
+        <source>Portolan plans (*.json);;All files (*)</source>
+        <translation>Планы Portolan (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Открытие плана</translation>
+    </message>
+    <message>
+        <source>Cannot export the checklist</source>
+        <translation>Не удалось экспортировать перечень портов</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation>Экспорт перечня портов</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Change the port settings</source>
+        <translation>Изменение настроек портов</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставка</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублирование</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Checklist as PDF…</source>
+        <translation>Перечень портов в PDF…</translation>
+    </message>
+    <message>
+        <source>Diagram as %1…</source>
+        <translation>Схема в %1…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Diagram…</source>
+        <translation>Печать &amp;схемы…</translation>
+    </message>
+    <message>
+        <source>Output &amp;Language</source>
+        <translation>&amp;Язык выходных документов</translation>
+    </message>
+    <message>
+        <source>As the Window</source>
+        <translation>Как в окне</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Экспорт схемы</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт: %1…</translation>
+    </message>
+    <message>
+        <source>Cannot export the diagram</source>
+        <translation>Не удалось экспортировать схему</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Start from one of the deployment schemes KSC documents, or from an empty plan:</source>
+        <translation>Начните с одной из схем развертывания из документации KSC или с пустого плана:</translation>
+    </message>
+    <message>
+        <source>Empty plan</source>
+        <translation>Пустой план</translation>
+    </message>
+</context>
+<context>
     <name>NftablesExport</name>
     <message>
         <source>%1: host name %2, add its addresses</source>
@@ -393,6 +970,29 @@
     <message>
         <source>Made from the port checklist. Fill in the empty sets, review, then set the policy to drop.</source>
         <translation>Составлено по перечню портов. Заполните пустые наборы, проверьте правила, затем задайте политику drop.</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteWidget</name>
+    <message>
+        <source>Palette</source>
+        <translation>Палитра</translation>
+    </message>
+    <message>
+        <source>Search zones and devices</source>
+        <translation>Поиск зон и устройств</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas to add</source>
+        <translation>Перетащите на холст, чтобы добавить</translation>
     </message>
 </context>
 <context>
@@ -672,6 +1272,41 @@
     </message>
 </context>
 <context>
+    <name>PortSettingsDialog</name>
+    <message>
+        <source>Port settings</source>
+        <translation>Настройки портов</translation>
+    </message>
+    <message>
+        <source>KSC lets administrators change its ports. Enter a port only where your installation differs from the default; every derived rule follows.</source>
+        <translation>В KSC администратор может изменить используемые порты. Укажите порт, только если в вашей установке он отличается от порта по умолчанию; все выведенные правила изменятся соответственно.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>В этом плане</translation>
+    </message>
+    <message>
+        <source>Network Agents use the legacy port without TLS (not recommended)</source>
+        <translation>Агенты администрирования используют устаревший порт без TLS (не рекомендуется)</translation>
+    </message>
+    <message>
+        <source>A port is a whole number from 1 to %1: check %2.</source>
+        <translation>Порт — целое число от 1 до %1: проверьте %2.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReport</name>
     <message>
         <source>certificate “%1”, expires %2, verified</source>
@@ -700,6 +1335,185 @@
     <message>
         <source>Reachability from this machine: “%1” (timeout %2 ms per connection)</source>
         <translation>Доступность с этого компьютера: «%1» (время ожидания — %2 мс на подключение)</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <source>Rename the plan</source>
+        <translation>Переименование плана</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Состав:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Узел:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>DBMS:</source>
+        <translation>СУБД:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Редакция:</translation>
+    </message>
+    <message>
+        <source>Primary server:</source>
+        <translation>Главный Сервер:</translation>
+    </message>
+    <message>
+        <source>Managed by:</source>
+        <translation>Управляющий Сервер:</translation>
+    </message>
+    <message>
+        <source>Internet:</source>
+        <translation>Интернет:</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Шлюз:</translation>
+    </message>
+    <message>
+        <source>Push server:</source>
+        <translation>Push-сервер:</translation>
+    </message>
+    <message>
+        <source>Port settings…</source>
+        <translation>Настройки портов…</translation>
+    </message>
+    <message>
+        <source>How many devices this entry stands for (1 to %L1)</source>
+        <translation>Сколько устройств представляет эта запись (от 1 до %L1)</translation>
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation>IP-адрес или имя узла</translation>
+    </message>
+    <message>
+        <source>Has its own Internet access</source>
+        <translation>Собственный доступ в интернет</translation>
+    </message>
+    <message>
+        <source>Acts as connection gateway</source>
+        <translation>Работает как шлюз соединения</translation>
+    </message>
+    <message>
+        <source>Acts as push server (port 13295)</source>
+        <translation>Работает как push-сервер (порт 13295)</translation>
+    </message>
+    <message>
+        <source>Windows (up to 100,000 devices)</source>
+        <translation>Windows (до 100 000 устройств)</translation>
+    </message>
+    <message>
+        <source>Linux (up to 50,000 devices)</source>
+        <translation>Linux (до 50 000 устройств)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Zones: %1
+Devices: %L2
+Flows: %3</source>
+        <translation>Зоны: %1
+Устройства: %L2
+Потоки: %3</translation>
+    </message>
+    <message>
+        <source>Select a zone or device on the canvas to edit it. Port overrides and the legacy agent port are in the port settings.</source>
+        <translation>Выберите зону или устройство на холсте, чтобы изменить их свойства. Нестандартные порты и устаревший порт Агента администрирования задаются в настройках портов.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Drag the corners of a selected zone to resize it; its devices move with it.</source>
+        <translation>Чтобы изменить размер выбранной зоны, перетащите ее углы; устройства зоны перемещаются вместе с ней.</translation>
+    </message>
+    <message>
+        <source>Its own machine</source>
+        <translation>Отдельный компьютер</translation>
+    </message>
+    <message>
+        <source>None: this is a primary server</source>
+        <translation>Нет: это главный Сервер</translation>
+    </message>
+    <message>
+        <source>Automatic (by host and zone)</source>
+        <translation>Автоматически (по узлу и зоне)</translation>
+    </message>
+    <message>
+        <source>local, no port</source>
+        <translation>локально, без порта</translation>
+    </message>
+    <message>
+        <source>No flows: nothing connects to or from this device in this placement.</source>
+        <translation>Потоков нет: при таком размещении к этому устройству и от него никто не подключается.</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Переименование «%1»</translation>
+    </message>
+    <message>
+        <source>Count must be a whole number from 1 to %L1; the plan keeps %L2.</source>
+        <translation>Количество должно быть целым числом от 1 до %L1; в плане остается %L2.</translation>
+    </message>
+    <message>
+        <source>Change the count of “%1”</source>
+        <translation>Изменение количества «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IP address nor a host name; the plan keeps “%2”.</source>
+        <translation>«%1» — не IP-адрес и не имя узла; в плане остается «%2».</translation>
+    </message>
+    <message>
+        <source>Change the address of “%1”</source>
+        <translation>Изменение адреса «%1»</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Изменение «%1»</translation>
+    </message>
+    <message>
+        <source>Change the host of “%1”</source>
+        <translation>Изменение узла «%1»</translation>
+    </message>
+    <message>
+        <source>Change the kind of “%1”</source>
+        <translation>Изменение типа «%1»</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1756,33 @@
             <numerusform>%n службы push-уведомлений Apple</numerusform>
             <numerusform>%n служб push-уведомлений Apple</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SvgExport</name>
+    <message>
+        <source>PNG and PDF export need a graphical application object (the offscreen platform is enough)</source>
+        <translation>Для экспорта в PNG и PDF нужен объект графического приложения (достаточно платформы offscreen)</translation>
+    </message>
+    <message>
+        <source>The diagram&apos;s SVG could not be read</source>
+        <translation>Не удалось прочитать SVG схемы</translation>
+    </message>
+    <message>
+        <source>The image would be too large; choose a lower DPI</source>
+        <translation>Изображение получится слишком большим; выберите меньшее значение DPI</translation>
+    </message>
+    <message>
+        <source>Not enough memory for the image</source>
+        <translation>Недостаточно памяти для изображения</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be written</source>
+        <translation>Не удалось записать изображение PNG</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written</source>
+        <translation>Не удалось записать PDF</translation>
     </message>
 </context>
 <context>
