@@ -434,7 +434,7 @@ int Cli::newPlan()
         choice(QStringLiteral("template"), Templates::names(), QStringLiteral("gateway"));
     if (name.isEmpty())
         return BadInput;
-    return output(PlanFile::serialize(*Templates::load(name))) ? Ok : BadInput;
+    return output(PlanFile::serialize(*Templates::load(name, m_texts))) ? Ok : BadInput;
 }
 
 int Cli::example()
@@ -447,7 +447,7 @@ int Cli::example()
     const QDir dir(m_parser.value(dirOption));
     if (!QDir().mkpath(dir.path()))
         return inputError(tr("cannot create the folder %1").arg(dir.path()));
-    const Plan plan = *Templates::load(QStringLiteral("gateway"));
+    const Plan plan = *Templates::load(QStringLiteral("gateway"), m_texts);
     const DerivedFlows derived = FlowDeriver::derive(plan);
     const QList<ChecklistRow> rows = Checklist::build(plan, derived, m_texts);
     const QList<Finding> findings = Validator::validate(plan, derived, m_texts);

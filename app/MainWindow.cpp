@@ -265,7 +265,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     addDockWidget(Qt::RightDockWidgetArea, m_properties);
     addDockWidget(Qt::BottomDockWidgetArea, m_findings);
-    resizeDocks({m_palette}, {230}, Qt::Horizontal);
+    // Wide enough for the longest role name in Russian, which runs a third longer than English.
+    resizeDocks({m_palette}, {300}, Qt::Horizontal);
     resizeDocks({m_properties}, {320}, Qt::Horizontal);
     resizeDocks({m_findings}, {130}, Qt::Vertical);
     m_actions->view->addActions({m_palette->toggleViewAction(), m_properties->toggleViewAction(),
@@ -530,7 +531,7 @@ void MainWindow::showPlan(const Plan &plan, const QString &path)
 
 void MainWindow::loadTemplate(const QString &name)
 {
-    if (const std::optional<Plan> plan = Templates::load(name))
+    if (const std::optional<Plan> plan = Templates::load(name, m_document->texts()))
         showPlan(*plan, QString());
 }
 

@@ -14,5 +14,7 @@ public:
     static QStringList names(); // gateway first: the reference scheme
     static QString description(const QString &name, const Texts &texts = Texts());
     static std::optional<Plan> load(const QString &name);
+    // The same with its title and names in the language of `texts`.
+    static std::optional<Plan> load(const QString &name, const Texts &texts);
     static QByteArray bytes(const QString &name);
 };

@@ -1769,6 +1769,137 @@ Flows: %3</source>
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple APNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch 1 computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch 2 computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch office 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch office 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaspersky servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL on KSC-BR2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-site laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL on KSC-BR1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary server in the LAN and two secondary servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL on KSC-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL on KSC-DMZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server in the DMZ, devices on the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server in the LAN, devices on the Internet, connection gateway in the DMZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server in the LAN, devices on the Internet, reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS MDM Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Server in the LAN, devices on the Internet, connection gateway in the DMZ (the reference)</source>

@@ -1615,7 +1615,7 @@ Flows: %3</source>
     </message>
     <message>
         <source>Web Console server</source>
-        <translation>Сервер Kaspersky Security Center Web Console</translation>
+        <translation>Сервер Web Console</translation>
     </message>
     <message numerus="yes">
         <source>%n Web Console server(s)</source>
@@ -1783,6 +1783,137 @@ Flows: %3</source>
     <message>
         <source>The PDF could not be written</source>
         <translation>Не удалось записать PDF</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>Admin console</source>
+        <translation>Консоль администратора</translation>
+    </message>
+    <message>
+        <source>Admin workstation</source>
+        <translation>Рабочее место администратора</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s device</source>
+        <translation>Устройство администратора</translation>
+    </message>
+    <message>
+        <source>Android devices</source>
+        <translation>Устройства Android</translation>
+    </message>
+    <message>
+        <source>Apple APNs</source>
+        <translation>Apple APNs</translation>
+    </message>
+    <message>
+        <source>Branch 1 computers</source>
+        <translation>Компьютеры филиала 1</translation>
+    </message>
+    <message>
+        <source>Branch 2 computers</source>
+        <translation>Компьютеры филиала 2</translation>
+    </message>
+    <message>
+        <source>Branch office 1</source>
+        <translation>Филиал 1</translation>
+    </message>
+    <message>
+        <source>Branch office 2</source>
+        <translation>Филиал 2</translation>
+    </message>
+    <message>
+        <source>Connection gateway</source>
+        <translation>Шлюз соединения</translation>
+    </message>
+    <message>
+        <source>DMZ</source>
+        <translation>ДМЗ</translation>
+    </message>
+    <message>
+        <source>Distribution point</source>
+        <translation>Точка распространения</translation>
+    </message>
+    <message>
+        <source>Everything in the LAN</source>
+        <translation>Все в локальной сети</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Головной офис</translation>
+    </message>
+    <message>
+        <source>Head office LAN</source>
+        <translation>Локальная сеть головного офиса</translation>
+    </message>
+    <message>
+        <source>Head office computers</source>
+        <translation>Компьютеры головного офиса</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Интернет</translation>
+    </message>
+    <message>
+        <source>Kaspersky servers</source>
+        <translation>Серверы «Лаборатории Касперского»</translation>
+    </message>
+    <message>
+        <source>MySQL on KSC-BR2</source>
+        <translation>MySQL на KSC-BR2</translation>
+    </message>
+    <message>
+        <source>Off-site laptops</source>
+        <translation>Ноутбуки вне офиса</translation>
+    </message>
+    <message>
+        <source>Office LAN</source>
+        <translation>Локальная сеть офиса</translation>
+    </message>
+    <message>
+        <source>Office computers</source>
+        <translation>Компьютеры офиса</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on KSC-BR1</source>
+        <translation>PostgreSQL на KSC-BR1</translation>
+    </message>
+    <message>
+        <source>Primary server in the LAN and two secondary servers</source>
+        <translation>Главный Сервер администрирования в локальной сети и два подчиненных</translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation>Обратный прокси-сервер</translation>
+    </message>
+    <message>
+        <source>SQL on KSC-01</source>
+        <translation>SQL на KSC-01</translation>
+    </message>
+    <message>
+        <source>SQL on KSC-DMZ</source>
+        <translation>SQL на KSC-DMZ</translation>
+    </message>
+    <message>
+        <source>Server in the DMZ, devices on the Internet</source>
+        <translation>Сервер администрирования в ДМЗ, устройства в интернете</translation>
+    </message>
+    <message>
+        <source>Server in the LAN, devices on the Internet, connection gateway in the DMZ</source>
+        <translation>Сервер администрирования в локальной сети, устройства в интернете, шлюз соединения в ДМЗ</translation>
+    </message>
+    <message>
+        <source>Server in the LAN, devices on the Internet, reverse proxy</source>
+        <translation>Сервер администрирования в локальной сети, устройства в интернете, обратный прокси-сервер</translation>
+    </message>
+    <message>
+        <source>iOS MDM Server</source>
+        <translation>Сервер iOS MDM</translation>
+    </message>
+    <message>
+        <source>iOS devices</source>
+        <translation>Устройства iOS</translation>
     </message>
 </context>
 <context>
