@@ -146,16 +146,6 @@ void MainWindow::createActions()
                                 [this, extension] { exportDiagramDialog(extension); });
     }
     a.printDiagram = make(K::UnknownKey, QString(), &MainWindow::printDiagram);
-    auto *outputs = new QActionGroup(this);
-    const std::pair<QAction **, QString> outputChoices[] = {{&a.outputWindow, QString()},
-                                                            {&a.outputEn, QStringLiteral("en")},
-                                                            {&a.outputRu, QStringLiteral("ru")}};
-    for (const auto &[action, code] : outputChoices) {
-        *action = make(K::UnknownKey, QString(), [this, code] { m_settings->setOutputLanguage(code); });
-        (*action)->setCheckable(true);
-        (*action)->setChecked(m_settings->outputLanguage() == code);
-        outputs->addAction(*action);
-    }
     QUndoStack *stack = m_document->undoStack();
     a.undo = make(K::Undo, QStringLiteral("edit-undo"), [stack] { stack->undo(); });
     a.redo = make(K::Redo, QStringLiteral("edit-redo"), [stack] { stack->redo(); });
@@ -212,7 +202,9 @@ void MainWindow::createMenus()
     a.exportMenu->addActions(a.exportDiagram);
     a.file->addActions({a.print, a.printDiagram});
     a.outputLanguage = a.file->addMenu(QString());
-    a.outputLanguage->addActions({a.outputWindow, a.outputEn, a.outputRu});
+    addLanguageChoices(a.outputLanguage, {&a.outputWindow, &a.outputEn, &a.outputRu},
+                       m_settings->outputLanguage(),
+                       [this](const QString &code) { m_settings->setOutputLanguage(code); });
     a.file->addSeparator();
     a.file->addAction(a.quit);
 
@@ -231,17 +223,8 @@ void MainWindow::createMenus()
     a.view->addActions({a.zoomIn, a.zoomOut, a.zoomFit, a.zoomActual});
     a.view->addSeparator();
     a.language = a.view->addMenu(QString());
-    auto *languages = new QActionGroup(this);
-    const std::pair<QAction **, QString> choices[] = {{&a.languageSystem, QString()},
-                                                      {&a.languageEn, QStringLiteral("en")},
-                                                      {&a.languageRu, QStringLiteral("ru")}};
-    for (const auto &[action, code] : choices) {
-        *action = a.language->addAction(QString());
-        (*action)->setCheckable(true);
-        (*action)->setChecked(m_settings->language() == code);
-        languages->addAction(*action);
-        connect(*action, &QAction::triggered, this, [this, code] { setLanguage(code); });
-    }
+    addLanguageChoices(a.language, {&a.languageSystem, &a.languageEn, &a.languageRu},
+                       m_settings->language(), [this](const QString &code) { setLanguage(code); });
     a.language->setEnabled(false); // until setTranslations()
     a.view->addSeparator();
 
@@ -258,6 +241,23 @@ void MainWindow::createMenus()
     a.toolBar->addActions({a.showFlows, a.zoomFit});
     a.toolBar->addSeparator();
     a.toolBar->addAction(a.ports);
+}
+
+void MainWindow::addLanguageChoices(QMenu *menu, const std::array<QAction **, 3> &actions,
+                                    const QString &current,
+                                    const std::function<void(const QString &)> &choose)
+{
+    // The first choice (empty code) follows something else: the system, or the window.
+    const QString codes[] = {QString(), QStringLiteral("en"), QStringLiteral("ru")};
+    auto *group = new QActionGroup(this);
+    for (size_t i = 0; i < actions.size(); ++i) {
+        QAction *action = menu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(current == codes[i]);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [choose, code = codes[i]] { choose(code); });
+        *actions[i] = action;
+    }
 }
 
 void MainWindow::createDocks()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include <array>
 #include <functional>
 
 #include "DiagramOptions.h"
@@ -20,6 +21,7 @@ class PaletteWidget;
 class PlanDocument;
 class PropertiesDock;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QTimer;
 class Settings;
@@ -109,6 +111,9 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void addLanguageChoices(QMenu *menu, const std::array<QAction **, 3> &actions,
+                            const QString &current,
+                            const std::function<void(const QString &)> &choose);
     void connectViews();
     void retranslateUi();
     void updateTitle();
