@@ -2,6 +2,7 @@
 // QTcpServer the test starts. Never probe a template: they hold 10.x and 192.0.2.x addresses.
 #include "ChecklistModel.h"
 #include "ChecklistTab.h"
+#include "LoopbackPlans.h"
 #include "PlanDocument.h"
 #include "ReachabilityProbe.h"
 #include "ReachabilitySummary.h"
@@ -13,39 +14,16 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 
-// A console and an Administration Server on loopback whose console port (flow 6) is `port`.
+// The plan of LoopbackPlans.h with the console port (flow 6) moved to `port`.
 Plan loopbackPlan(int port)
 {
-    Plan plan;
-    plan.title = QStringLiteral("Loopback");
-    plan.zones << Zone{
-        QStringLiteral("lan"), Catalog::ZoneKind::Lan, QStringLiteral("LAN"), {}, {}};
-    Device server;
-    server.id = QStringLiteral("server");
-    server.role = Catalog::Role::AdministrationServer;
-    server.name = QStringLiteral("KSC");
-    server.zone = QStringLiteral("lan");
-    server.address = QStringLiteral("127.0.0.1");
-    Device console;
-    console.id = QStringLiteral("console");
-    console.role = Catalog::Role::MmcConsole;
-    console.name = QStringLiteral("Console");
-    console.zone = QStringLiteral("lan");
-    plan.devices << server << console;
+    Plan plan = twoDevices(QStringLiteral("127.0.0.1"));
     plan.settings.ports.insert(QStringLiteral("mmcConsole"), port);
     return plan;
-}
-
-quint16 closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close(); // free now, and nobody else listens on it in the blink of a test
-    return port;
 }
 
 ProbeResult result(int port, ProbeResult::Status status)
@@ -57,6 +35,34 @@ ProbeResult result(int port, ProbeResult::Status status)
     r.status = status;
     return r;
 }
+
+// A checklist tab on a loopback plan whose console port is a QTcpServer listening on 127.0.0.1,
+// with a model tester watching the table; the confirmation question is recorded and answered.
+struct LoopbackTab
+{
+    QTcpServer server;
+    PlanDocument doc;
+    std::unique_ptr<ChecklistTab> tab;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    QStringList asked;
+    bool answer = true;
+
+    LoopbackTab()
+    {
+        if (!server.listen(QHostAddress::LocalHost))
+            qFatal("cannot listen on 127.0.0.1");
+        doc.reset(loopbackPlan(server.serverPort()), {});
+        tab = std::make_unique<ChecklistTab>(&doc);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tab->setConfirm([this](const QString &text) {
+            asked << text;
+            return answer;
+        });
+    }
+
+    ChecklistModel *model() const { return tab->model(); }
+};
 
 } // namespace
 
@@ -117,78 +123,60 @@ void TestGuiReachability::summaryCombinesThePorts()
 
 void TestGuiReachability::showsReachableAndRefused()
 {
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    PlanDocument doc;
-    doc.reset(loopbackPlan(server.serverPort()), {});
-    ChecklistTab tab(&doc);
-    ChecklistModel *model = tab.model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QStringList asked;
-    tab.setConfirm([&asked](const QString &text) {
-        asked << text;
-        return true;
-    });
+    LoopbackTab f;
+    ChecklistModel *model = f.model();
     const int row = consoleRow(model);
     QVERIFY(row >= 0);
     QCOMPARE(model->headerData(ChecklistModel::Reachability, Qt::Horizontal).toString(),
              QStringLiteral("Reachability"));
     QCOMPARE(reachability(model, row), QString());
 
-    QVERIFY(runProbe(tab));
-    QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.first().contains(QStringLiteral("Addresses to contact: 1 (127.0.0.1)")),
-             qPrintable(asked.first()));
+    QVERIFY(runProbe(*f.tab));
+    QCOMPARE(f.asked.size(), 1);
+    QVERIFY2(f.asked.first().contains(QStringLiteral("Addresses to contact: 1 (127.0.0.1)")),
+             qPrintable(f.asked.first()));
     QCOMPARE(reachability(model, row), QStringLiteral("reachable"));
-    QVERIFY(!tab.probeStatus()->text().isEmpty());
+    QVERIFY(!f.tab->probeStatus()->text().isEmpty());
 
     // An edit (the console port now closed) clears the column at once.
-    const quint16 closed = closedPort();
+    const quint16 closed = closedPort(QHostAddress::LocalHost);
     QVERIFY(closed != 0);
     PlanEdit edit;
-    PlanSettings settings = doc.plan().settings;
+    PlanSettings settings = f.doc.plan().settings;
     settings.ports.insert(QStringLiteral("mmcConsole"), closed);
-    edit.changeSettings(doc.plan(), settings);
-    doc.edit(edit, QStringLiteral("ports"));
+    edit.changeSettings(f.doc.plan(), settings);
+    f.doc.edit(edit, QStringLiteral("ports"));
     QVERIFY(!model->hasProbeResults());
     for (int r = 0; r < model->rowCount(); ++r)
         QCOMPARE(reachability(model, r), QString());
-    QVERIFY(tab.probeStatus()->text().isEmpty());
+    QVERIFY(f.tab->probeStatus()->text().isEmpty());
 
-    QVERIFY(runProbe(tab));
+    QVERIFY(runProbe(*f.tab));
     QCOMPARE(reachability(model, consoleRow(model)), QStringLiteral("refused"));
 }
 
 void TestGuiReachability::declinedConfirmationProbesNothing()
 {
-    PlanDocument doc;
-    doc.reset(loopbackPlan(closedPort()), {});
-    ChecklistTab tab(&doc);
-    tab.setConfirm([](const QString &) { return false; });
-    QVERIFY(!tab.checkReachability());
-    QVERIFY(!tab.probe()->isRunning());
-    QVERIFY(!tab.model()->hasProbeResults());
+    LoopbackTab f;
+    f.answer = false;
+    QVERIFY(!f.tab->checkReachability());
+    QCOMPARE(f.asked.size(), 1);
+    QVERIFY(!f.tab->probe()->isRunning());
+    QVERIFY(!f.model()->hasProbeResults());
 }
 
 void TestGuiReachability::cancelClearsTheColumn()
 {
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    PlanDocument doc;
-    doc.reset(loopbackPlan(server.serverPort()), {});
-    ChecklistTab tab(&doc);
-    QAbstractItemModelTester tester(tab.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    tab.setConfirm([](const QString &) { return true; });
-    QVERIFY(tab.checkReachability());
-    QVERIFY(tab.probe()->isRunning());
-    QCOMPARE(reachability(tab.model(), consoleRow(tab.model())), QStringLiteral("probing"));
-    tab.cancelReachability();
-    QVERIFY(!tab.probe()->isRunning());
-    QVERIFY(!tab.model()->hasProbeResults());
-    QVERIFY(tab.checkButton()->isEnabled());
+    LoopbackTab f;
+    QVERIFY(f.tab->checkReachability());
+    QVERIFY(f.tab->probe()->isRunning());
+    QCOMPARE(reachability(f.model(), consoleRow(f.model())), QStringLiteral("probing"));
+    f.tab->cancelReachability();
+    QVERIFY(!f.tab->probe()->isRunning());
+    QVERIFY(!f.model()->hasProbeResults());
+    QVERIFY(f.tab->checkButton()->isEnabled());
     QTest::qWait(50); // nothing more arrives from the cancelled run
-    QVERIFY(!tab.model()->hasProbeResults());
+    QVERIFY(!f.model()->hasProbeResults());
 }
 
 QTEST_MAIN(TestGuiReachability)
