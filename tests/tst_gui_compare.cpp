@@ -94,11 +94,7 @@ void TestGuiCompare::malformedFileChangesNothing()
     GuiFixture fixture;
     MainWindow *window = openReference(fixture);
     const QByteArray before = fixture.bytes();
-    const QString path = fixture.dir.filePath(QStringLiteral("broken.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{ \"format\": \"portolan-plan\", ");
-    file.close();
+    const QString path = fixture.writeBrokenPlan();
     QVERIFY(!window->compareWithFile(path));
     QCOMPARE(fixture.asked.size(), 1);
     PlanError error;
