@@ -153,12 +153,19 @@ void ChecklistTab::updateProbeUi()
     m_cancel->setVisible(running);
     QString status;
     if (!running && m_model->hasProbeResults()) {
-        const QList<ProbeResult> &results = m_probe->results();
-        const auto reachable =
-            std::count_if(results.begin(), results.end(), [](const ProbeResult &r) {
-                return r.status == ProbeResult::Status::Reachable;
-            });
-        status = tr("Ports reachable: %1 of %2").arg(reachable).arg(results.size());
+        // Counted over the ports a connection was tried on: UDP rules and rules without an
+        // address say nothing about the firewall.
+        using S = ProbeResult::Status;
+        int tried = 0;
+        int reachable = 0;
+        for (const ProbeResult &r : m_probe->results()) {
+            tried += r.status == S::NotVerifiable || r.status == S::NoAddress ||
+                             r.status == S::InvalidAddress
+                         ? 0
+                         : 1;
+            reachable += r.status == S::Reachable ? 1 : 0;
+        }
+        status = tr("Reachable: %1 of %2 ports tried").arg(reachable).arg(tried);
     }
     m_probeStatus->setText(status);
 }
