@@ -15,6 +15,22 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+namespace {
+
+// Two heading levels down: the diff's title and sections are sized for a document, too large in a
+// dialog. Only the view changes; copied and saved Markdown keep the diff's own levels.
+QString demoteHeadings(const QString &markdown)
+{
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        if (line.startsWith(QLatin1Char('#')))
+            line.prepend(QStringLiteral("##"));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 PlanDiffDialog::PlanDiffDialog(const Plan &saved, const Plan &open, const Texts &texts,
                                const QString &savedFile, QWidget *parent)
     : QDialog(parent), m_diff(PlanDiff::compare(saved, open, texts)),
@@ -24,7 +40,7 @@ PlanDiffDialog::PlanDiffDialog(const Plan &saved, const Plan &open, const Texts 
 {
     // The diff's own Markdown: the same words as `portolan diff --format md`, in the language of
     // the document's texts (the window's).
-    m_browser->setMarkdown(m_markdown);
+    m_browser->setMarkdown(demoteHeadings(m_markdown));
     m_browser->setOpenLinks(false);
     m_heading->setWordWrap(true);
 
