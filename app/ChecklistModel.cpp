@@ -2,6 +2,7 @@
 
 #include "ChecklistWriter.h"
 #include "PlanDocument.h"
+#include "ReachabilitySummary.h"
 
 #include <QHash>
 
@@ -22,6 +23,51 @@ void ChecklistModel::setActive(bool active)
 void ChecklistModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // The reachability texts are worked out when shown, in the window's language.
+    emitReachabilityChanged(0, rowCount() - 1);
+}
+
+void ChecklistModel::setProbeResults(const QList<ProbeResult> &results)
+{
+    m_probeResults = results;
+    m_probeByRow = QList<QList<int>>(m_rows.size());
+    for (int i = 0; i < results.size(); ++i) {
+        if (results[i].row >= 0 && results[i].row < m_probeByRow.size())
+            m_probeByRow[results[i].row] << i;
+    }
+    emitReachabilityChanged(0, rowCount() - 1);
+}
+
+void ChecklistModel::updateProbeResult(int index, const ProbeResult &result)
+{
+    if (index < 0 || index >= m_probeResults.size())
+        return;
+    m_probeResults[index] = result;
+    emitReachabilityChanged(result.row, result.row);
+}
+
+void ChecklistModel::clearProbeResults()
+{
+    if (m_probeResults.isEmpty())
+        return;
+    m_probeResults.clear();
+    m_probeByRow.clear();
+    emitReachabilityChanged(0, rowCount() - 1);
+}
+
+void ChecklistModel::emitReachabilityChanged(int firstRow, int lastRow)
+{
+    if (firstRow < 0 || lastRow < firstRow || lastRow >= rowCount())
+        return;
+    emit dataChanged(index(firstRow, Reachability), index(lastRow, Reachability));
+}
+
+QList<ProbeResult> ChecklistModel::probeResultsOf(int row) const
+{
+    QList<ProbeResult> results;
+    for (int i : m_probeByRow.value(row))
+        results << m_probeResults[i];
+    return results;
 }
 
 void ChecklistModel::reload()
@@ -40,6 +86,8 @@ void ChecklistModel::reload()
     beginResetModel();
     m_rows = m_document->checklist();
     m_cells.clear();
+    m_probeResults.clear();
+    m_probeByRow.clear();
     m_cells.reserve(m_rows.size());
     for (const ChecklistRow &row : std::as_const(m_rows))
         m_cells << cellsOf(row, endpoints);
@@ -78,8 +126,15 @@ QVariant ChecklistModel::sortKey(int row, int column) const
     case Flows:
         return r.flows.isEmpty() ? 0 : Catalog::flowOrder(r.flows.first());
     default:
-        return m_cells[row].text.value(column).toLower();
+        return displayText(row, column).toLower();
     }
+}
+
+QString ChecklistModel::displayText(int row, int column) const
+{
+    if (column == Reachability)
+        return ReachabilitySummary::text(probeResultsOf(row));
+    return m_cells[row].text.value(column);
 }
 
 QVariant ChecklistModel::data(const QModelIndex &index, int role) const
@@ -89,8 +144,10 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-        return m_cells[row].text.value(index.column());
+        return displayText(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Reachability)
+            return ReachabilitySummary::toolTip(probeResultsOf(row));
         return index.column() == Purpose ? QVariant(m_rows[row].purpose) : QVariant();
     case SortRole:
         return sortKey(row, index.column());
@@ -114,6 +171,8 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (section == Boundary)
         return tr("Boundary");
+    if (section == Reachability)
+        return tr("Reachability");
     return ChecklistWriter::headings(m_document->texts()).value(section - 1);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Checklist.h"
+#include "ReachabilityProbe.h"
 
 #include <QAbstractTableModel>
 
@@ -22,6 +23,7 @@ public:
         Ports,
         Flows,
         Purpose,
+        Reachability, // filled by a reachability probe, empty until then
         ColumnCount
     };
     enum Role
@@ -42,6 +44,13 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const ChecklistRow &row(int index) const { return m_rows[index]; }
+    const QList<ChecklistRow> &rows() const { return m_rows; }
+    // The results of a probe of rows(), their `row` being the table's; any change of the plan
+    // clears them (they would describe rules that may be gone).
+    void setProbeResults(const QList<ProbeResult> &results);
+    void updateProbeResult(int index, const ProbeResult &result);
+    void clearProbeResults();
+    bool hasProbeResults() const { return !m_probeResults.isEmpty(); }
     // An inactive model (its page hidden) skips reloads until it is active again: on a large plan
     // the table is the costliest view to refresh, and nobody sees it while dragging on the canvas.
     void setActive(bool active);
@@ -62,10 +71,15 @@ private:
     void reload();
     Cells cellsOf(const ChecklistRow &row, const QHash<QString, QString> &endpoints) const;
     QVariant sortKey(int row, int column) const;
+    QString displayText(int row, int column) const;
+    QList<ProbeResult> probeResultsOf(int row) const;
+    void emitReachabilityChanged(int firstRow, int lastRow);
 
     PlanDocument *m_document;
     QList<ChecklistRow> m_rows;
     QList<Cells> m_cells;
+    QList<ProbeResult> m_probeResults;
+    QList<QList<int>> m_probeByRow; // indexes into m_probeResults, by row
     bool m_active = true;
     bool m_stale = false;
 };

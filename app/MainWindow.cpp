@@ -14,6 +14,7 @@
 #include "NewPlanDialog.h"
 #include "PaletteWidget.h"
 #include "PlanClipboard.h"
+#include "PlanDiffDialog.h"
 #include "PlanDocument.h"
 #include "PlanFile.h"
 #include "PortSettingsDialog.h"
@@ -58,6 +59,7 @@ struct MainWindow::Actions
     QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *ports;
     QAction *showFlows, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
     QAction *about;
+    QAction *compare;
     QAction *languageSystem, *languageEn, *languageRu;
     QMenu *file, *recent, *exportMenu, *outputLanguage, *edit, *view, *language, *help;
     QToolBar *toolBar;
@@ -136,6 +138,7 @@ void MainWindow::createActions()
     a.save = make(K::Save, QStringLiteral("document-save"), [this] { save(); });
     a.saveAs = make(K::SaveAs, QStringLiteral("document-save-as"), [this] { saveAs(QString()); });
     a.print = make(K::Print, QStringLiteral("document-print"), &MainWindow::printChecklist);
+    a.compare = make(K::UnknownKey, QString(), &MainWindow::compareDialog);
     a.quit = make(K::Quit, QStringLiteral("application-exit"), &QWidget::close);
     a.exportCsv = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("csv")); });
     a.exportHtml = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("html")); });
@@ -193,6 +196,7 @@ void MainWindow::createMenus()
     a.file = menuBar()->addMenu(QString());
     a.file->addActions({a.newPlan, a.open});
     a.recent = a.file->addMenu(QString());
+    a.file->addAction(a.compare);
     a.file->addSeparator();
     a.file->addActions({a.save, a.saveAs});
     a.file->addSeparator();
@@ -347,6 +351,7 @@ void MainWindow::retranslateUi()
     a.save->setText(tr("&Save"));
     a.saveAs->setText(tr("Save &As…"));
     a.print->setText(tr("&Print Checklist…"));
+    a.compare->setText(tr("&Compare with Saved File…"));
     a.quit->setText(tr("&Quit"));
     a.exportCsv->setText(tr("Checklist as &CSV…"));
     a.exportHtml->setText(tr("Checklist as &HTML…"));
@@ -651,6 +656,30 @@ void MainWindow::openDialog()
         QFileDialog::getOpenFileName(this, tr("Open plan"), m_settings->lastFolder(), fileFilter());
     if (!path.isEmpty())
         loadFile(path);
+}
+
+void MainWindow::compareDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with Saved File"),
+                                                      m_settings->lastFolder(), fileFilter());
+    if (!path.isEmpty())
+        compareWithFile(path);
+}
+
+PlanDiffDialog *MainWindow::compareWithFile(const QString &path)
+{
+    PlanError error;
+    const std::optional<Plan> saved = PlanFile::load(path, &error);
+    if (!saved) {
+        m_prompt(QMessageBox::Warning, tr("Cannot open the plan"), error.toString(),
+                 QMessageBox::Ok);
+        return nullptr;
+    }
+    // Not modal: the plan can be edited with the comparison in view.
+    auto *dialog = new PlanDiffDialog(*saved, m_document->plan(), m_document->texts(), path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::newDialog()

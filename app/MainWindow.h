@@ -18,6 +18,7 @@ class CanvasView;
 class ChecklistTab;
 class FindingsDock;
 class PaletteWidget;
+class PlanDiffDialog;
 class PlanDocument;
 class PropertiesDock;
 class QLabel;
@@ -85,6 +86,9 @@ public:
     bool save();
     bool saveAs(const QString &path); // empty path: asks for one
     bool exportChecklist(const QString &format, const QString &path);
+    // Shows what changes from the plan in `path` to the open plan; null (and a message) when the
+    // file is not a readable plan.
+    PlanDiffDialog *compareWithFile(const QString &path);
     // Asks to save unsaved work: true when it is saved or may be dropped.
     bool maybeSave();
     void autosave();
@@ -125,6 +129,7 @@ private:
     void loadTemplate(const QString &name);
     void showPlan(const Plan &plan, const QString &path);
     void openDialog();
+    void compareDialog();
     void newDialog();
     void exportDialog(const QString &format);
     void printChecklist();

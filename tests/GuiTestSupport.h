@@ -43,6 +43,17 @@ struct GuiFixture
 
     PlanDocument *document() const { return window->document(); }
     QByteArray bytes() const { return PlanFile::serialize(document()->plan()); }
+
+    // A plan file cut off in the middle of its zones, in the temporary folder; its path.
+    QString writeBrokenPlan() const
+    {
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write("{\n  \"format\": \"portolan-plan\",\n  \"version\": 1,\n  \"zones\": [\n");
+        return path;
+    }
 };
 
 inline bool hasFinding(const PlanDocument *document, const QString &code)

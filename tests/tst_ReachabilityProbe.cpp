@@ -2,6 +2,7 @@
 // refuse before touching the network (a range, a malformed address) or a name under the reserved
 // .invalid domain that never resolves. Never put any other address here.
 #include "FlowDeriver.h"
+#include "LoopbackPlans.h"
 #include "PlanFile.h"
 #include "ProbeReport.h"
 #include "ReachabilityProbe.h"
@@ -64,38 +65,6 @@ protected:
         QTcpServer::incomingConnection(descriptor);
     }
 };
-
-quint16 closedPort(const QHostAddress &address)
-{
-    QTcpServer server;
-    if (!server.listen(address))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close(); // free now, and nobody else listens on it in the blink of a test
-    return port;
-}
-
-// Two devices: a client that opens connections and a server at `address`.
-Plan twoDevices(const QString &address)
-{
-    Plan plan;
-    plan.title = QStringLiteral("Loopback");
-    plan.zones << Zone{
-        QStringLiteral("lan"), Catalog::ZoneKind::Lan, QStringLiteral("LAN"), {}, {}};
-    Device server;
-    server.id = QStringLiteral("server");
-    server.role = Catalog::Role::AdministrationServer;
-    server.name = QStringLiteral("KSC");
-    server.zone = QStringLiteral("lan");
-    server.address = address;
-    Device client;
-    client.id = QStringLiteral("client");
-    client.role = Catalog::Role::MmcConsole;
-    client.name = QStringLiteral("Console");
-    client.zone = QStringLiteral("lan");
-    plan.devices << server << client;
-    return plan;
-}
 
 ChecklistRow rowTo(QList<int> ports, bool tls,
                    Catalog::Transport transport = Catalog::Transport::Tcp)

@@ -82,11 +82,7 @@ void TestGuiFiles::malformedFileKeepsCurrentPlan()
     GuiFixture f;
     MainWindow *w = f.open();
     const QByteArray before = f.bytes();
-    const QString path = f.dir.filePath(QStringLiteral("broken.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\n  \"format\": \"portolan-plan\",\n  \"version\": 1,\n  \"zones\": [\n");
-    file.close();
+    const QString path = f.writeBrokenPlan();
     PlanError expected;
     QVERIFY(!PlanFile::load(path, &expected));
 

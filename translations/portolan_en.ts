@@ -41,6 +41,10 @@
         <source>Boundary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTab</name>
@@ -54,6 +58,30 @@
     </message>
     <message>
         <source>Firewall rules shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan will connect from this machine to the ports of the firewall rules at these addresses written in the plan.
+
+Addresses to contact: %1 (%2)
+
+No other address is contacted; each connection gives up after %3 s. Check now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: %1 of %2 ports tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to connect from this machine to each TCP rule&apos;s destination address in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,6 +957,14 @@
         <source>Cannot export the diagram</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Compare with Saved File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Saved File</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -1027,6 +1063,41 @@
     </message>
     <message>
         <source>No change in rules or findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiffDialog</name>
+    <message>
+        <source>Compare with Saved File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the saved file %1 to the open plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +1641,17 @@ Flows: %3</source>
     </message>
     <message>
         <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilitySummary</name>
+    <message>
+        <source>TLS: %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,10 @@
         <source>Boundary</source>
         <translation>Граница</translation>
     </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Доступность</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTab</name>
@@ -55,6 +59,34 @@
     <message>
         <source>Firewall rules shown: %1 of %2</source>
         <translation>Показано правил сетевого экрана: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Check Reachability</source>
+        <translation>Проверить доступность</translation>
+    </message>
+    <message>
+        <source>Portolan will connect from this machine to the ports of the firewall rules at these addresses written in the plan.
+
+Addresses to contact: %1 (%2)
+
+No other address is contacted; each connection gives up after %3 s. Check now?</source>
+        <translation>Portolan подключится с этого компьютера к портам правил сетевого экрана по адресам, указанным в плане.
+
+Адреса для подключения: %1 (%2)
+
+К другим адресам подключений не будет; каждое подключение прерывается через %3 с. Проверить сейчас?</translation>
+    </message>
+    <message>
+        <source>Reachable: %1 of %2 ports tried</source>
+        <translation>Доступно портов: %1 из %2 проверенных</translation>
+    </message>
+    <message>
+        <source>Try to connect from this machine to each TCP rule&apos;s destination address in the plan</source>
+        <translation>Попробовать подключиться с этого компьютера к адресу назначения каждого правила TCP из плана</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -929,6 +961,14 @@
         <source>Cannot export the diagram</source>
         <translation>Не удалось экспортировать схему</translation>
     </message>
+    <message>
+        <source>&amp;Compare with Saved File…</source>
+        <translation>&amp;Сравнить с сохраненным файлом…</translation>
+    </message>
+    <message>
+        <source>Compare with Saved File</source>
+        <translation>Сравнение с сохраненным файлом</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -1028,6 +1068,41 @@
     <message>
         <source>No change in rules or findings.</source>
         <translation>Правила и замечания не изменились.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiffDialog</name>
+    <message>
+        <source>Compare with Saved File</source>
+        <translation>Сравнение с сохраненным файлом</translation>
+    </message>
+    <message>
+        <source>Changes from the saved file %1 to the open plan:</source>
+        <translation>Изменения открытого плана по сравнению с сохраненным файлом %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Markdown…</source>
+        <translation>Сохранить в &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cannot save the comparison</source>
+        <translation>Не удалось сохранить сравнение</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>Сохранение сравнения</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Файлы Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1648,17 @@ Flows: %3</source>
     <message>
         <source>no answer within %1 ms</source>
         <translation>нет ответа в течение %1 мс</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilitySummary</name>
+    <message>
+        <source>TLS: %1 until %2</source>
+        <translation>TLS: %1, действует до %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
