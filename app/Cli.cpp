@@ -337,6 +337,12 @@ int Cli::checklist()
 QByteArray Cli::checklistPdf(const Plan &plan, const QList<ChecklistRow> &rows) const
 {
     ChecklistDocument document(plan, rows, m_texts);
+    // The cover shows the plan's diagram; a checklist without it is still worth printing.
+    DiagramOptions options;
+    options.texts = m_texts;
+    QString error;
+    if (const std::optional<QByteArray> svg = DiagramRenderer().svg(plan, options, &error))
+        document.setDiagramSvg(*svg);
     return document.pdf();
 }
 

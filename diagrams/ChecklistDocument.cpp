@@ -33,7 +33,7 @@ ChecklistDocument::ChecklistDocument(const Plan &plan, const QList<ChecklistRow>
 
 ChecklistDocument::~ChecklistDocument() = default;
 
-QString ChecklistDocument::tr(const char *source) const
+QString ChecklistDocument::text(const char *source) const
 {
     return m_texts.text(kContext, source);
 }
@@ -41,7 +41,7 @@ QString ChecklistDocument::tr(const char *source) const
 QString ChecklistDocument::headerText() const
 {
     const QString title = m_plan.title.isEmpty()
-                              ? tr(QT_TRANSLATE_NOOP("ChecklistDocument", "Untitled plan"))
+                              ? text(QT_TRANSLATE_NOOP("ChecklistDocument", "Untitled plan"))
                               : m_plan.title;
     return title + QStringLiteral(" · ") + m_texts.locale().toString(m_date, QLocale::LongFormat);
 }
@@ -62,7 +62,7 @@ QString ChecklistDocument::bodyHtml() const
                     QStringLiteral("</h2>");
             if (row.insideZone())
                 html += QStringLiteral("<p><i>") +
-                        tr(QT_TRANSLATE_NOOP("ChecklistDocument",
+                        text(QT_TRANSLATE_NOOP("ChecklistDocument",
                                              "No firewall in between unless you have one."))
                             .toHtmlEscaped() +
                         QStringLiteral("</i></p>");
@@ -93,7 +93,7 @@ QString ChecklistDocument::bodyHtml() const
         html += QStringLiteral("</table>");
     if (m_rows.isEmpty())
         html += QStringLiteral("<p>") +
-                tr(QT_TRANSLATE_NOOP("ChecklistDocument",
+                text(QT_TRANSLATE_NOOP("ChecklistDocument",
                                      "No rules: the plan has no network flows."))
                     .toHtmlEscaped() +
                 QStringLiteral("</p>");
@@ -103,7 +103,7 @@ QString ChecklistDocument::bodyHtml() const
 void ChecklistDocument::paintCover(QPainter &painter, const QRectF &area) const
 {
     painter.setFont(font(20, true));
-    const QString title = tr(QT_TRANSLATE_NOOP("ChecklistDocument", "Firewall port checklist"));
+    const QString title = text(QT_TRANSLATE_NOOP("ChecklistDocument", "Firewall port checklist"));
     QRectF titleRect(area.left(), area.top() + 20, area.width(), 40);
     painter.drawText(titleRect, Qt::AlignLeft | Qt::TextWordWrap, title);
     painter.setFont(font(12));
@@ -112,7 +112,7 @@ void ChecklistDocument::paintCover(QPainter &painter, const QRectF &area) const
     painter.drawText(subRect, Qt::AlignLeft | Qt::TextWordWrap, headerText(), &used);
     painter.setFont(font(9));
     const QString note =
-        tr(QT_TRANSLATE_NOOP("ChecklistDocument",
+        text(QT_TRANSLATE_NOOP("ChecklistDocument",
                              "Each rule allows connections from the first device to the second, "
                              "on the ports given. Numbers refer to the flows of the diagram. Tick "
                              "a rule once it is open."));
@@ -144,7 +144,7 @@ void ChecklistDocument::paintFrame(QPainter &painter, const QRectF &page, int nu
     const QRectF footer(page.left(), page.bottom() - kBandHeight * 0.6, page.width(),
                         kBandHeight * 0.6);
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                     tr(QT_TRANSLATE_NOOP("ChecklistDocument", "Page %1 of %2"))
+                     text(QT_TRANSLATE_NOOP("ChecklistDocument", "Page %1 of %2"))
                          .arg(number)
                          .arg(count));
     painter.restore();

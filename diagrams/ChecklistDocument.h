@@ -31,7 +31,7 @@ public:
     QString bodyHtml() const;
 
 private:
-    QString tr(const char *source) const;
+    QString text(const char *source) const; // not tr(): lupdate would skip what it wraps
     QString headerText() const;
     void paintCover(QPainter &painter, const QRectF &area) const;
     void paintFrame(QPainter &painter, const QRectF &page, int number, int count) const;

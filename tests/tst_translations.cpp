@@ -22,6 +22,7 @@ private slots:
     void russianPluralsHaveThreeForms();
     void textsTranslateAndFormat();
     void noUntranslatedLiterals();
+    void noHiddenMessages();
 
 private:
     struct Message
@@ -179,6 +180,28 @@ void TestTranslations::noUntranslatedLiterals()
                 if (prose.match(line).hasMatch() && !excused && !line.contains(QStringLiteral("tr(")) &&
                     !line.contains(QStringLiteral("QT_TRANSLATE")))
                     offenders << QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(i + 1).arg(line.trimmed());
+            }
+        }
+    }
+    QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::noHiddenMessages()
+{
+    // lupdate reads any call named tr() as a message of its own and then skips what it wraps:
+    // tr(QT_TRANSLATE_NOOP(…)) through a helper named tr would never reach the .ts file.
+    static const QRegularExpression hidden(QStringLiteral(R"(\btr\(\s*(QT_TRANSLATE_N?_?NOOP|k[A-Z]))"));
+    QStringList offenders;
+    for (const char *layer : {"model", "diagrams", "app"}) {
+        QDirIterator it(sourceRoot() + QLatin1Char('/') + QLatin1String(layer),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+            for (int i = 0; i < lines.size(); ++i) {
+                if (hidden.match(lines[i]).hasMatch())
+                    offenders << QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(i + 1).arg(lines[i].trimmed());
             }
         }
     }

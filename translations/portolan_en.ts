@@ -36,6 +36,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDocument</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firewall in between unless you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the plan has no network flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall port checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rule allows connections from the first device to the second, on the ports given. Numbers refer to the flows of the diagram. Tick a rule once it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Boundary</source>
