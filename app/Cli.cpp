@@ -4,8 +4,8 @@
 
 #include "Checklist.h"
 #include "ChecklistWriter.h"
-#include "FirewallExport.h"
 #include "DiagramRenderer.h"
+#include "FirewallExport.h"
 #include "FlowDeriver.h"
 #include "PlanDiff.h"
 #include "PlanFile.h"

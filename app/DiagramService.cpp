@@ -44,9 +44,8 @@ void DiagramService::request(const Plan &plan, const DiagramOptions &options)
     });
 }
 
-void DiagramService::exportTo(const Plan &plan, const DiagramOptions &options,
-                              DiagramFormat format, const QString &path,
-                              std::function<void(const QString &)> done)
+void DiagramService::exportTo(const Plan &plan, const DiagramOptions &options, DiagramFormat format,
+                              const QString &path, std::function<void(const QString &)> done)
 {
     QMetaObject::invokeMethod(m_worker, [this, plan, options, format, path, done] {
         QString error;

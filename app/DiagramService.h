@@ -38,7 +38,7 @@ signals:
 
 private:
     QThread m_thread;
-    QObject *m_worker;                // lives on m_thread
+    QObject *m_worker;                     // lives on m_thread
     DiagramRenderer *m_renderer = nullptr; // created, used and deleted on m_thread only
     std::atomic<quint64> m_latest{0};
 };

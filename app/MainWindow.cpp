@@ -3,12 +3,12 @@
 #include "CanvasScene.h"
 #include "CanvasStyle.h"
 #include "CanvasView.h"
-#include "ChecklistModel.h"
 #include "ChecklistDocument.h"
-#include "DiagramService.h"
-#include "DiagramView.h"
+#include "ChecklistModel.h"
 #include "ChecklistTab.h"
 #include "ChecklistWriter.h"
+#include "DiagramService.h"
+#include "DiagramView.h"
 #include "FindingsDock.h"
 #include "ItemFactory.h"
 #include "NewPlanDialog.h"
@@ -29,15 +29,15 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QSvgRenderer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStatusBar>
+#include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -71,8 +71,7 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
       m_tabs(new QTabWidget), m_palette(new PaletteWidget(this)),
       m_properties(new PropertiesDock(m_document, this)),
       m_findings(new FindingsDock(m_document, this)), m_checklist(new ChecklistTab(m_document)),
-      m_diagrams(new DiagramService(this)),
-      m_diagramView(new DiagramView(m_document, m_diagrams)),
+      m_diagrams(new DiagramService(this)), m_diagramView(new DiagramView(m_document, m_diagrams)),
       m_counts(new QLabel), m_zoom(new QLabel), m_recovery(recoveryFolder),
       m_autosaveSoon(new QTimer(this)), m_autosaveLatest(new QTimer(this)),
       m_actions(std::make_unique<Actions>())
@@ -709,7 +708,8 @@ bool MainWindow::exportChecklist(const QString &format, const QString &path)
 {
     const Texts texts = outputTexts();
     // The checklist is rebuilt in the output language: its purposes and group titles are text.
-    const QList<ChecklistRow> rows = Checklist::build(m_document->plan(), m_document->flows(), texts);
+    const QList<ChecklistRow> rows =
+        Checklist::build(m_document->plan(), m_document->flows(), texts);
     QByteArray bytes;
     if (format == QStringLiteral("pdf")) {
         ChecklistDocument document(m_document->plan(), rows, texts);
@@ -783,9 +783,9 @@ void MainWindow::exportDiagramDialog(const QString &extension)
                              : QFileInfo(m_document->filePath()).completeBaseName();
     const QString suggested =
         QDir(m_settings->lastExportFolder()).filePath(base + QLatin1Char('.') + extension);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export diagram"), suggested,
-        tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export diagram"), suggested,
+                                     tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
     if (!path.isEmpty())
         exportDiagram(path);
 }
@@ -799,18 +799,17 @@ void MainWindow::exportDiagram(const QString &path)
     options.texts = outputTexts();
     options.dpi = 192; // sharp enough for a document, small enough to mail
     statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
-    m_diagrams->exportTo(m_document->plan(), options, *format, path,
-                         [this, path](const QString &error) {
-                             if (!error.isEmpty()) {
-                                 m_prompt(QMessageBox::Warning, tr("Cannot export the diagram"),
-                                          error, QMessageBox::Ok);
-                                 return;
-                             }
-                             m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
-                             statusBar()->showMessage(
-                                 tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
-                             emit diagramExported(path);
-                         });
+    m_diagrams->exportTo(
+        m_document->plan(), options, *format, path, [this, path](const QString &error) {
+            if (!error.isEmpty()) {
+                m_prompt(QMessageBox::Warning, tr("Cannot export the diagram"), error,
+                         QMessageBox::Ok);
+                return;
+            }
+            m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+            emit diagramExported(path);
+        });
 }
 
 void MainWindow::editPortSettings()

@@ -34,8 +34,10 @@ double medianMs(const Plan &plan, int rounds, qsizetype *rules)
 int main(int argc, char **argv)
 {
     // With an argument: one size only (for profiling, e.g. under valgrind --tool=callgrind).
-    const QList<int> sizes = argc > 1 ? QList<int>{std::atoi(argv[1])} : QList<int>{10, 100, 1000, 10000};
-    std::printf("| device entries | flows | checklist rows | derive + validate + checklist (median) |\n");
+    const QList<int> sizes =
+        argc > 1 ? QList<int>{std::atoi(argv[1])} : QList<int>{10, 100, 1000, 10000};
+    std::printf(
+        "| device entries | flows | checklist rows | derive + validate + checklist (median) |\n");
     std::printf("|---:|---:|---:|---:|\n");
     for (int n : sizes) {
         const Plan plan = PlanGenerator::hierarchy(n);

@@ -28,8 +28,7 @@ QFont font(qreal points, bool bold = false)
 ChecklistDocument::ChecklistDocument(const Plan &plan, const QList<ChecklistRow> &rows,
                                      const Texts &texts)
     : m_plan(plan), m_rows(rows), m_texts(texts)
-{
-}
+{}
 
 ChecklistDocument::~ChecklistDocument() = default;
 
@@ -63,7 +62,7 @@ QString ChecklistDocument::bodyHtml() const
             if (row.insideZone())
                 html += QStringLiteral("<p><i>") +
                         text(QT_TRANSLATE_NOOP("ChecklistDocument",
-                                             "No firewall in between unless you have one."))
+                                               "No firewall in between unless you have one."))
                             .toHtmlEscaped() +
                         QStringLiteral("</i></p>");
             html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
@@ -92,11 +91,11 @@ QString ChecklistDocument::bodyHtml() const
     if (open)
         html += QStringLiteral("</table>");
     if (m_rows.isEmpty())
-        html += QStringLiteral("<p>") +
-                text(QT_TRANSLATE_NOOP("ChecklistDocument",
-                                     "No rules: the plan has no network flows."))
-                    .toHtmlEscaped() +
-                QStringLiteral("</p>");
+        html +=
+            QStringLiteral("<p>") +
+            text(QT_TRANSLATE_NOOP("ChecklistDocument", "No rules: the plan has no network flows."))
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
     return html + QStringLiteral("</body></html>");
 }
 
@@ -111,9 +110,8 @@ void ChecklistDocument::paintCover(QPainter &painter, const QRectF &area) const
     QRectF used;
     painter.drawText(subRect, Qt::AlignLeft | Qt::TextWordWrap, headerText(), &used);
     painter.setFont(font(9));
-    const QString note =
-        text(QT_TRANSLATE_NOOP("ChecklistDocument",
-                             "Each rule allows connections from the first device to the second, "
+    const QString note = text(QT_TRANSLATE_NOOP(
+        "ChecklistDocument", "Each rule allows connections from the first device to the second, "
                              "on the ports given. Numbers refer to the flows of the diagram. Tick "
                              "a rule once it is open."));
     const QRectF noteRect(area.left(), used.bottom() + 12, area.width(), 50);
@@ -143,10 +141,9 @@ void ChecklistDocument::paintFrame(QPainter &painter, const QRectF &page, int nu
     painter.drawLine(header.bottomLeft(), header.bottomRight());
     const QRectF footer(page.left(), page.bottom() - kBandHeight * 0.6, page.width(),
                         kBandHeight * 0.6);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                     text(QT_TRANSLATE_NOOP("ChecklistDocument", "Page %1 of %2"))
-                         .arg(number)
-                         .arg(count));
+    painter.drawText(
+        footer, Qt::AlignRight | Qt::AlignVCenter,
+        text(QT_TRANSLATE_NOOP("ChecklistDocument", "Page %1 of %2")).arg(number).arg(count));
     painter.restore();
 }
 

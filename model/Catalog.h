@@ -11,7 +11,8 @@
 // rules. Everything else (derivation, findings, checklist, diagram legend) reads these tables.
 namespace Catalog {
 
-enum class Role {
+enum class Role
+{
     AdministrationServer,
     DatabaseServer,
     MmcConsole,
@@ -29,18 +30,27 @@ enum class Role {
     ApplePush,
 };
 
-enum class ZoneKind { Lan, Dmz, Internet };
-enum class Transport { Tcp, Udp };
+enum class ZoneKind
+{
+    Lan,
+    Dmz,
+    Internet
+};
+enum class Transport
+{
+    Tcp,
+    Udp
+};
 
 struct RoleInfo
 {
     Role role;
-    const char *id;       // as written in plan files
-    const char *name;     // English source text, context "Role"
-    const char *plural;   // English source text with %n, context "Role"
-    bool managed;         // runs a Network Agent or a managed app: counts against server limits
+    const char *id;     // as written in plan files
+    const char *name;   // English source text, context "Role"
+    const char *plural; // English source text with %n, context "Role"
+    bool managed;       // runs a Network Agent or a managed app: counts against server limits
     bool mobile;
-    bool cloud;           // a vendor service on the Internet, not a machine of the customer
+    bool cloud; // a vendor service on the Internet, not a machine of the customer
 };
 
 struct ZoneKindInfo
@@ -60,25 +70,26 @@ struct PortInfo
 
 // Which derivation rule selects the device pairs of a flow rule. The rule table stays data; each
 // selector is one small, documented relation between devices of a plan.
-enum class Selector {
-    ServerToOwnDatabase,     // 1
-    ServerToOwnAgents,       // 2: direct reach only
-    AgentToServer,           // 3, 4: managed computers and distribution points
-    SecondaryToPrimary,      // 4
-    ServerToGateway,         // 4a
-    AgentToServerActivation, // 5: no Internet access of its own
-    AgentToCloud,            // 5: with Internet access
-    ConsoleToServer,         // 6, 9
-    ServerToCloud,           // 8
-    ServerToPushService,     // 10: only when the server manages Android devices
-    BrowserToWebConsole,     // 9a
-    CloudPush,               // 11, 13: drawn cloud -> device, the device opens it on the wire
-    MdmToCloud,              // 12
-    MobileToServer,          // 14
-    MobileToCloud,           // 15
-    MobileActivation,        // 15a
-    DeviceToWebServer,       // 16
-    IosToMdm,                // 17
+enum class Selector
+{
+    ServerToOwnDatabase,       // 1
+    ServerToOwnAgents,         // 2: direct reach only
+    AgentToServer,             // 3, 4: managed computers and distribution points
+    SecondaryToPrimary,        // 4
+    ServerToGateway,           // 4a
+    AgentToServerActivation,   // 5: no Internet access of its own
+    AgentToCloud,              // 5: with Internet access
+    ConsoleToServer,           // 6, 9
+    ServerToCloud,             // 8
+    ServerToPushService,       // 10: only when the server manages Android devices
+    BrowserToWebConsole,       // 9a
+    CloudPush,                 // 11, 13: drawn cloud -> device, the device opens it on the wire
+    MdmToCloud,                // 12
+    MobileToServer,            // 14
+    MobileToCloud,             // 15
+    MobileActivation,          // 15a
+    DeviceToWebServer,         // 16
+    IosToMdm,                  // 17
     DistributionPointToAgents, // 2, D1 (from the KSC port reference)
     AgentToDistributionPoint,  // 4, D2
     LocalOnHost,               // 7: what any other rule becomes between two roles on one host
@@ -86,15 +97,15 @@ enum class Selector {
 
 struct FlowRule
 {
-    const char *number;  // "4a": the same on every surface
+    const char *number; // "4a": the same on every surface
     QList<Role> initiators;
     QList<Role> responders;
     Transport transport;
     QStringList ports; // port names (PortInfo::name); "database" picks the DBMS's port
     bool tls;
     Selector selector;
-    const char *purpose; // context "Flow"
-    bool gatewayRouted = false; // may pass a connection gateway or reverse proxy
+    const char *purpose;         // context "Flow"
+    bool gatewayRouted = false;  // may pass a connection gateway or reverse proxy
     bool pushServerOnly = false; // only to a distribution point acting as push server
 };
 

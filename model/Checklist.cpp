@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <array>
-#include <tuple>
 #include <numeric>
+#include <tuple>
 
 namespace {
 
@@ -103,8 +103,8 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
             indexByKey.insert(key, int(rows.size()));
             const Device &from = plan.devices[hop.from];
             const Device &to = plan.devices[hop.to];
-            rows << ChecklistRow{from.id, to.id, from.zone, to.zone, flow.transport, flow.ports,
-                                 {flow.number}, purpose, flow.tls};
+            rows << ChecklistRow{from.id,    to.id,         from.zone, to.zone, flow.transport,
+                                 flow.ports, {flow.number}, purpose,   flow.tls};
             const int fromZone = zoneIndex.value(from.zone, -1);
             keys << boundaryKeyOf(rows.last(), zoneAt(fromZone),
                                   zoneAt(zoneIndex.value(to.zone, -1)), fromZone);
@@ -123,9 +123,8 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
 
 QString Checklist::boundaryKey(const Plan &plan, const ChecklistRow &row)
 {
-    const auto [group, first, second] = boundaryKeyOf(row, plan.zone(row.fromZone),
-                                                      plan.zone(row.toZone),
-                                                      plan.zoneIndex(row.fromZone));
+    const auto [group, first, second] = boundaryKeyOf(
+        row, plan.zone(row.fromZone), plan.zone(row.toZone), plan.zoneIndex(row.fromZone));
     return QStringLiteral("%1-%2-%3").arg(group).arg(first).arg(second);
 }
 

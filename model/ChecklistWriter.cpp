@@ -10,20 +10,22 @@ const char *const kContext = "ChecklistWriter";
 
 QString heading(const Texts &texts, const Plan &plan)
 {
-    const QString title = plan.title.isEmpty()
-                              ? texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Untitled plan"))
-                              : plan.title;
-    return texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Port checklist: %1")).arg(title);
+    const QString title =
+        plan.title.isEmpty()
+            ? texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Untitled plan"))
+            : plan.title;
+    return texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "Port checklist: %1"))
+        .arg(title);
 }
 
 QString insideNote(const Texts &texts)
 {
     return texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter",
-                                                "No firewall in between unless you have one."));
+                                                  "No firewall in between unless you have one."));
 }
 
 // Calls `group` at each new boundary and `row` for each row.
-template<typename Group, typename Row>
+template <typename Group, typename Row>
 void forEachGroup(const Plan &plan, const QList<ChecklistRow> &rows, Group group, Row rowFn)
 {
     QString last;
@@ -111,15 +113,16 @@ QByteArray ChecklistWriter::text(const Plan &plan, const QList<ChecklistRow> &ro
 {
     QString out = heading(texts, plan) + QLatin1Char('\n');
     if (rows.isEmpty())
-        out += QLatin1Char('\n') +
-               texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "No rules: the plan has no "
-                                                                       "network flows.")) +
-               QLatin1Char('\n');
+        out +=
+            QLatin1Char('\n') +
+            texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "No rules: the plan has no "
+                                                                      "network flows.")) +
+            QLatin1Char('\n');
     forEachGroup(
         plan, rows,
         [&](const ChecklistRow &row) {
-            out += QLatin1Char('\n') + Checklist::boundaryTitle(plan, row, texts) +
-                   QLatin1Char('\n');
+            out +=
+                QLatin1Char('\n') + Checklist::boundaryTitle(plan, row, texts) + QLatin1Char('\n');
             if (row.insideZone())
                 out += QStringLiteral("  (") + insideNote(texts) + QStringLiteral(")\n");
         },
@@ -181,8 +184,8 @@ QByteArray ChecklistWriter::markdown(const Plan &plan, const QList<ChecklistRow>
             QStringList c;
             for (const QString &cell : cells(plan, row))
                 c << mdCell(cell);
-            out += QStringLiteral("| [ ] | ") + c.join(QStringLiteral(" | ")) +
-                   QStringLiteral(" |\n");
+            out +=
+                QStringLiteral("| [ ] | ") + c.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
         });
     return out.toUtf8();
 }
@@ -229,8 +232,7 @@ QByteArray ChecklistWriter::html(const Plan &plan, const QList<ChecklistRow> &ro
     return out.toUtf8();
 }
 
-QJsonObject ChecklistWriter::rowJson(const Plan &plan, const ChecklistRow &row,
-                                     const Texts &texts)
+QJsonObject ChecklistWriter::rowJson(const Plan &plan, const ChecklistRow &row, const Texts &texts)
 {
     QJsonArray ports;
     for (int p : row.ports)
@@ -254,7 +256,7 @@ QByteArray ChecklistWriter::json(const Plan &plan, const QList<ChecklistRow> &ro
     QJsonArray array;
     for (const ChecklistRow &row : rows)
         array.append(rowJson(plan, row, texts));
-    return QJsonDocument(QJsonObject{{QStringLiteral("title"), plan.title},
-                                     {QStringLiteral("rows"), array}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("title"), plan.title}, {QStringLiteral("rows"), array}})
         .toJson(QJsonDocument::Indented);
 }

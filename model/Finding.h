@@ -6,7 +6,12 @@
 // A problem or remark about a plan's placement, in the language of the Texts it was made with.
 struct Finding
 {
-    enum class Severity { Error, Warning, Info };
+    enum class Severity
+    {
+        Error,
+        Warning,
+        Info
+    };
 
     Severity severity = Severity::Info;
     QString code;        // stable, e.g. "gateway-outside-dmz"
@@ -14,8 +19,8 @@ struct Finding
     QStringList zones;   // ids
     QStringList flows;   // catalog numbers
     QString message;
-    QString fix;         // what to do about it, in words
-    QString fixAction;   // machine-readable fix the desktop program can apply, or empty
+    QString fix;       // what to do about it, in words
+    QString fixAction; // machine-readable fix the desktop program can apply, or empty
 
     static QString severityId(Severity severity);
     bool operator==(const Finding &) const = default;

@@ -10,18 +10,18 @@
 // answers, numbered as in the catalog.
 struct Flow
 {
-    QString number;      // catalog number, "4a"
-    int rule = -1;       // index into Catalog::flowRules()
-    QString from;        // initiator device id (as drawn)
-    QString to;          // responder device id (as drawn)
+    QString number; // catalog number, "4a"
+    int rule = -1;  // index into Catalog::flowRules()
+    QString from;   // initiator device id (as drawn)
+    QString to;     // responder device id (as drawn)
     Catalog::Transport transport = Catalog::Transport::Tcp;
     QList<int> ports;
     bool tls = false;
-    QString via;         // id of the connection gateway or reverse proxy passed, if any
-    QStringList zones;   // zone ids crossed, in path order
-    bool local = false;  // flow 7: both ends on one host, no port to open
-    QString replaces;    // for a local flow: the number it stands for ("1", "6", "9")
-    bool push = false;   // drawn cloud -> device; on the wire the device opens the connection
+    QString via;        // id of the connection gateway or reverse proxy passed, if any
+    QStringList zones;  // zone ids crossed, in path order
+    bool local = false; // flow 7: both ends on one host, no port to open
+    QString replaces;   // for a local flow: the number it stands for ("1", "6", "9")
+    bool push = false;  // drawn cloud -> device; on the wire the device opens the connection
     // Positions of from, to and via in plan.devices of the plan the flow was derived from (-1 for
     // none): lets every consumer reach the devices without looking ids up.
     int fromIndex = -1;

@@ -50,8 +50,8 @@ void FlowDeriver::apply(int ruleIndex)
 {
     const Topology &t = m_topology;
     const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
-    const Device *responderCloud = rule.responders.size() == 1 ? t.firstOf(rule.responders.first())
-                                                               : nullptr;
+    const Device *responderCloud =
+        rule.responders.size() == 1 ? t.firstOf(rule.responders.first()) : nullptr;
     auto server = [&](const Device &d) { return t.serverOf(d); };
     // A gateway is not an ordinary agent: the server connects to it (4a), not the other way.
     auto plainAgent = [&](const Device &d) { return !t.isGateway(d); };

@@ -31,8 +31,8 @@ private:
     const Topology &m_topology;
     DerivedFlows &m_out;
     int m_localRule = -1;
-    QStringList m_numbers;        // per rule, made once: flows share them
-    QList<int> m_orders;          // per rule: its number's place in the catalog order
-    QList<QList<Flow>> m_buckets; // per place in the catalog order
+    QStringList m_numbers;             // per rule, made once: flows share them
+    QList<int> m_orders;               // per rule: its number's place in the catalog order
+    QList<QList<Flow>> m_buckets;      // per place in the catalog order
     mutable QList<QList<int>> m_ports; // per rule, resolved once when no device changes them
 };

@@ -81,12 +81,13 @@ QString NftablesExport::setNote(const Device &device, PlanAddress::Kind kind) co
             .arg(name, address);
     case PlanAddress::Kind::Invalid:
         return text(QT_TRANSLATE_NOOP("NftablesExport", "%1: %2 is not an IP address, add the "
-                                                      "addresses"))
+                                                        "addresses"))
             .arg(name, address);
     default:
         break;
     }
-    return text(QT_TRANSLATE_NOOP("NftablesExport", "%1: no address in the plan, add the addresses"))
+    return text(
+               QT_TRANSLATE_NOOP("NftablesExport", "%1: no address in the plan, add the addresses"))
         .arg(name);
 }
 
@@ -148,8 +149,8 @@ QStringList NftablesExport::ruleLines(const ChecklistRow &row)
     if (!any)
         lines << QStringLiteral("# ") +
                      text(QT_TRANSLATE_NOOP("NftablesExport", "Not written: one end has an IPv4 "
-                                                            "address, the other an IPv6 "
-                                                            "address."));
+                                                              "address, the other an IPv6 "
+                                                              "address."));
     return lines;
 }
 
@@ -188,7 +189,7 @@ QByteArray NftablesExport::write(const Plan &plan, const QList<ChecklistRow> &ro
     QString out = QStringLiteral("#!/usr/sbin/nft -f\n# ") +
                   exporter
                       .text(QT_TRANSLATE_NOOP("NftablesExport",
-                                            "Portolan: firewall rules for the KSC plan “%1”."))
+                                              "Portolan: firewall rules for the KSC plan “%1”."))
                       .arg(title) +
                   QStringLiteral("\n# ") +
                   exporter.text(QT_TRANSLATE_NOOP(

@@ -14,11 +14,10 @@ QString Device::text(const QString &key) const
 }
 
 namespace {
-template<typename T>
-int indexById(const QList<T> &items, const QString &id)
+template <typename T> int indexById(const QList<T> &items, const QString &id)
 {
-    const auto it = std::find_if(items.begin(), items.end(),
-                                 [&](const T &item) { return item.id == id; });
+    const auto it =
+        std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
     return it == items.end() ? -1 : int(it - items.begin());
 }
 } // namespace

@@ -43,13 +43,20 @@ public:
     static QString typeName(const QJsonValue &v)
     {
         switch (v.type()) {
-        case QJsonValue::Null: return PlanFile::tr("null");
-        case QJsonValue::Bool: return PlanFile::tr("a boolean");
-        case QJsonValue::Double: return PlanFile::tr("a number");
-        case QJsonValue::String: return PlanFile::tr("a string");
-        case QJsonValue::Array: return PlanFile::tr("an array");
-        case QJsonValue::Object: return PlanFile::tr("an object");
-        case QJsonValue::Undefined: break;
+        case QJsonValue::Null:
+            return PlanFile::tr("null");
+        case QJsonValue::Bool:
+            return PlanFile::tr("a boolean");
+        case QJsonValue::Double:
+            return PlanFile::tr("a number");
+        case QJsonValue::String:
+            return PlanFile::tr("a string");
+        case QJsonValue::Array:
+            return PlanFile::tr("an array");
+        case QJsonValue::Object:
+            return PlanFile::tr("an object");
+        case QJsonValue::Undefined:
+            break;
         }
         return PlanFile::tr("nothing");
     }
@@ -176,8 +183,7 @@ void checkProperties(const QJsonObject &p, const QString &path)
     for (const char *key : {"primary", "server", "gateway"}) {
         const QJsonValue v = p.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isString() && !v.isBool())
-            Reader::expected(child(path, QLatin1String(key)),
-                             PlanFile::tr("a device id"), v);
+            Reader::expected(child(path, QLatin1String(key)), PlanFile::tr("a device id"), v);
     }
 }
 
@@ -243,8 +249,8 @@ Plan readPlan(const QJsonDocument &doc)
     if (format.toString() != QStringLiteral("portolan-plan"))
         Reader::fail(QStringLiteral("format"),
                      PlanFile::tr("expected \"portolan-plan\"; this is not a Portolan plan"));
-    const qint64 version = Reader::integer(root.value(QStringLiteral("version")),
-                                           QStringLiteral("version"), 1, 1000);
+    const qint64 version =
+        Reader::integer(root.value(QStringLiteral("version")), QStringLiteral("version"), 1, 1000);
     if (version > Plan::FormatVersion)
         Reader::fail(QStringLiteral("version"),
                      PlanFile::tr("version %1 is newer than this Portolan reads (%2)")
@@ -268,7 +274,7 @@ void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
 {
     const QString before = QString::fromUtf8(data.left(qBound(0, offset, int(data.size()))));
     *line = int(before.count(QLatin1Char('\n'))) + 1;
-    *column = int(before.size() - before.lastIndexOf(QLatin1Char('\n')));  // 1-based
+    *column = int(before.size() - before.lastIndexOf(QLatin1Char('\n'))); // 1-based
 }
 
 QJsonValue orNull(const QString &s)
@@ -380,8 +386,8 @@ bool PlanFile::save(const Plan &plan, const QString &path, QString *error)
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
     if (path == QStringLiteral("-")) {
-        const bool ok = std::fwrite(data.constData(), 1, size_t(data.size()), stdout) ==
-                        size_t(data.size());
+        const bool ok =
+            std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size());
         std::fflush(stdout);
         return ok;
     }

@@ -42,9 +42,9 @@ QByteArray PlanReport::flowsText(const Plan &plan, const QList<Flow> &flows, con
 {
     QString out;
     for (const Flow &f : flows) {
-        QString line = QStringLiteral("%1  %2 → %3").arg(f.number.leftJustified(3),
-                                                         deviceName(plan, f.from),
-                                                         deviceName(plan, f.to));
+        QString line =
+            QStringLiteral("%1  %2 → %3")
+                .arg(f.number.leftJustified(3), deviceName(plan, f.from), deviceName(plan, f.to));
         if (f.local)
             line += QStringLiteral("  ") +
                     texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "local, in place of %1"))
@@ -57,7 +57,8 @@ QByteArray PlanReport::flowsText(const Plan &plan, const QList<Flow> &flows, con
                         .arg(deviceName(plan, f.via));
         if (f.push)
             line += QStringLiteral("  ") +
-                    texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "(push; opened by the device)"));
+                    texts.text(kContext,
+                               QT_TRANSLATE_NOOP("PlanReport", "(push; opened by the device)"));
         out += line + QStringLiteral("\n     ") + texts.text("Flow", f.catalogRule().purpose) +
                QLatin1Char('\n');
     }
@@ -98,7 +99,8 @@ QString PlanReport::severityName(Finding::Severity severity, const Texts &texts)
         return texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "error"));
     case Finding::Severity::Warning:
         return texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "warning"));
-    case Finding::Severity::Info: break;
+    case Finding::Severity::Info:
+        break;
     }
     return texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "info"));
 }
@@ -107,13 +109,14 @@ QByteArray PlanReport::findingsText(const QList<Finding> &findings, const Texts 
 {
     if (findings.isEmpty())
         return (texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "No findings: the placement "
-                                                                   "follows the documented "
-                                                                   "rules.")) +
+                                                                     "follows the documented "
+                                                                     "rules.")) +
                 QLatin1Char('\n'))
             .toUtf8();
     QString out;
     for (const Finding &f : findings) {
-        out += QStringLiteral("%1 [%2] %3\n").arg(severityName(f.severity, texts), f.code, f.message);
+        out +=
+            QStringLiteral("%1 [%2] %3\n").arg(severityName(f.severity, texts), f.code, f.message);
         if (!f.flows.isEmpty())
             out += QStringLiteral("    ") +
                    texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "flows: %1"))

@@ -13,7 +13,7 @@ class QTranslator;
 class Texts
 {
 public:
-    Texts(); // English
+    Texts();                                           // English
     static Texts forLanguage(const QString &language); // "en" or "ru"; unknown -> English
     static QString systemLanguage();                   // "ru" on a Russian system, else "en"
     static QStringList languages();

@@ -196,9 +196,11 @@ bool Topology::reaches(const Device &from, const Device &to) const
     if (fromZone == toZone)
         return true;
     switch (fromZone->kind) {
-    case ZoneKind::Lan: return true;
+    case ZoneKind::Lan:
+        return true;
     case ZoneKind::Dmz:
-    case ZoneKind::Internet: return toZone->kind != ZoneKind::Lan;
+    case ZoneKind::Internet:
+        return toZone->kind != ZoneKind::Lan;
     }
     return false;
 }

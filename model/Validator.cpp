@@ -27,8 +27,7 @@ QList<Finding> Validator::validate(const Plan &plan, const DerivedFlows &flows, 
 
 Validator::Validator(const Plan &plan, const DerivedFlows &flows, const Texts &texts)
     : m_plan(plan), m_flows(flows), m_texts(texts), m_topology(plan)
-{
-}
+{}
 
 QString Validator::tr(const char *source, const char *disambiguation, qint64 n) const
 {
@@ -110,7 +109,8 @@ void Validator::checkReferences()
                         .arg(nameOf(d.id), d.host),
                     tr("Name an existing device as the host, or clear it."));
             } else if (host->zone != d.zone) {
-                add(Severity::Warning, "host-in-other-zone", {d.id, host->id}, {QStringLiteral("7")},
+                add(Severity::Warning, "host-in-other-zone", {d.id, host->id},
+                    {QStringLiteral("7")},
                     tr("“%1” shares a machine with “%2” but is placed in another zone.")
                         .arg(nameOf(d.id), nameOf(host->id)),
                     tr("Put both in the same zone."));
@@ -156,11 +156,10 @@ qint64 Validator::managedCount(const Device &server) const
 void Validator::checkServers()
 {
     const auto &servers = m_topology.devices(Role::AdministrationServer);
-    const bool anyManaged = std::any_of(m_plan.devices.begin(), m_plan.devices.end(),
-                                        [](const Device &d) {
-                                            return d.role != Role::AdministrationServer &&
-                                                   Catalog::roleInfo(d.role).managed;
-                                        });
+    const bool anyManaged =
+        std::any_of(m_plan.devices.begin(), m_plan.devices.end(), [](const Device &d) {
+            return d.role != Role::AdministrationServer && Catalog::roleInfo(d.role).managed;
+        });
     if (servers.isEmpty() && anyManaged) {
         add(Severity::Error, "no-server", {}, {},
             tr("The plan has managed devices but no Administration Server."),

@@ -60,8 +60,8 @@ QString WindowsFirewallExport::ruleText(const Plan &plan, const ChecklistRow &ro
         description += QStringLiteral(" ") +
                        texts
                            .text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
-                                                           "(The plan gives no IP address for "
-                                                           "%1: narrow RemoteAddress.)"))
+                                                             "(The plan gives no IP address for "
+                                                             "%1: narrow RemoteAddress.)"))
                            .arg(from);
     QStringList ports;
     for (int port : row.ports)
@@ -112,19 +112,19 @@ QByteArray WindowsFirewallExport::write(const Plan &plan, const QList<ChecklistR
     QString out = QStringLiteral("# ") +
                   texts
                       .text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
-                                                      "Portolan: Windows Firewall inbound rules "
-                                                      "for the KSC plan “%1”."))
+                                                        "Portolan: Windows Firewall inbound rules "
+                                                        "for the KSC plan “%1”."))
                       .arg(FirewallExport::oneLine(plan.title)) +
                   QStringLiteral("\n# ") +
                   texts.text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
-                                                       "Run each host's section in an elevated "
-                                                       "PowerShell on that host."));
+                                                         "Run each host's section in an elevated "
+                                                         "PowerShell on that host."));
     out += QLatin1Char('\n');
     if (machines.isEmpty())
         out += QStringLiteral("\n# ") +
                texts.text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
-                                                    "No Windows host in the plan answers a "
-                                                    "connection.")) +
+                                                      "No Windows host in the plan answers a "
+                                                      "connection.")) +
                QLatin1Char('\n');
     for (const QString &machine : machines) {
         out += sectionHeader(plan, machine, rows, texts);

@@ -20,11 +20,11 @@ private slots:
 
 void TestCatalog::roleIdsRoundTrip()
 {
-    const QStringList expected = {"administration-server", "database-server", "mmc-console",
-                                  "web-console-server", "admin-browser", "connection-gateway",
-                                  "distribution-point", "managed-computer", "android-device",
-                                  "ios-device", "ios-mdm-server", "reverse-proxy",
-                                  "kaspersky-cloud", "google-fcm", "apple-push"};
+    const QStringList expected = {
+        "administration-server", "database-server",    "mmc-console",        "web-console-server",
+        "admin-browser",         "connection-gateway", "distribution-point", "managed-computer",
+        "android-device",        "ios-device",         "ios-mdm-server",     "reverse-proxy",
+        "kaspersky-cloud",       "google-fcm",         "apple-push"};
     QCOMPARE(Catalog::roleIds(), expected);
     for (const QString &id : expected)
         QCOMPARE(QLatin1String(Catalog::roleInfo(*Catalog::roleFromId(id)).id), id);
@@ -64,8 +64,8 @@ void TestCatalog::seedNumbersArePresent()
     QSet<QString> numbers;
     for (const Catalog::FlowRule &rule : Catalog::flowRules())
         numbers.insert(QLatin1String(rule.number));
-    for (const char *n : {"1", "2", "3", "4", "4a", "5", "6", "7", "8", "9", "9a", "10", "11",
-                          "12", "13", "14", "15", "15a", "16", "17"})
+    for (const char *n : {"1",  "2",  "3",  "4",  "4a", "5",  "6",  "7",   "8",  "9",
+                          "9a", "10", "11", "12", "13", "14", "15", "15a", "16", "17"})
         QVERIFY2(numbers.contains(QLatin1String(n)), n);
 }
 

@@ -28,10 +28,10 @@ private:
     static QString row(const Plan &plan, const ChecklistRow &r)
     {
         return QStringLiteral("%1>%2 %3 %4 [%5]")
-            .arg(r.from, r.to, Catalog::transportId(r.transport), Checklist::portsText(r.ports),
-                 r.flows.join(QLatin1Char(',')))
-            + (r.insideZone() ? QStringLiteral(" inside") : QString())
-            + (plan.zone(r.fromZone) ? QString() : QStringLiteral(" ?"));
+                   .arg(r.from, r.to, Catalog::transportId(r.transport),
+                        Checklist::portsText(r.ports), r.flows.join(QLatin1Char(','))) +
+               (r.insideZone() ? QStringLiteral(" inside") : QString()) +
+               (plan.zone(r.fromZone) ? QString() : QStringLiteral(" ?"));
     }
     static QStringList rows(const Plan &plan)
     {
@@ -53,7 +53,8 @@ void TestChecklist::referenceRules_data()
     QTest::newRow("mobile app at the gateway") << "android>gateway tcp 13292, 13293 [14]";
     QTest::newRow("packages at the gateway") << "ios>gateway tcp 8060, 8061 [16]";
     QTest::newRow("17 to MDM") << "ios>mdm tcp 443 [17]";
-    QTest::newRow("push opened by the device") << "android>fcm tcp 5228, 5229, 5230, 443 [11] inside";
+    QTest::newRow("push opened by the device")
+        << "android>fcm tcp 5228, 5229, 5230, 443 [11] inside";
     QTest::newRow("APNs opened by the device") << "ios>apns tcp 5223, 443 [13] inside";
     QTest::newRow("9a browser") << "admin>webconsole tcp 8080 [9a]";
     QTest::newRow("1 inside LAN") << "ksc>db tcp 1433 [1] inside";
@@ -79,7 +80,8 @@ void TestChecklist::noLocalRulesAndNoDuplicates()
         }
     }
     // A database on the server's host is local: no rule for it.
-    QVERIFY(!rows(templatePlan(QStringLiteral("lan-only"))).join(' ').contains(QStringLiteral(">db ")));
+    QVERIFY(
+        !rows(templatePlan(QStringLiteral("lan-only"))).join(' ').contains(QStringLiteral(">db ")));
 }
 
 void TestChecklist::groupedByBoundaryInsideLast()
@@ -94,9 +96,9 @@ void TestChecklist::groupedByBoundaryInsideLast()
             titles << title;
         }
     }
-    QCOMPARE(titles, (QStringList{"LAN → DMZ", "LAN → Internet", "DMZ → Internet",
-                                  "Internet → LAN", "Internet → DMZ", "Inside “Head office LAN”",
-                                  "Inside “Internet”"}));
+    QCOMPARE(titles,
+             (QStringList{"LAN → DMZ", "LAN → Internet", "DMZ → Internet", "Internet → LAN",
+                          "Internet → DMZ", "Inside “Head office LAN”", "Inside “Internet”"}));
 }
 
 void TestChecklist::reverseProxyOpensTwoRules()
@@ -123,11 +125,20 @@ void TestChecklist::formats_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("text") << "text" << "[ ] KSC-01 (10.0.0.5) → Connection gateway (192.0.2.10)  TCP 13000  (flows: 4a)";
-    QTest::newRow("csv") << "csv" << "LAN → DMZ,KSC-01,10.0.0.5,Connection gateway,192.0.2.10,lan,dmz,tcp,13000,4a,";
-    QTest::newRow("md") << "md" << "| [ ] | KSC-01 (10.0.0.5) | Connection gateway (192.0.2.10) | TCP | 13000 | 4a |";
-    QTest::newRow("html") << "html" << "<td>KSC-01 (10.0.0.5)</td><td>Connection gateway (192.0.2.10)</td><td>TCP</td><td>13000</td><td>4a</td>";
-    QTest::newRow("json") << "json" << "\"fromZone\": \"lan\"";
+    QTest::newRow("text")
+        << "text"
+        << "[ ] KSC-01 (10.0.0.5) → Connection gateway (192.0.2.10)  TCP 13000  (flows: 4a)";
+    QTest::newRow("csv")
+        << "csv"
+        << "LAN → DMZ,KSC-01,10.0.0.5,Connection gateway,192.0.2.10,lan,dmz,tcp,13000,4a,";
+    QTest::newRow("md")
+        << "md"
+        << "| [ ] | KSC-01 (10.0.0.5) | Connection gateway (192.0.2.10) | TCP | 13000 | 4a |";
+    QTest::newRow("html") << "html"
+                          << "<td>KSC-01 (10.0.0.5)</td><td>Connection gateway "
+                             "(192.0.2.10)</td><td>TCP</td><td>13000</td><td>4a</td>";
+    QTest::newRow("json") << "json"
+                          << "\"fromZone\": \"lan\"";
 }
 
 void TestChecklist::formats()
@@ -166,11 +177,15 @@ void TestChecklist::jsonFields()
 {
     const Plan plan = templatePlan(QStringLiteral("gateway"));
     const QList<ChecklistRow> all = Checklist::build(plan, FlowDeriver::derive(plan));
-    const QJsonArray rowsJson = QJsonDocument::fromJson(
-        ChecklistWriter::write(plan, all, QStringLiteral("json"))).object().value("rows").toArray();
+    const QJsonArray rowsJson =
+        QJsonDocument::fromJson(ChecklistWriter::write(plan, all, QStringLiteral("json")))
+            .object()
+            .value("rows")
+            .toArray();
     QCOMPARE(rowsJson.size(), all.size());
     const QJsonObject first = rowsJson.first().toObject();
-    for (const char *key : {"from", "to", "fromZone", "toZone", "transport", "ports", "flows", "purpose"})
+    for (const char *key :
+         {"from", "to", "fromZone", "toZone", "transport", "ports", "flows", "purpose"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
     QCOMPARE(first.value("flows").toArray().first().toString(), QStringLiteral("4a"));
     QCOMPARE(first.value("ports").toArray().first().toInt(), 13000);

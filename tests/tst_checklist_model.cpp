@@ -1,5 +1,5 @@
-#include "ChecklistModel.h"
 #include "ChecklistDocument.h"
+#include "ChecklistModel.h"
 #include "ChecklistTab.h"
 #include "PlanDocument.h"
 #include "Templates.h"

@@ -1,9 +1,9 @@
 #include "ChecklistDocument.h"
 #include "TestPlans.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
 #include <QPdfWriter>
-#include <QBuffer>
 
 // The printable checklist: what an engineer gets on paper.
 class TestChecklistDocument : public QObject

@@ -91,8 +91,8 @@ void TestCli::exitCodes_data()
                               << "--lang takes one of: en, ru";
     QTest::newRow("no plan") << QStringList{"flows"} << 2 << "usage: portolan flows PLAN";
     QTest::newRow("unknown verb") << QStringList{"frobnicate"} << 2 << "unknown command";
-    QTest::newRow("unknown template") << QStringList{"new", "--template", "x", "-o", "n.json"}
-                                      << 2 << "--template takes one of: gateway, lan-only";
+    QTest::newRow("unknown template") << QStringList{"new", "--template", "x", "-o", "n.json"} << 2
+                                      << "--template takes one of: gateway, lan-only";
 }
 
 void TestCli::exitCodes()
@@ -111,15 +111,16 @@ void TestCli::exitCodes()
 
 void TestCli::flowsJson()
 {
-    const Result r = run({QStringLiteral("flows"), m_gateway, QStringLiteral("--format"),
-                          QStringLiteral("json")});
+    const Result r = run(
+        {QStringLiteral("flows"), m_gateway, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.code, 0);
     const QJsonArray flows = QJsonDocument::fromJson(r.out).object().value("flows").toArray();
     QCOMPARE(flows.size(), 24);
     bool saw4a = false;
     for (const QJsonValue &v : flows) {
         const QJsonObject f = v.toObject();
-        for (const char *key : {"flow", "from", "to", "transport", "ports", "tls", "via", "purpose"})
+        for (const char *key :
+             {"flow", "from", "to", "transport", "ports", "tls", "via", "purpose"})
             QVERIFY2(f.contains(QLatin1String(key)), key);
         if (f.value("flow").toString() == QStringLiteral("4a")) {
             saw4a = true;
@@ -171,9 +172,9 @@ void TestCli::checklistPdf()
     env.remove(QStringLiteral("DISPLAY")); // it must work with no display at all
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PORTOLAN_BINARY), {QStringLiteral("checklist"), m_gateway,
-                                              QStringLiteral("--format"), QStringLiteral("pdf"),
-                                              QStringLiteral("-o"), out});
+    p.start(QStringLiteral(PORTOLAN_BINARY),
+            {QStringLiteral("checklist"), m_gateway, QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("-o"), out});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     QFile f(out);
@@ -212,7 +213,8 @@ void TestCli::example()
     const QString folder = m_dir.filePath("example");
     const Result r = run({QStringLiteral("example"), QStringLiteral("-o"), folder});
     QCOMPARE(r.code, 0);
-    for (const char *name : {"reference-plan.json", "findings.txt", "checklist.html", "flows.txt"}) {
+    for (const char *name :
+         {"reference-plan.json", "findings.txt", "checklist.html", "flows.txt"}) {
         QVERIFY2(QFile::exists(folder + QLatin1Char('/') + QLatin1String(name)), name);
         QVERIFY2(r.out.contains(name), r.out.constData());
     }

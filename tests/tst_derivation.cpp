@@ -29,16 +29,19 @@ void TestDerivation::gatewaySchemeMatchesSeed_data()
 {
     QTest::addColumn<QString>("signature");
     // One row per paragraph of the seed that applies to the reference placement.
-    QTest::newRow("1 server to database") << "1 administration-server>database-server tcp 1433 via:-";
+    QTest::newRow("1 server to database")
+        << "1 administration-server>database-server tcp 1433 via:-";
     QTest::newRow("2 wake-up to LAN agents")
         << "2 administration-server>managed-computer udp 15000 via:-";
-    QTest::newRow("3 shutdown notice") << "3 managed-computer>administration-server udp 13000 via:-";
+    QTest::newRow("3 shutdown notice")
+        << "3 managed-computer>administration-server udp 13000 via:-";
     QTest::newRow("4 LAN agents") << "4 managed-computer>administration-server tcp 13000 via:-";
     QTest::newRow("4 Internet agents through the gateway")
         << "4 managed-computer>administration-server tcp 13000 via:connection-gateway";
     QTest::newRow("4a signal connection")
         << "4a administration-server>connection-gateway tcp 13000 via:-";
-    QTest::newRow("5 activation proxy") << "5 managed-computer>administration-server tcp 17000 via:-";
+    QTest::newRow("5 activation proxy")
+        << "5 managed-computer>administration-server tcp 17000 via:-";
     QTest::newRow("5 own Internet access") << "5 managed-computer>kaspersky-cloud tcp 443 via:-";
     QTest::newRow("6 MMC console") << "6 mmc-console>administration-server tcp 13291 via:-";
     QTest::newRow("8 Kaspersky servers") << "8 administration-server>kaspersky-cloud tcp 443 via:-";
@@ -91,8 +94,8 @@ void TestDerivation::gatewaySchemeHasNothingElse()
             QVERIFY2(!f.via.isEmpty() || f.number == QStringLiteral("9a"),
                      qPrintable(flowSignature(plan, f)));
     }
-    QCOMPARE(wakeUps, 1);   // LAN computers only, not the off-site laptops
-    QCOMPARE(shutdowns, 1); // likewise
+    QCOMPARE(wakeUps, 1);       // LAN computers only, not the off-site laptops
+    QCOMPARE(shutdowns, 1);     // likewise
     QCOMPARE(flows.size(), 24); // exactly the rows of the table above
 }
 
@@ -100,26 +103,27 @@ void TestDerivation::schemes_data()
 {
     QTest::addColumn<QString>("scheme");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("lan-only") << "lan-only"
-                              << QStringList{
-                                     "7 administration-server>database-server tcp 1433 via:-",
-                                     "2 administration-server>managed-computer udp 15000 via:-",
-                                     "2 administration-server>distribution-point udp 15000 via:-",
-                                     "2 distribution-point>managed-computer udp 15000 via:-",
-                                     "3 managed-computer>administration-server udp 13000 via:-",
-                                     "3 distribution-point>administration-server udp 13000 via:-",
-                                     "4 managed-computer>administration-server tcp 13000 via:-",
-                                     "4 distribution-point>administration-server tcp 13000 via:-",
-                                     "4 managed-computer>distribution-point tcp 13000 via:-",
-                                     "5 managed-computer>administration-server tcp 17000 via:-",
-                                     "5 distribution-point>administration-server tcp 17000 via:-",
-                                     "6 mmc-console>administration-server tcp 13291 via:-",
-                                     "8 administration-server>kaspersky-cloud tcp 443 via:-",
-                                     "16 managed-computer>administration-server tcp 8060,8061 via:-",
-                                     "16 distribution-point>administration-server tcp 8060,8061 via:-",
-                                     "D1 distribution-point>managed-computer udp 15001 via:-",
-                                     "D2 managed-computer>distribution-point tcp 13295 via:-",
-                                 };
+    QTest::newRow("lan-only")
+        << "lan-only"
+        << QStringList{
+               "7 administration-server>database-server tcp 1433 via:-",
+               "2 administration-server>managed-computer udp 15000 via:-",
+               "2 administration-server>distribution-point udp 15000 via:-",
+               "2 distribution-point>managed-computer udp 15000 via:-",
+               "3 managed-computer>administration-server udp 13000 via:-",
+               "3 distribution-point>administration-server udp 13000 via:-",
+               "4 managed-computer>administration-server tcp 13000 via:-",
+               "4 distribution-point>administration-server tcp 13000 via:-",
+               "4 managed-computer>distribution-point tcp 13000 via:-",
+               "5 managed-computer>administration-server tcp 17000 via:-",
+               "5 distribution-point>administration-server tcp 17000 via:-",
+               "6 mmc-console>administration-server tcp 13291 via:-",
+               "8 administration-server>kaspersky-cloud tcp 443 via:-",
+               "16 managed-computer>administration-server tcp 8060,8061 via:-",
+               "16 distribution-point>administration-server tcp 8060,8061 via:-",
+               "D1 distribution-point>managed-computer udp 15001 via:-",
+               "D2 managed-computer>distribution-point tcp 13295 via:-",
+           };
     QTest::newRow("hierarchy")
         << "hierarchy"
         << QStringList{
@@ -211,12 +215,12 @@ void TestDerivation::portOverridesFollow()
     plan.settings.ports.insert(QStringLiteral("server"), 23000);
     plan.settings.ports.insert(QStringLiteral("mssql"), 11433);
     const QStringList flows = flowSignatures(plan);
-    QVERIFY(flows.contains(
-        QStringLiteral("4 managed-computer>administration-server tcp 23000 via:-")));
+    QVERIFY(
+        flows.contains(QStringLiteral("4 managed-computer>administration-server tcp 23000 via:-")));
     QVERIFY(flows.contains(QStringLiteral(
         "4 managed-computer>administration-server tcp 23000 via:connection-gateway")));
-    QVERIFY(flows.contains(
-        QStringLiteral("1 administration-server>database-server tcp 11433 via:-")));
+    QVERIFY(
+        flows.contains(QStringLiteral("1 administration-server>database-server tcp 11433 via:-")));
     // The gateway's own listener is a port of its own, not the server's.
     QVERIFY(flows.contains(
         QStringLiteral("4a administration-server>connection-gateway tcp 13000 via:-")));
@@ -242,9 +246,8 @@ void TestDerivation::databaseOnServerHostIsLocal()
     Plan plan = templatePlan(QStringLiteral("gateway"));
     plan.device(QStringLiteral("db"))->host = QStringLiteral("ksc");
     const QList<Flow> flows = FlowDeriver::derive(plan).flows;
-    const auto it = std::find_if(flows.begin(), flows.end(), [](const Flow &f) {
-        return f.to == QStringLiteral("db");
-    });
+    const auto it = std::find_if(flows.begin(), flows.end(),
+                                 [](const Flow &f) { return f.to == QStringLiteral("db"); });
     QVERIFY(it != flows.end());
     QCOMPARE(it->number, QStringLiteral("7"));
     QCOMPARE(it->replaces, QStringLiteral("1"));
@@ -271,8 +274,8 @@ void TestDerivation::reverseProxyIsUsedWhenNoGateway()
     Plan plan = templatePlan(QStringLiteral("gateway"));
     plan.device(QStringLiteral("gateway"))->role = Role::ReverseProxy;
     const QStringList flows = flowSignatures(plan);
-    QVERIFY(flows.contains(QStringLiteral(
-        "4 managed-computer>administration-server tcp 13000 via:reverse-proxy")));
+    QVERIFY(flows.contains(
+        QStringLiteral("4 managed-computer>administration-server tcp 13000 via:reverse-proxy")));
     for (const QString &f : flows)
         QVERIFY2(!f.startsWith(QStringLiteral("4a ")), qPrintable(f));
 }
@@ -280,10 +283,10 @@ void TestDerivation::reverseProxyIsUsedWhenNoGateway()
 void TestDerivation::activationDependsOnInternetAccess()
 {
     Plan plan = templatePlan(QStringLiteral("gateway"));
-    plan.device(QStringLiteral("android"))->properties.insert(QStringLiteral("internetAccess"),
-                                                              false);
-    plan.device(QStringLiteral("office"))->properties.insert(QStringLiteral("internetAccess"),
-                                                             true);
+    plan.device(QStringLiteral("android"))
+        ->properties.insert(QStringLiteral("internetAccess"), false);
+    plan.device(QStringLiteral("office"))
+        ->properties.insert(QStringLiteral("internetAccess"), true);
     const QStringList flows = flowSignatures(plan);
     QVERIFY(flows.contains(QStringLiteral(
         "15a android-device>administration-server tcp 17100 via:connection-gateway")));
@@ -309,12 +312,12 @@ void TestDerivation::distributionPointServesItsZone()
     Plan plan = templatePlan(QStringLiteral("lan-only"));
     plan.device(QStringLiteral("dp"))->properties.insert(QStringLiteral("pushServer"), false);
     const QStringList flows = flowSignatures(plan);
-    QVERIFY(flows.contains(
-        QStringLiteral("4 managed-computer>distribution-point tcp 13000 via:-")));
-    QVERIFY(flows.contains(
-        QStringLiteral("D1 distribution-point>managed-computer udp 15001 via:-")));
-    QVERIFY(!flows.contains(
-        QStringLiteral("D2 managed-computer>distribution-point tcp 13295 via:-")));
+    QVERIFY(
+        flows.contains(QStringLiteral("4 managed-computer>distribution-point tcp 13000 via:-")));
+    QVERIFY(
+        flows.contains(QStringLiteral("D1 distribution-point>managed-computer udp 15001 via:-")));
+    QVERIFY(
+        !flows.contains(QStringLiteral("D2 managed-computer>distribution-point tcp 13295 via:-")));
 }
 
 void TestDerivation::flowsComeInCatalogOrder()

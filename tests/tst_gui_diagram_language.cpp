@@ -60,9 +60,12 @@ void TestGuiDiagramLanguage::newestRequestWins()
         plan.device(QStringLiteral("ksc"))->name = QStringLiteral("SERVER%1X").arg(i);
         service.request(plan, DiagramOptions());
     }
-    QVERIFY(QTest::qWaitFor([&] { return !rendered.isEmpty() &&
-                                         rendered.last().first().toByteArray().contains("SERVER19X"); },
-                            20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !rendered.isEmpty() &&
+                   rendered.last().first().toByteArray().contains("SERVER19X");
+        },
+        20000));
     service.waitForIdle();
     QCoreApplication::processEvents();
     QVERIFY2(rendered.size() <= 2, qPrintable(QString::number(rendered.size())));

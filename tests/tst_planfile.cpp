@@ -89,7 +89,8 @@ void TestPlanFile::badInput_data()
     QTest::addColumn<QString>("expected"); // part of the message
 
     const QByteArray head = R"({"format":"portolan-plan","version":1,)";
-    QTest::newRow("malformed") << QByteArray("{\n  \"format\": \"portolan-plan\",\n  \"version\": 1,,\n}")
+    QTest::newRow("malformed") << QByteArray(
+                                      "{\n  \"format\": \"portolan-plan\",\n  \"version\": 1,,\n}")
                                << "mem:3:";
     QTest::newRow("empty") << QByteArray() << "mem:1:1: malformed JSON";
     QTest::newRow("not a plan") << QByteArray(R"({"format":"other"})") << "mem: format: expected";
@@ -98,38 +99,46 @@ void TestPlanFile::badInput_data()
         << QByteArray(R"({"format":"portolan-plan","version":2})") << "mem: version: version 2";
     QTest::newRow("zones not array") << head + R"("zones":{}})"
                                      << "mem: zones: expected an array, found an object";
-    QTest::newRow("zone kind") << head + R"("zones":[{"id":"z","kind":"wan"}]})"
-                               << "zones[0].kind: unknown value \"wan\"; valid values: lan, dmz, internet";
+    QTest::newRow("zone kind")
+        << head + R"("zones":[{"id":"z","kind":"wan"}]})"
+        << "zones[0].kind: unknown value \"wan\"; valid values: lan, dmz, internet";
     QTest::newRow("zone id missing") << head + R"("zones":[{"kind":"lan"}]})"
                                      << "zones[0].id: expected a non-empty string, found nothing";
     QTest::newRow("device zone type")
-        << head + R"("devices":[{"id":"a","role":"managed-computer"},{"id":"b","role":"managed-computer","zone":5}]})"
+        << head +
+               R"("devices":[{"id":"a","role":"managed-computer"},{"id":"b","role":"managed-computer","zone":5}]})"
         << "devices[1].zone: expected a non-empty string, found a number";
     QTest::newRow("unknown role")
         << head + R"("devices":[{"id":"a","role":"printer"}]})"
         << "devices[0].role: unknown value \"printer\"; valid values: administration-server, "
            "database-server";
-    QTest::newRow("count zero") << head + R"("devices":[{"id":"a","role":"managed-computer","count":0}]})"
-                                << "devices[0].count: expected a whole number from 1 to 10000000, found 0";
+    QTest::newRow("count zero")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","count":0}]})"
+        << "devices[0].count: expected a whole number from 1 to 10000000, found 0";
     QTest::newRow("count too big")
         << head + R"("devices":[{"id":"a","role":"managed-computer","count":10000001}]})"
         << "devices[0].count: expected a whole number from 1 to 10000000";
     QTest::newRow("count fraction")
         << head + R"("devices":[{"id":"a","role":"managed-computer","count":1.5}]})"
         << "devices[0].count: expected a whole number";
-    QTest::newRow("dbms") << head + R"("devices":[{"id":"a","role":"database-server","properties":{"dbms":"oracle"}}]})"
-                          << "devices[0].properties.dbms: unknown value \"oracle\"";
+    QTest::newRow("dbms")
+        << head +
+               R"("devices":[{"id":"a","role":"database-server","properties":{"dbms":"oracle"}}]})"
+        << "devices[0].properties.dbms: unknown value \"oracle\"";
     QTest::newRow("internetAccess type")
-        << head + R"("devices":[{"id":"a","role":"managed-computer","properties":{"internetAccess":"yes"}}]})"
+        << head +
+               R"("devices":[{"id":"a","role":"managed-computer","properties":{"internetAccess":"yes"}}]})"
         << "devices[0].properties.internetAccess: expected true or false, found a string";
-    QTest::newRow("port range") << head + R"("settings":{"ports":{"server":70000}}})"
-                                << "settings.ports.server: expected a whole number from 1 to 65535, found 70000";
+    QTest::newRow("port range")
+        << head + R"("settings":{"ports":{"server":70000}}})"
+        << "settings.ports.server: expected a whole number from 1 to 65535, found 70000";
     QTest::newRow("port zero") << head + R"("settings":{"ports":{"server":0}}})"
                                << "settings.ports.server: expected a whole number from 1 to 65535";
     QTest::newRow("port name") << head + R"("settings":{"ports":{"smtp":25}}})"
                                << "settings.ports.smtp: unknown port name; valid names: mssql";
-    QTest::newRow("negative size") << head + R"("zones":[{"id":"z","kind":"lan","geometry":{"x":0,"y":0,"w":-5,"h":3}}]})"
-                                   << "zones[0].geometry: width and height must not be negative";
+    QTest::newRow("negative size")
+        << head + R"("zones":[{"id":"z","kind":"lan","geometry":{"x":0,"y":0,"w":-5,"h":3}}]})"
+        << "zones[0].geometry: width and height must not be negative";
 }
 
 void TestPlanFile::badInput()

@@ -35,7 +35,10 @@ private:
     };
     static QList<Message> read(const QString &path);
     static QString sourceRoot() { return QStringLiteral(PORTOLAN_SOURCE_DIR); }
-    static QString tsPath() { return sourceRoot() + QStringLiteral("/translations/portolan_ru.ts"); }
+    static QString tsPath()
+    {
+        return sourceRoot() + QStringLiteral("/translations/portolan_ru.ts");
+    }
 };
 
 QList<TestTranslations::Message> TestTranslations::read(const QString &path)
@@ -53,8 +56,12 @@ QList<TestTranslations::Message> TestTranslations::read(const QString &path)
         if (xml.name() == QLatin1String("name"))
             context = xml.readElementText();
         else if (xml.name() == QLatin1String("message"))
-            messages << Message{context, {}, {}, {},
-                                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            messages << Message{context,
+                                {},
+                                {},
+                                {},
+                                xml.attributes().value(QLatin1String("numerus")) ==
+                                    QLatin1String("yes")};
         else if (xml.name() == QLatin1String("source"))
             messages.last().source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
@@ -162,8 +169,8 @@ void TestTranslations::noUntranslatedLiterals()
     // A literal of two or more words in code is almost always text for people (markup, with its
     // '<', is not): it must go
     // through tr()/QT_TRANSLATE_NOOP, or carry a "not translated" comment saying why not.
-    static const QRegularExpression prose(
-        QStringLiteral(R"((QStringLiteral|QLatin1String|QString::fromUtf8)\("[^"<]*[A-Za-z]{3,} [a-z]{3,}[^"<]*"\))"));
+    static const QRegularExpression prose(QStringLiteral(
+        R"((QStringLiteral|QLatin1String|QString::fromUtf8)\("[^"<]*[A-Za-z]{3,} [a-z]{3,}[^"<]*"\))"));
     QStringList offenders;
     for (const char *layer : {"model", "diagrams", "app"}) {
         QDirIterator it(sourceRoot() + QLatin1Char('/') + QLatin1String(layer),
@@ -175,11 +182,16 @@ void TestTranslations::noUntranslatedLiterals()
             const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
             for (int i = 0; i < lines.size(); ++i) {
                 const QString &line = lines[i];
-                const bool excused = line.contains(QStringLiteral("not translated")) ||
-                                     (i > 0 && lines[i - 1].contains(QStringLiteral("not translated")));
-                if (prose.match(line).hasMatch() && !excused && !line.contains(QStringLiteral("tr(")) &&
+                const bool excused =
+                    line.contains(QStringLiteral("not translated")) ||
+                    (i > 0 && lines[i - 1].contains(QStringLiteral("not translated")));
+                if (prose.match(line).hasMatch() && !excused &&
+                    !line.contains(QStringLiteral("tr(")) &&
                     !line.contains(QStringLiteral("QT_TRANSLATE")))
-                    offenders << QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(i + 1).arg(line.trimmed());
+                    offenders << QStringLiteral("%1:%2: %3")
+                                     .arg(file.fileName())
+                                     .arg(i + 1)
+                                     .arg(line.trimmed());
             }
         }
     }
@@ -190,7 +202,8 @@ void TestTranslations::noHiddenMessages()
 {
     // lupdate reads any call named tr() as a message of its own and then skips what it wraps:
     // tr(QT_TRANSLATE_NOOP(…)) through a helper named tr would never reach the .ts file.
-    static const QRegularExpression hidden(QStringLiteral(R"(\btr\(\s*(QT_TRANSLATE_N?_?NOOP|k[A-Z]))"));
+    static const QRegularExpression hidden(
+        QStringLiteral(R"(\btr\(\s*(QT_TRANSLATE_N?_?NOOP|k[A-Z]))"));
     QStringList offenders;
     for (const char *layer : {"model", "diagrams", "app"}) {
         QDirIterator it(sourceRoot() + QLatin1Char('/') + QLatin1String(layer),
@@ -201,7 +214,10 @@ void TestTranslations::noHiddenMessages()
             const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
             for (int i = 0; i < lines.size(); ++i) {
                 if (hidden.match(lines[i]).hasMatch())
-                    offenders << QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(i + 1).arg(lines[i].trimmed());
+                    offenders << QStringLiteral("%1:%2: %3")
+                                     .arg(file.fileName())
+                                     .arg(i + 1)
+                                     .arg(lines[i].trimmed());
             }
         }
     }

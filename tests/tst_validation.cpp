@@ -29,8 +29,7 @@ const QMap<QString, std::pair<Edit, Edit>> &cases()
          {[](Plan &p) { p.device("gateway")->zone = "lan"; },
           [](Plan &p) { p.device("gateway")->zone = "dmz"; }}},
         {"gateway-outside-dmz",
-         {[](Plan &p) { p.device("gateway")->zone = "internet"; },
-          [](Plan &) {}}},
+         {[](Plan &p) { p.device("gateway")->zone = "internet"; }, [](Plan &) {}}},
         {"gateway-chain",
          {[](Plan &p) {
               Device second = makeDevice("gateway2", Role::ConnectionGateway, "dmz");
@@ -76,16 +75,14 @@ const QMap<QString, std::pair<Edit, Edit>> &cases()
               s.properties.insert("primary", "ksc");
               p.devices << s;
           }}},
-        {"legacy-agent-port",
-         {[](Plan &p) { p.settings.legacyAgentPort = true; }, [](Plan &) {}}},
+        {"legacy-agent-port", {[](Plan &p) { p.settings.legacyAgentPort = true; }, [](Plan &) {}}},
         {"database-exposed",
          {[](Plan &p) { p.device("db")->zone = "internet"; },
           [](Plan &p) { p.device("db")->zone = "lan"; }}},
         {"management-port-exposed",
          {[](Plan &p) { p.device("mmc")->zone = "internet"; },
           [](Plan &p) { p.device("mmc")->zone = "lan"; }}},
-        {"web-console-exposed",
-         {[](Plan &) {}, [](Plan &p) { p.device("admin")->zone = "lan"; }}},
+        {"web-console-exposed", {[](Plan &) {}, [](Plan &p) { p.device("admin")->zone = "lan"; }}},
         {"android-without-fcm",
          {[](Plan &p) { p.devices.removeAt(p.deviceIndex("fcm")); }, [](Plan &) {}}},
         {"android-without-fcm-offline",
@@ -101,12 +98,9 @@ const QMap<QString, std::pair<Edit, Edit>> &cases()
         {"duplicate-id",
          {[](Plan &p) { p.devices << makeDevice("ksc", Role::ManagedComputer, "lan"); },
           [](Plan &p) { p.devices << makeDevice("ksc-3", Role::ManagedComputer, "lan"); }}},
-        {"unknown-zone",
-         {[](Plan &p) { p.device("office")->zone = "branch"; }, [](Plan &) {}}},
-        {"device-without-zone",
-         {[](Plan &p) { p.device("office")->zone.clear(); }, [](Plan &) {}}},
-        {"unknown-host",
-         {[](Plan &p) { p.device("mdm")->host = "nowhere"; }, [](Plan &) {}}},
+        {"unknown-zone", {[](Plan &p) { p.device("office")->zone = "branch"; }, [](Plan &) {}}},
+        {"device-without-zone", {[](Plan &p) { p.device("office")->zone.clear(); }, [](Plan &) {}}},
+        {"unknown-host", {[](Plan &p) { p.device("mdm")->host = "nowhere"; }, [](Plan &) {}}},
         {"unknown-reference",
          {[](Plan &p) { setProperty(p, "ksc", "primary", "nowhere"); },
           [](Plan &p) { setProperty(p, "ksc", "primary", ""); }}},
@@ -114,8 +108,7 @@ const QMap<QString, std::pair<Edit, Edit>> &cases()
          {[](Plan &p) { p.devices.removeAt(p.deviceIndex("db")); }, [](Plan &) {}}},
         {"dmz-opens-into-lan",
          {[](Plan &p) { p.device("webconsole")->zone = "dmz"; }, [](Plan &) {}}},
-        {"no-server",
-         {[](Plan &p) { p.devices.removeAt(p.deviceIndex("ksc")); }, [](Plan &) {}}},
+        {"no-server", {[](Plan &p) { p.devices.removeAt(p.deviceIndex("ksc")); }, [](Plan &) {}}},
     };
     return table;
 }
