@@ -32,6 +32,10 @@ void Topology::indexFacts()
                               (f.zone && f.zone->kind == ZoneKind::Internet);
         f.internet = device.flag(QStringLiteral("internetAccess"), fallback);
         f.chosenGateway = this->device(device.text(QStringLiteral("gateway")));
+        const Device *primary = this->device(device.text(QStringLiteral("primary")));
+        if (device.role == Role::AdministrationServer && primary && primary != &device &&
+            primary->role == Role::AdministrationServer)
+            f.primary = primary;
     }
 }
 
@@ -132,8 +136,7 @@ const Device *Topology::serverOf(const Device &device) const
 
 const Device *Topology::primaryOf(const Device &server) const
 {
-    const Device *p = device(server.text(QStringLiteral("primary")));
-    return p && p->role == Role::AdministrationServer && p != &server ? p : nullptr;
+    return facts(server).primary;
 }
 
 QList<const Device *> Topology::managedBy(const Device &server, Role role) const

@@ -74,6 +74,7 @@ private:
         const Device *server = nullptr;
         const Device *distributionPoint = nullptr;
         const Device *chosenGateway = nullptr; // its "gateway" property
+        const Device *primary = nullptr;       // its "primary" property, when a server
         bool internet = false;
         bool gateway = false;
     };

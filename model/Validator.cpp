@@ -283,12 +283,13 @@ void Validator::checkGateways()
 
 void Validator::checkHierarchy()
 {
+    QHash<const Device *, qint64> secondariesOf;
     for (const Device *s : m_topology.devices(Role::AdministrationServer)) {
-        qint64 secondaries = 0;
-        for (const Device *other : m_topology.devices(Role::AdministrationServer)) {
-            if (m_topology.primaryOf(*other) == s)
-                secondaries += other->count;
-        }
+        if (const Device *primary = m_topology.primaryOf(*s))
+            secondariesOf[primary] += s->count;
+    }
+    for (const Device *s : m_topology.devices(Role::AdministrationServer)) {
+        const qint64 secondaries = secondariesOf.value(s);
         if (secondaries > SecondaryLimit) {
             add(Severity::Error, "too-many-secondaries", {s->id}, {QStringLiteral("4")},
                 tr("“%1” has %n secondary server(s); a primary server takes up to %2.", nullptr,
