@@ -42,10 +42,8 @@ QList<QRectF> deviceRects(const Plan &plan, const PlanEdit &edit)
 Zone ItemFactory::zone(const Plan &plan, Catalog::ZoneKind kind, const QRectF &geometry)
 {
     const Catalog::ZoneKindInfo &info = Catalog::zoneKindInfo(kind);
-    Zone z;
-    z.id = plan.uniqueId(QLatin1String(info.id));
-    z.kind = kind;
-    z.name = QCoreApplication::translate("Zone", info.name);
+    Zone z = Zone::make(plan.uniqueId(QLatin1String(info.id)), kind,
+                        QCoreApplication::translate("Zone", info.name));
     z.geometry = geometry;
     return z;
 }
@@ -54,11 +52,8 @@ Device ItemFactory::device(const Plan &plan, Catalog::Role role, const QString &
                            const QPointF &position)
 {
     const Catalog::RoleInfo &info = Catalog::roleInfo(role);
-    Device d;
-    d.id = plan.uniqueId(QLatin1String(info.id));
-    d.role = role;
-    d.name = QCoreApplication::translate("Role", info.name);
-    d.zone = zoneId;
+    Device d = Device::make(plan.uniqueId(QLatin1String(info.id)), role, zoneId, 1,
+                            QCoreApplication::translate("Role", info.name));
     d.position = position;
     return d;
 }

@@ -6,22 +6,12 @@ namespace {
 
 Device device(const QString &id, Role role, const QString &zone, qint64 count = 1)
 {
-    Device d;
-    d.id = id;
-    d.role = role;
-    d.name = id;
-    d.zone = zone;
-    d.count = count;
-    return d;
+    return Device::make(id, role, zone, count);
 }
 
 Zone zone(const QString &id, Catalog::ZoneKind kind)
 {
-    Zone z;
-    z.id = id;
-    z.kind = kind;
-    z.name = id;
-    return z;
+    return Zone::make(id, kind, id);
 }
 
 } // namespace

@@ -2,6 +2,27 @@
 
 #include <algorithm>
 
+Zone Zone::make(const QString &id, Catalog::ZoneKind kind, const QString &name)
+{
+    Zone z;
+    z.id = id;
+    z.kind = kind;
+    z.name = name;
+    return z;
+}
+
+Device Device::make(const QString &id, Catalog::Role role, const QString &zone, qint64 count,
+                    const QString &name)
+{
+    Device d;
+    d.id = id;
+    d.role = role;
+    d.name = name.isEmpty() ? id : name;
+    d.zone = zone;
+    d.count = count;
+    return d;
+}
+
 bool Device::flag(const QString &key, bool fallback) const
 {
     const QJsonValue value = properties.value(key);

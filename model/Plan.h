@@ -22,6 +22,8 @@ struct Zone
     QJsonObject extra;
 
     bool operator==(const Zone &) const = default;
+
+    static Zone make(const QString &id, Catalog::ZoneKind kind, const QString &name);
 };
 
 struct Device
@@ -38,6 +40,10 @@ struct Device
     QJsonObject extra;
 
     bool operator==(const Device &) const = default;
+
+    // A device with the essentials set; the name defaults to the id.
+    static Device make(const QString &id, Catalog::Role role, const QString &zone,
+                       qint64 count = 1, const QString &name = QString());
 
     bool flag(const QString &key, bool fallback) const;
     QString text(const QString &key) const;

@@ -41,11 +41,5 @@ inline QStringList flowSignatures(const Plan &plan)
 inline Device makeDevice(const QString &id, Catalog::Role role, const QString &zone,
                          qint64 count = 1)
 {
-    Device d;
-    d.id = id;
-    d.role = role;
-    d.name = id;
-    d.zone = zone;
-    d.count = count;
-    return d;
+    return Device::make(id, role, zone, count);
 }
