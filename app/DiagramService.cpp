@@ -17,10 +17,16 @@ DiagramService::DiagramService(QObject *parent) : QObject(parent), m_worker(new 
 
 DiagramService::~DiagramService()
 {
-    QMetaObject::invokeMethod(m_worker, [this] {
-        delete m_renderer;
-        m_renderer = nullptr;
-    });
+    // Nothing newer will be asked for: what is queued is dropped unseen, then the renderer goes
+    // on its own thread, after every call queued before it.
+    ++m_latest;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            delete m_renderer;
+            m_renderer = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
