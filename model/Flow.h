@@ -2,9 +2,14 @@
 
 #include "Catalog.h"
 
+class Plan;
+class Topology;
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 // One concrete flow of a plan: drawn from the device that opens the connection to the one that
 // answers, numbered as in the catalog.
@@ -18,7 +23,6 @@ struct Flow
     QList<int> ports;
     bool tls = false;
     QString via;        // id of the connection gateway or reverse proxy passed, if any
-    QStringList zones;  // zone ids crossed, in path order
     bool local = false; // flow 7: both ends on one host, no port to open
     QString replaces;   // for a local flow: the number it stands for ("1", "6", "9")
     bool push = false;  // drawn cloud -> device; on the wire the device opens the connection
@@ -29,6 +33,9 @@ struct Flow
     int viaIndex = -1;
 
     const Catalog::FlowRule &catalogRule() const { return Catalog::flowRules()[size_t(rule)]; }
+    // Zone ids crossed, in path order (from, via, to), in the plan the flow was derived from.
+    // Worked out when asked: most consumers never need it.
+    QStringList zonesCrossed(const Plan &plan) const;
     bool operator==(const Flow &) const = default;
 };
 
@@ -43,8 +50,11 @@ struct MissingPath
     bool operator==(const MissingPath &) const = default;
 };
 
+// What a derivation found. It belongs to the plan it was derived from, as it was then: flows
+// point into that plan's devices by position, and validation reuses the plan's index.
 struct DerivedFlows
 {
     QList<Flow> flows;
     QList<MissingPath> missing;
+    std::shared_ptr<const Topology> topology;
 };

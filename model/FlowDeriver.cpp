@@ -9,9 +9,10 @@ using Catalog::Selector;
 
 DerivedFlows FlowDeriver::derive(const Plan &plan)
 {
-    const Topology topology(plan);
+    auto topology = std::make_shared<const Topology>(plan);
     DerivedFlows out;
-    FlowDeriver deriver(topology, out);
+    out.topology = topology;
+    FlowDeriver deriver(*topology, out);
     const auto rules = Catalog::flowRules();
     for (int i = 0; i < int(rules.size()); ++i)
         deriver.apply(i);
@@ -193,7 +194,6 @@ void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, c
     flow.ports = portsFor(rule, from, to);
     flow.tls = rule.tls;
     flow.via = via ? via->id : QString();
-    flow.zones = zonesCrossed(from, to, via);
     flow.push = rule.selector == Selector::CloudPush;
     if (rule.selector == Selector::AgentToServer && rule.transport == Catalog::Transport::Tcp &&
         m_topology.plan().settings.legacyAgentPort && !via)
@@ -233,12 +233,3 @@ QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &fr
     return result;
 }
 
-QStringList FlowDeriver::zonesCrossed(const Device &from, const Device &to, const Device *via) const
-{
-    QStringList zones;
-    for (const Device *d : {&from, via, &to}) {
-        if (d && !d->zone.isEmpty() && (zones.isEmpty() || zones.last() != d->zone))
-            zones << d->zone;
-    }
-    return zones;
-}

@@ -26,7 +26,6 @@ private:
 
     void forEachInitiator(int ruleIndex, const std::function<void(const Device &)> &visit) const;
     QList<int> portsFor(const Catalog::FlowRule &rule, const Device &from, const Device &to) const;
-    QStringList zonesCrossed(const Device &from, const Device &to, const Device *via) const;
 
     const Topology &m_topology;
     DerivedFlows &m_out;

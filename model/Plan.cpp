@@ -1,5 +1,7 @@
 #include "Plan.h"
 
+#include "Flow.h"
+
 #include <algorithm>
 
 Zone Zone::make(const QString &id, Catalog::ZoneKind kind, const QString &name)
@@ -104,4 +106,17 @@ QString Plan::uniqueId(const QString &stem) const
         if (!taken(candidate))
             return candidate;
     }
+}
+
+QStringList Flow::zonesCrossed(const Plan &plan) const
+{
+    QStringList zones;
+    for (int index : {fromIndex, viaIndex, toIndex}) {
+        if (index < 0 || index >= plan.devices.size())
+            continue;
+        const QString &zone = plan.devices[index].zone;
+        if (!zone.isEmpty() && (zones.isEmpty() || zones.last() != zone))
+            zones << zone;
+    }
+    return zones;
 }

@@ -70,7 +70,6 @@ QByteArray PlanReport::flowsText(const Plan &plan, const QList<Flow> &flows, con
 
 QByteArray PlanReport::flowsJson(const Plan &plan, const QList<Flow> &flows, const Texts &texts)
 {
-    Q_UNUSED(plan);
     QJsonArray array;
     for (const Flow &f : flows) {
         array.append(QJsonObject{
@@ -81,7 +80,7 @@ QByteArray PlanReport::flowsJson(const Plan &plan, const QList<Flow> &flows, con
             {QStringLiteral("ports"), toJson(f.ports)},
             {QStringLiteral("tls"), f.tls},
             {QStringLiteral("via"), orNull(f.via)},
-            {QStringLiteral("zones"), QJsonArray::fromStringList(f.zones)},
+            {QStringLiteral("zones"), QJsonArray::fromStringList(f.zonesCrossed(plan))},
             {QStringLiteral("local"), f.local},
             {QStringLiteral("replaces"), orNull(f.replaces)},
             {QStringLiteral("push"), f.push},

@@ -25,9 +25,21 @@ QList<Finding> Validator::validate(const Plan &plan, const DerivedFlows &flows, 
     return v.m_findings;
 }
 
+namespace {
+// The derivation's index of the plan when it was made for this plan; a new one otherwise.
+std::shared_ptr<const Topology> topologyFor(const Plan &plan, const DerivedFlows &flows)
+{
+    if (flows.topology && &flows.topology->plan() == &plan)
+        return flows.topology;
+    return std::make_shared<const Topology>(plan);
+}
+} // namespace
+
 Validator::Validator(const Plan &plan, const DerivedFlows &flows, const Texts &texts)
-    : m_plan(plan), m_flows(flows), m_texts(texts), m_topology(plan)
-{}
+    : m_plan(plan), m_flows(flows), m_texts(texts), m_topologyHolder(topologyFor(plan, flows)),
+      m_topology(*m_topologyHolder)
+{
+}
 
 QString Validator::tr(const char *source, const char *disambiguation, qint64 n) const
 {

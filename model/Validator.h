@@ -44,6 +44,7 @@ private:
     const Plan &m_plan;
     const DerivedFlows &m_flows;
     const Texts &m_texts;
-    Topology m_topology;
+    std::shared_ptr<const Topology> m_topologyHolder;
+    const Topology &m_topology;
     QList<Finding> m_findings;
 };
