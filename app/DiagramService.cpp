@@ -4,7 +4,6 @@
 #include "PlanFile.h"
 
 #include <QMetaObject>
-#include <QSemaphore>
 
 DiagramService::DiagramService(QObject *parent) : QObject(parent), m_worker(new QObject)
 {
@@ -64,7 +63,16 @@ void DiagramService::exportTo(const Plan &plan, const DiagramOptions &options, D
 
 void DiagramService::waitForIdle()
 {
-    QSemaphore drained;
-    QMetaObject::invokeMethod(m_worker, [&drained] { drained.release(); });
-    drained.acquire();
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+std::optional<QByteArray> DiagramService::svgNow(const Plan &plan, const DiagramOptions &options,
+                                                 QString *error)
+{
+    std::optional<QByteArray> svg;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { svg = m_renderer->svg(plan, options, error); },
+        Qt::BlockingQueuedConnection);
+    return svg;
 }

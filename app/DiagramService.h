@@ -31,6 +31,11 @@ public:
                   const QString &path, std::function<void(const QString &error)> done);
     // Blocks until the worker has drawn everything asked so far (tests, shutdown).
     void waitForIdle();
+    // The SVG of this plan now, for printing: waits for the worker (one layout, after what is
+    // queued) instead of taking the on-screen figure, which may be a moment old or in another
+    // language.
+    std::optional<QByteArray> svgNow(const Plan &plan, const DiagramOptions &options,
+                                     QString *error);
 
 signals:
     void rendered(const QByteArray &svg);

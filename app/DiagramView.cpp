@@ -66,7 +66,7 @@ DiagramView::DiagramView(PlanDocument *document, DiagramService *service, QWidge
             scheduleRender();
         });
     }
-    connect(m_service, &DiagramService::rendered, this, &DiagramView::show);
+    connect(m_service, &DiagramService::rendered, this, &DiagramView::showFigure);
     connect(m_service, &DiagramService::failed, this, [this](const QString &error) {
         m_status->setText(tr("The diagram could not be drawn: %1").arg(error));
     });
@@ -100,7 +100,7 @@ void DiagramView::scheduleRender()
     m_debounce->start();
 }
 
-void DiagramView::show(const QByteArray &svg)
+void DiagramView::showFigure(const QByteArray &svg)
 {
     m_svg = svg;
     m_renderer->load(svg);
@@ -113,11 +113,24 @@ void DiagramView::show(const QByteArray &svg)
     }
     m_scene->setSceneRect(m_item->boundingRect());
     m_status->clear();
-    if (m_fitPending) {
+    // A hidden tab has no size yet: fitting then would shrink the figure to nothing.
+    if (m_fitPending && m_view->isVisible()) {
         m_fitPending = false;
         zoomToFit();
     }
     emit figureChanged();
+}
+
+void DiagramView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending && m_item) {
+        // After the layout has given the view its size.
+        QTimer::singleShot(0, this, [this] {
+            m_fitPending = false;
+            zoomToFit();
+        });
+    }
 }
 
 void DiagramView::zoomToFit()

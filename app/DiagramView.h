@@ -38,12 +38,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void scheduleRender();
-    void show(const QByteArray &svg);
+    void showFigure(const QByteArray &svg);
 
     PlanDocument *m_document;
     DiagramService *m_service;

@@ -713,7 +713,7 @@ bool MainWindow::exportChecklist(const QString &format, const QString &path)
     QByteArray bytes;
     if (format == QStringLiteral("pdf")) {
         ChecklistDocument document(m_document->plan(), rows, texts);
-        document.setDiagramSvg(m_diagramView->svg());
+        document.setDiagramSvg(diagramForOutput(nullptr));
         bytes = document.pdf();
     } else {
         bytes = ChecklistWriter::write(m_document->plan(), rows, format, texts);
@@ -749,13 +749,25 @@ void MainWindow::printChecklist()
     ChecklistDocument document(m_document->plan(),
                                Checklist::build(m_document->plan(), m_document->flows(), texts),
                                texts);
-    document.setDiagramSvg(m_diagramView->svg());
+    document.setDiagramSvg(diagramForOutput(nullptr));
     preview([&document](QPrinter *printer) { document.print(printer); });
+}
+
+QByteArray MainWindow::diagramForOutput(QString *error) const
+{
+    DiagramOptions options = m_diagramView->options();
+    options.texts = outputTexts();
+    return m_diagrams->svgNow(m_document->plan(), options, error).value_or(QByteArray());
 }
 
 void MainWindow::printDiagram()
 {
-    const QByteArray svg = m_diagramView->svg();
+    QString error;
+    const QByteArray svg = diagramForOutput(&error);
+    if (svg.isEmpty()) {
+        m_prompt(QMessageBox::Warning, tr("Cannot print the diagram"), error, QMessageBox::Ok);
+        return;
+    }
     preview([&svg](QPrinter *printer) {
         QSvgRenderer renderer(svg);
         QPainter painter(printer);

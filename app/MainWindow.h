@@ -68,6 +68,8 @@ public:
     // Writes the diagram in the format of the path's extension, on the diagram worker;
     // diagramExported() tells when it is written.
     void exportDiagram(const QString &path);
+    // The diagram in the output language, drawn for this moment's plan (prints, PDF covers).
+    QByteArray diagramForOutput(QString *error) const;
     const RecoveryFile &recoveryFile() const { return m_recovery; }
 
     void addCentralTab(QWidget *page, const QString &title);

@@ -39,11 +39,15 @@ bool PlanDocument::isModified() const
 
 void PlanDocument::reset(const Plan &plan, const QString &filePath)
 {
+    // Flows point into the plan's devices by position: they are made again before anyone hears
+    // of the new plan.
     m_plan = plan;
+    m_flows = {};
+    m_checklist.reset();
+    derive();
     m_undo->clear();
     setFilePath(filePath);
     emit planReset();
-    derive();
 }
 
 void PlanDocument::edit(const PlanEdit &edit, const QString &text, const QString &mergeKey)
@@ -80,6 +84,9 @@ void PlanDocument::applyChange(QList<T> &list, PlanEdit::Change<T> &change, bool
 
 void PlanDocument::apply(PlanEdit &edit, bool forward)
 {
+    // While the plan changes, listeners may ask for flows: none rather than stale ones.
+    m_flows = {};
+    m_checklist.reset();
     // Forwards: zones first so that new devices find their zone; backwards in reverse order.
     if (forward) {
         for (auto &c : edit.zones)

@@ -174,6 +174,8 @@ void ReachabilityProbe::addTarget(const QString &host, int port, bool tls, int r
 
 void ReachabilityProbe::emitImmediateResults(quint64 run)
 {
+    if (run != m_run)
+        return; // queued by a run that was cancelled or restarted since
     // A copy: a slot may restart the probe, which replaces m_immediate.
     const QList<int> immediate = m_immediate;
     for (int index : immediate) {

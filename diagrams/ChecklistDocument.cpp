@@ -194,7 +194,8 @@ QByteArray ChecklistDocument::pdf() const
     writer.setPageOrientation(QPageLayout::Landscape);
     writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
     writer.setResolution(300);
-    print(&writer);
+    if (print(&writer) == 0)
+        return {}; // nothing could be painted: no file rather than a broken one
     buffer.close();
     return buffer.data();
 }

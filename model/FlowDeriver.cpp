@@ -232,4 +232,3 @@ QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &fr
         m_ports[ruleIndex] = result;
     return result;
 }
-

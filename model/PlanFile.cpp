@@ -387,8 +387,10 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 {
     if (path == QStringLiteral("-")) {
         const bool ok =
-            std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size());
-        std::fflush(stdout);
+            std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size()) &&
+            std::fflush(stdout) == 0;
+        if (!ok && error)
+            *error = PlanFile::tr("standard output: the output could not be written");
         return ok;
     }
     QSaveFile file(path);

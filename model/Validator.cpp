@@ -38,8 +38,7 @@ std::shared_ptr<const Topology> topologyFor(const Plan &plan, const DerivedFlows
 Validator::Validator(const Plan &plan, const DerivedFlows &flows, const Texts &texts)
     : m_plan(plan), m_flows(flows), m_texts(texts), m_topologyHolder(topologyFor(plan, flows)),
       m_topology(*m_topologyHolder)
-{
-}
+{}
 
 QString Validator::tr(const char *source, const char *disambiguation, qint64 n) const
 {

@@ -4,6 +4,8 @@
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
 
 // The printable checklist: what an engineer gets on paper.
 class TestChecklistDocument : public QObject
@@ -46,6 +48,21 @@ void TestChecklistDocument::pdfIsPaginated()
     writer.setPageSize(QPageSize(QPageSize::A4));
     // A cover and at least two pages of rules on portrait A4.
     QVERIFY(doc.print(&writer) >= 3);
+    // The title, markup characters and all, is text on every page (read back by poppler).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed (scripts/dev.sh installs poppler-utils)");
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-"), QStringLiteral("-")});
+    process.write(pdf);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    const QStringList pages = QString::fromUtf8(process.readAllStandardOutput())
+                                  .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY(pages.size() >= 2);
+    for (const QString &page : pages)
+        QVERIFY2(page.contains(plan.title), qPrintable(page.left(200)));
+    QVERIFY(pages.last().contains(QStringLiteral("Page %1 of %1").arg(pages.size())));
 }
 
 void TestChecklistDocument::russianDocument()

@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSvgRenderer>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 // The Diagram tab follows the plan from the worker thread, exports in any format and language;
 // the whole window switches language live.
@@ -22,6 +24,9 @@ private slots:
     void newestRequestWins();
     void exportsDiagramInTheOutputLanguage();
     void switchesLanguageLive();
+    void printsTheCurrentPlanInTheOutputLanguage();
+    void closingFinishesQueuedExports();
+    void hiddenTabFitsWhenShown();
 };
 
 namespace {
@@ -125,6 +130,51 @@ void TestGuiDiagramLanguage::switchesLanguageLive()
     QCoreApplication::processEvents();
     QCOMPARE(w->menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Port settings"));
+}
+
+void TestGuiDiagramLanguage::printsTheCurrentPlanInTheOutputLanguage()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    f.settings->setOutputLanguage(QStringLiteral("ru"));
+    Device ksc = *f.document()->plan().device(QStringLiteral("ksc"));
+    ksc.name = QStringLiteral("JUSTRENAMED");
+    PlanEdit edit;
+    edit.changeDevice(f.document()->plan(), ksc);
+    f.document()->edit(edit, QStringLiteral("rename"));
+    // At once, without waiting for the on-screen figure: the print has the edit, in Russian.
+    const QString svg = QString::fromUtf8(w->diagramForOutput(nullptr));
+    QVERIFY(svg.contains(QStringLiteral("JUSTRENAMED")));
+    QVERIFY(svg.contains(QStringLiteral("Сервер администрирования")));
+    QVERIFY(!w->diagram()->svg().contains("JUSTRENAMED")); // the screen has not caught up yet
+}
+
+void TestGuiDiagramLanguage::closingFinishesQueuedExports()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("late.svg"));
+    bool called = false;
+    {
+        DiagramService service;
+        const Plan plan = *Templates::load(QStringLiteral("gateway"));
+        service.request(plan, DiagramOptions());
+        service.exportTo(plan, DiagramOptions(), DiagramFormat::Svg, path,
+                         [&called](const QString &) { called = true; });
+    } // destroyed at once: the export queued before still gets written
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!called); // its answer had nobody to go to
+}
+
+void TestGuiDiagramLanguage::hiddenTabFitsWhenShown()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    DiagramView *view = w->diagram();
+    QVERIFY(waitForFigure(view, ">4a<")); // drawn while its tab is hidden
+    w->tabs()->setCurrentWidget(view);
+    QSvgRenderer figure(view->svg());
+    QVERIFY(QTest::qWaitFor(
+        [&] { return view->zoom() * figure.defaultSize().width() > 0.5 * view->width(); }, 5000));
 }
 
 QTEST_MAIN(TestGuiDiagramLanguage)

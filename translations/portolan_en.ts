@@ -992,6 +992,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Compare with Saved File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot print the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -1216,6 +1220,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>the file is %1 MB; plan files are limited to %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output: the output could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

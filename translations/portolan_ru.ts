@@ -996,6 +996,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Compare with Saved File</source>
         <translation>Сравнение с сохраненным файлом</translation>
     </message>
+    <message>
+        <source>Cannot print the diagram</source>
+        <translation>Не удалось напечатать схему</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -1221,6 +1225,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>the file is %1 MB; plan files are limited to %2 MB</source>
         <translation>размер файла — %1 МБ; файл плана не может быть больше %2 МБ</translation>
+    </message>
+    <message>
+        <source>standard output: the output could not be written</source>
+        <translation>стандартный вывод: не удалось записать результат</translation>
     </message>
 </context>
 <context>
