@@ -115,6 +115,23 @@ int Cli::main(int argc, char **argv)
     return run(QCoreApplication::arguments());
 }
 
+int Cli::noDisplay(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = QCoreApplication::arguments().mid(0, 1);
+    arguments << QStringLiteral("help");
+    const QString language = languageFrom(QCoreApplication::arguments());
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/portolan_") + language))
+        QCoreApplication::installTranslator(&translator);
+    printTo(stderr, tr("portolan: no display to open the planner on (DISPLAY is not set). The "
+                       "commands below work without one.") +
+                        QStringLiteral("\n\n"));
+    QCoreApplication::removeTranslator(&translator);
+    run(arguments);
+    return BadInput;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     // The language is known before any message is made, so --help is translated too.

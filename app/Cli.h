@@ -28,6 +28,8 @@ public:
     static bool needsGui(const QStringList &arguments);
     // Creates the application object the verb needs and runs it.
     static int main(int argc, char **argv);
+    // `portolan` without a command where no window can open: explains, lists the commands.
+    static int noDisplay(int argc, char **argv);
     // Runs a verb inside an existing application object (tests).
     static int run(const QStringList &arguments);
 

@@ -12,6 +12,14 @@ bool looksLikeCommand(const QString &word)
            !word.contains(QLatin1Char('.')) && !word.contains(QLatin1Char('/')) &&
            !QFileInfo::exists(word);
 }
+
+// Without a display Qt would abort with a message about platform plugins; say what to do.
+bool canOpenWindow()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
 } // namespace
 
 // A command-line verb runs headless, exactly as the CLI always did; anything else (nothing, or a
@@ -21,5 +29,7 @@ int main(int argc, char **argv)
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (Cli::isVerb(first) || looksLikeCommand(first))
         return Cli::main(argc, argv);
+    if (!canOpenWindow())
+        return Cli::noDisplay(argc, argv);
     return GuiMain::run(argc, argv);
 }

@@ -20,6 +20,7 @@ private slots:
     void validateJson();
     void checklistToFile();
     void checklistPdf();
+    void noDisplayExplainsInsteadOfAborting();
     void unwritableOutputLeavesNothing();
     void templatesAndNew();
     void example();
@@ -180,6 +181,21 @@ void TestCli::checklistPdf()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("%PDF-"));
+}
+
+void TestCli::noDisplayExplainsInsteadOfAborting()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PORTOLAN_BINARY), {});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("no display"));
+    QVERIFY(p.readAllStandardOutput().contains("checklist"));
 }
 
 void TestCli::unwritableOutputLeavesNothing()

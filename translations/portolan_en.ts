@@ -397,6 +397,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>--dpi takes a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>portolan: no display to open the planner on (DISPLAY is not set). The commands below work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagram</name>

@@ -401,6 +401,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>--dpi takes a number from %1 to %2</source>
         <translation>--dpi принимает число от %1 до %2</translation>
     </message>
+    <message>
+        <source>portolan: no display to open the planner on (DISPLAY is not set). The commands below work without one.</source>
+        <translation>portolan: нет дисплея, чтобы открыть планировщик (переменная DISPLAY не задана). Команды ниже работают без него.</translation>
+    </message>
 </context>
 <context>
     <name>Diagram</name>
