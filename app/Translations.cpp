@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 Translations::Translations(QObject *parent)
@@ -17,13 +18,14 @@ QString Translations::apply(const QString &language)
     QCoreApplication::removeTranslator(m_qt);
     QCoreApplication::removeTranslator(m_own);
     m_current = Texts::languages().contains(wanted) ? wanted : QStringLiteral("en");
-    if (m_current != QStringLiteral("en")) {
-        if (m_qt->load(QStringLiteral("qtbase_") + m_current,
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(m_qt);
-        // Absent until the translation of this language is added; English stays then.
-        if (m_own->load(QStringLiteral(":/i18n/portolan_") + m_current))
-            QCoreApplication::installTranslator(m_own);
-    }
+    if (m_current != QStringLiteral("en") &&
+        m_qt->load(QStringLiteral("qtbase_") + m_current,
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qt);
+    // English has a translation too: the plural forms of its own source texts.
+    if (m_own->load(QStringLiteral(":/i18n/portolan_") + m_current))
+        QCoreApplication::installTranslator(m_own);
+    // Numbers on screen follow the language: 5 000 in Russian, 5,000 in English.
+    QLocale::setDefault(Texts::forLanguage(m_current).locale());
     return m_current;
 }

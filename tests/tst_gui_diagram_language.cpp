@@ -123,6 +123,7 @@ void TestGuiDiagramLanguage::switchesLanguageLive()
     QCOMPARE(w->findings()->windowTitle(), QStringLiteral("Замечания"));
     QCOMPARE(w->tabs()->tabText(2), QStringLiteral("Схема"));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Настройки портов"));
+    QCOMPARE(QLocale().toString(5000), QStringLiteral("5\u00a0000")); // numbers follow too
     // Findings are made again in Russian.
     QVERIFY(f.document()->findings().first().message.contains(QStringLiteral("интернет")));
 
