@@ -84,6 +84,9 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     QList<BoundaryKey> keys;
     QHash<HopKey, int> indexByKey;
     QHash<int, QString> purposes; // by rule: translated once
+    rows.reserve(derived.flows.size());
+    keys.reserve(derived.flows.size());
+    indexByKey.reserve(derived.flows.size());
     for (const Flow &flow : derived.flows) {
         auto purposeIt = purposes.find(flow.rule);
         if (purposeIt == purposes.end())
