@@ -5,6 +5,7 @@ using Catalog::ZoneKind;
 
 Topology::Topology(const Plan &plan) : m_plan(plan)
 {
+    m_byId.reserve(plan.devices.size());
     // Filled back to front so that with duplicate ids the first one wins, as in Plan's lookups.
     for (auto it = plan.zones.crbegin(); it != plan.zones.crend(); ++it)
         m_zoneById.insert(it->id, &*it);

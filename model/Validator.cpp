@@ -237,6 +237,7 @@ void Validator::checkGateways()
     // Devices counted once per gateway, however many of their flows pass it.
     QHash<QString, qint64> loads;
     QSet<std::pair<int, int>> routed;
+    routed.reserve(m_flows.flows.size());
     for (const Flow &f : m_flows.flows) {
         if (f.viaIndex >= 0 && !routed.contains({f.viaIndex, f.fromIndex})) {
             routed.insert({f.viaIndex, f.fromIndex});
