@@ -291,20 +291,37 @@ bool Cli::output(const QByteArray &data)
     return true;
 }
 
-int Cli::validate()
+std::optional<Cli::PlanRequest> Cli::planRequest(const QStringList &formats, const QString &syntax,
+                                                 int *code)
 {
-    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
-    if (!parse({formatOption(formats), outputOption()}, 1,
-               tr("validate PLAN [--format text|json]")))
-        return m_badChoice ? Ok : BadInput;
+    // The shape of most verbs: PLAN, --format, -o; a problem sets the exit code and ends there.
+    *code = BadInput;
+    if (!parse({formatOption(formats), outputOption()}, 1, syntax)) {
+        if (m_badChoice)
+            *code = Ok; // --help was answered
+        return std::nullopt;
+    }
     const QString format = choice(QStringLiteral("format"), formats, formats.first());
     if (format.isEmpty())
-        return BadInput;
-    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+        return std::nullopt;
+    std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
     if (!plan)
-        return BadInput;
-    const QList<Finding> findings = Validator::validate(*plan, FlowDeriver::derive(*plan), m_texts);
-    const QByteArray data = format == QStringLiteral("json")
+        return std::nullopt;
+    *code = Ok;
+    return PlanRequest{format, std::move(*plan)};
+}
+
+int Cli::validate()
+{
+    int code = Ok;
+    const std::optional<PlanRequest> request =
+        planRequest({QStringLiteral("text"), QStringLiteral("json")},
+                    tr("validate PLAN [--format text|json]"), &code);
+    if (!request)
+        return code;
+    const Plan &plan = request->plan;
+    const QList<Finding> findings = Validator::validate(plan, FlowDeriver::derive(plan), m_texts);
+    const QByteArray data = request->format == QStringLiteral("json")
                                 ? PlanReport::findingsJson(findings)
                                 : PlanReport::findingsText(findings, m_texts);
     if (!output(data))
@@ -317,38 +334,35 @@ int Cli::validate()
 
 int Cli::flows()
 {
-    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json")};
-    if (!parse({formatOption(formats), outputOption()}, 1, tr("flows PLAN [--format text|json]")))
-        return m_badChoice ? Ok : BadInput;
-    const QString format = choice(QStringLiteral("format"), formats, formats.first());
-    if (format.isEmpty())
-        return BadInput;
-    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
-    if (!plan)
-        return BadInput;
-    const QList<Flow> flows = FlowDeriver::derive(*plan).flows;
-    const QByteArray data = format == QStringLiteral("json")
-                                ? PlanReport::flowsJson(*plan, flows, m_texts)
-                                : PlanReport::flowsText(*plan, flows, m_texts);
+    int code = Ok;
+    const std::optional<PlanRequest> request =
+        planRequest({QStringLiteral("text"), QStringLiteral("json")},
+                    tr("flows PLAN [--format text|json]"), &code);
+    if (!request)
+        return code;
+    const Plan &plan = request->plan;
+    const QList<Flow> flows = FlowDeriver::derive(plan).flows;
+    const QByteArray data = request->format == QStringLiteral("json")
+                                ? PlanReport::flowsJson(plan, flows, m_texts)
+                                : PlanReport::flowsText(plan, flows, m_texts);
     return output(data) ? Ok : BadInput;
 }
 
 int Cli::checklist()
 {
     const QStringList formats = ChecklistWriter::formats() << QStringLiteral("pdf");
-    if (!parse({formatOption(formats), outputOption()}, 1,
-               tr("checklist PLAN [--format %1] [-o FILE]").arg(formats.join(QLatin1Char('|')))))
-        return m_badChoice ? Ok : BadInput;
-    const QString format = choice(QStringLiteral("format"), formats, formats.first());
-    if (format.isEmpty())
-        return BadInput;
-    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
-    if (!plan)
-        return BadInput;
-    const QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
+    int code = Ok;
+    const std::optional<PlanRequest> request = planRequest(
+        formats, tr("checklist PLAN [--format %1] [-o FILE]").arg(formats.join(QLatin1Char('|'))),
+        &code);
+    if (!request)
+        return code;
+    const Plan &plan = request->plan;
+    const QString &format = request->format;
+    const QList<ChecklistRow> rows = Checklist::build(plan, FlowDeriver::derive(plan), m_texts);
     if (format == QStringLiteral("pdf"))
-        return output(checklistPdf(*plan, rows)) ? Ok : BadInput;
-    return output(ChecklistWriter::write(*plan, rows, format, m_texts)) ? Ok : BadInput;
+        return output(checklistPdf(plan, rows)) ? Ok : BadInput;
+    return output(ChecklistWriter::write(plan, rows, format, m_texts)) ? Ok : BadInput;
 }
 
 QByteArray Cli::checklistPdf(const Plan &plan, const QList<ChecklistRow> &rows) const

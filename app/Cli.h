@@ -50,6 +50,13 @@ private:
     int help();
 
     QByteArray checklistPdf(const Plan &plan, const QList<ChecklistRow> &rows) const;
+    struct PlanRequest
+    {
+        QString format;
+        Plan plan;
+    };
+    std::optional<PlanRequest> planRequest(const QStringList &formats, const QString &syntax,
+                                           int *code);
     bool parse(const QList<QCommandLineOption> &options, int positional, const QString &syntax);
     std::optional<Plan> loadPlan(const QString &path);
     bool output(const QByteArray &data);

@@ -108,7 +108,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Доступно портов: %1 из %2 проверенных</translation>
     </message>
     <message>
-        <source>Try to connect from this machine to each TCP rule's destination address in the plan</source>
+        <source>Try to connect from this machine to each TCP rule&apos;s destination address in the plan</source>
         <translation>Попробовать подключиться с этого компьютера к адресу назначения каждого правила TCP из плана</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
 <context>
     <name>Cli</name>
     <message>
-        <source>Check a plan against KSC's rules and limits</source>
+        <source>Check a plan against KSC&apos;s rules and limits</source>
         <translation>Проверить план на соответствие правилам и ограничениям KSC</translation>
     </message>
     <message>
@@ -222,7 +222,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>“portolan COMMAND --help” describes a command's options.</source>
+        <source>“portolan COMMAND --help” describes a command&apos;s options.</source>
         <translation>«portolan КОМАНДА --help» описывает параметры команды.</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>файл</translation>
     </message>
     <message>
-        <source>Language of the output: en or ru (default: the system's).</source>
+        <source>Language of the output: en or ru (default: the system&apos;s).</source>
         <translation>Язык вывода: en или ru (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Эталонный план (шлюз соединения в ДМЗ) записан в файлы:</translation>
     </message>
     <message>
-        <source>Draw a plan's traffic diagram as SVG, PNG, PDF or DOT</source>
+        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF or DOT</source>
         <translation>Нарисовать схему сетевых потоков плана в формате SVG, PNG, PDF или DOT</translation>
     </message>
     <message>
@@ -595,11 +595,11 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сервер администрирования поддерживает сигнальное соединение со шлюзом соединения и по его запросу открывает соединения для передачи данных</translation>
     </message>
     <message>
-        <source>Activation through the server's activation proxy, for devices without their own Internet access</source>
+        <source>Activation through the server&apos;s activation proxy, for devices without their own Internet access</source>
         <translation>Активация через прокси-сервер активации на Сервере администрирования для устройств без собственного доступа в интернет</translation>
     </message>
     <message>
-        <source>Activation and Kaspersky services straight over the device's own Internet access</source>
+        <source>Activation and Kaspersky services straight over the device&apos;s own Internet access</source>
         <translation>Активация и службы «Лаборатории Касперского» напрямую через собственный доступ устройства в интернет</translation>
     </message>
     <message>
@@ -619,7 +619,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сервер Kaspersky Security Center Web Console работает с Сервером администрирования</translation>
     </message>
     <message>
-        <source>Administrator's browser opens the Web Console</source>
+        <source>Administrator&apos;s browser opens the Web Console</source>
         <translation>Браузер администратора открывает Kaspersky Security Center Web Console</translation>
     </message>
     <message>
@@ -1187,8 +1187,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>true или false</translation>
     </message>
     <message>
-        <source>unknown value "%1"; valid values: %2</source>
-        <translation>неизвестное значение "%1"; допустимые значения: %2</translation>
+        <source>unknown value &quot;%1&quot;; valid values: %2</source>
+        <translation>неизвестное значение &quot;%1&quot;; допустимые значения: %2</translation>
     </message>
     <message>
         <source>width and height must not be negative</source>
@@ -1207,8 +1207,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>на верхнем уровне ожидался объект</translation>
     </message>
     <message>
-        <source>expected "portolan-plan"; this is not a Portolan plan</source>
-        <translation>ожидалось "portolan-plan"; это не план Portolan</translation>
+        <source>expected &quot;portolan-plan&quot;; this is not a Portolan plan</source>
+        <translation>ожидалось &quot;portolan-plan&quot;; это не план Portolan</translation>
     </message>
     <message>
         <source>version %1 is newer than this Portolan reads (%2)</source>
@@ -1751,11 +1751,11 @@ Flows: %3</source>
         </translation>
     </message>
     <message>
-        <source>Administrator's browser</source>
+        <source>Administrator&apos;s browser</source>
         <translation>Браузер администратора</translation>
     </message>
     <message numerus="yes">
-        <source>%n administrator's browser(s)</source>
+        <source>%n administrator&apos;s browser(s)</source>
         <translation>
             <numerusform>%n браузер администратора</numerusform>
             <numerusform>%n браузера администратора</numerusform>
@@ -1890,7 +1890,7 @@ Flows: %3</source>
         <translation>Для экспорта в PNG и PDF нужен объект графического приложения (достаточно платформы offscreen)</translation>
     </message>
     <message>
-        <source>The diagram's SVG could not be read</source>
+        <source>The diagram&apos;s SVG could not be read</source>
         <translation>Не удалось прочитать SVG схемы</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ Flows: %3</source>
         <translation>Рабочее место администратора</translation>
     </message>
     <message>
-        <source>Administrator's device</source>
+        <source>Administrator&apos;s device</source>
         <translation>Устройство администратора</translation>
     </message>
     <message>
@@ -2087,7 +2087,7 @@ Flows: %3</source>
         <translation>Для «%1» указана зона «%2», которой нет в плане.</translation>
     </message>
     <message>
-        <source>Choose one of the plan's zones.</source>
+        <source>Choose one of the plan&apos;s zones.</source>
         <translation>Выберите одну из зон плана.</translation>
     </message>
     <message>
@@ -2155,11 +2155,11 @@ Flows: %3</source>
         <translation>«%1» не может подключиться к Серверу iOS MDM «%2».</translation>
     </message>
     <message>
-        <source>Run the iOS MDM Server on the connection gateway's host in the DMZ.</source>
+        <source>Run the iOS MDM Server on the connection gateway&apos;s host in the DMZ.</source>
         <translation>Разверните Сервер iOS MDM на узле шлюза соединения в ДМЗ.</translation>
     </message>
     <message>
-        <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server's.</source>
+        <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server&apos;s.</source>
         <translation>«%1» не может подключиться к своему Серверу администрирования «%2»: между их зонами нет пути.</translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@ Flows: %3</source>
         <translation>В плане нет Сервера iOS MDM, к которому могли бы подключаться мобильные устройства iOS.</translation>
     </message>
     <message>
-        <source>Add an iOS MDM Server on the Administration Server's or the gateway's host.</source>
+        <source>Add an iOS MDM Server on the Administration Server&apos;s or the gateway&apos;s host.</source>
         <translation>Добавьте Сервер iOS MDM на узле Сервера администрирования или шлюза соединения.</translation>
     </message>
     <message>
@@ -2330,7 +2330,7 @@ Flows: %3</source>
         <translation>Portolan: правила брандмауэра Windows для входящих подключений по плану KSC «%1».</translation>
     </message>
     <message>
-        <source>Run each host's section in an elevated PowerShell on that host.</source>
+        <source>Run each host&apos;s section in an elevated PowerShell on that host.</source>
         <translation>Раздел каждого узла выполните на самом этом узле в PowerShell, запущенном от имени администратора.</translation>
     </message>
     <message>
