@@ -507,6 +507,7 @@ int Cli::example()
          ChecklistWriter::write(plan, rows, QStringLiteral("html"), m_texts)},
         {QStringLiteral("checklist.csv"),
          ChecklistWriter::write(plan, rows, QStringLiteral("csv"), m_texts)},
+        {QStringLiteral("checklist.pdf"), checklistPdf(plan, rows)},
         {QStringLiteral("diagram.svg"), *svg},
         {QStringLiteral("diagram.png"), *png},
     };
