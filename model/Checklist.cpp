@@ -84,6 +84,7 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     QList<BoundaryKey> keys;
     QHash<HopKey, int> indexByKey;
     QHash<int, QString> purposes; // by rule: translated once
+    QList<QList<int>> rowRules; // the catalog rules whose purposes each row carries
     rows.reserve(derived.flows.size());
     keys.reserve(derived.flows.size());
     indexByKey.reserve(derived.flows.size());
@@ -98,12 +99,16 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
                 ChecklistRow &row = rows[*it];
                 if (!row.flows.contains(flow.number))
                     row.flows << flow.number; // flows come in catalog order: stays sorted
-                if (!row.purpose.contains(purpose))
+                // By rule, not by text: one purpose may be part of another's wording.
+                if (!rowRules[*it].contains(flow.rule)) {
+                    rowRules[*it] << flow.rule;
                     row.purpose += QStringLiteral("; ") + purpose;
+                }
                 row.tls = row.tls || flow.tls;
                 continue;
             }
             indexByKey.insert(key, int(rows.size()));
+            rowRules << QList<int>{flow.rule};
             const Device &from = plan.devices[hop.from];
             const Device &to = plan.devices[hop.to];
             rows << ChecklistRow{from.id,    to.id,         from.zone, to.zone, flow.transport,

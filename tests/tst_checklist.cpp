@@ -119,6 +119,13 @@ void TestChecklist::mergesFlowsWithTheSamePorts()
     const QStringList all = rows(plan);
     QVERIFY2(all.contains(QStringLiteral("laptops>gateway tcp 13000 [4,16]")),
              qPrintable(all.join(QLatin1Char('\n'))));
+    // The merged rule says what each of its flows is for, once each.
+    for (const ChecklistRow &r : Checklist::build(plan, FlowDeriver::derive(plan))) {
+        if (r.from == QStringLiteral("laptops") && r.flows.size() == 2) {
+            QVERIFY(r.purpose.contains(QStringLiteral("Main management channel")));
+            QCOMPARE(r.purpose.count(QStringLiteral("installation packages")), 1);
+        }
+    }
 }
 
 void TestChecklist::formats_data()
