@@ -1,9 +1,9 @@
-#include "GuiMain.h"
+#include "app/GuiMain.h"
 
-#include "MainWindow.h"
-#include "PlanDocument.h"
-#include "Settings.h"
-#include "Translations.h"
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "app/Translations.h"
+#include "app/document/PlanDocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

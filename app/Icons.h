@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 
 #include <QIcon>
 

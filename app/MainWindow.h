@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecoveryFile.h"
+#include "app/document/RecoveryFile.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -8,7 +8,7 @@
 #include <array>
 #include <functional>
 
-#include "DiagramOptions.h"
+#include "diagrams/DiagramOptions.h"
 
 class CanvasScene;
 class DiagramService;

@@ -1,6 +1,6 @@
-#include "Translations.h"
+#include "app/Translations.h"
 
-#include "Texts.h"
+#include "model/Texts.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,5 +1,5 @@
-#include "Cli.h"
-#include "GuiMain.h"
+#include "app/GuiMain.h"
+#include "cli/Cli.h"
 
 #include <QFileInfo>
 

@@ -1,4 +1,4 @@
-#include "PlanGenerator.h"
+#include "bench/PlanGenerator.h"
 
 using Catalog::Role;
 

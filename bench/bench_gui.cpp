@@ -7,15 +7,15 @@
 //    synchronous repaint of the canvas; median and worst of 60 moves, target 16 ms (one frame).
 //  - start-up: from before QApplication to a painted main window with the reference plan.
 
-#include "CanvasView.h"
-#include "Checklist.h"
-#include "FlowDeriver.h"
-#include "MainWindow.h"
-#include "PlanDocument.h"
-#include "PlanFile.h"
-#include "Settings.h"
-#include "Templates.h"
-#include "Validator.h"
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "app/canvas/CanvasView.h"
+#include "app/document/PlanDocument.h"
+#include "model/Checklist.h"
+#include "model/FlowDeriver.h"
+#include "model/Validator.h"
+#include "model/io/PlanFile.h"
+#include "model/io/Templates.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

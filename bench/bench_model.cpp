@@ -1,9 +1,9 @@
 // Derive + validate + checklist on generated plans of 10 to 10,000 device entries.
 // Run: build/bench/bench_model   (prints a Markdown table; see docs/performance.md)
-#include "Checklist.h"
-#include "FlowDeriver.h"
-#include "PlanGenerator.h"
-#include "Validator.h"
+#include "bench/PlanGenerator.h"
+#include "model/Checklist.h"
+#include "model/FlowDeriver.h"
+#include "model/Validator.h"
 
 #include <QElapsedTimer>
 

@@ -2,8 +2,8 @@
 // does, and reports the time per render and the resident memory as it goes: a leak shows as
 // memory that keeps growing after the first renders.
 //   bench_render PLAN [RENDERS] [svg|dot|png]
-#include "DiagramRenderer.h"
-#include "PlanFile.h"
+#include "diagrams/DiagramRenderer.h"
+#include "model/io/PlanFile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

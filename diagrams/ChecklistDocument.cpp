@@ -1,6 +1,6 @@
-#include "ChecklistDocument.h"
+#include "diagrams/ChecklistDocument.h"
 
-#include "ChecklistWriter.h"
+#include "exports/ChecklistWriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

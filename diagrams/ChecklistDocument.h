@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checklist.h"
-#include "Texts.h"
+#include "model/Checklist.h"
+#include "model/Texts.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

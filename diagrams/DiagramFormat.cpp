@@ -1,4 +1,4 @@
-#include "DiagramFormat.h"
+#include "diagrams/DiagramFormat.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
-#include "DiagramLabels.h"
+#include "diagrams/DiagramLabels.h"
 
-#include "PlanReport.h"
+#include "exports/PlanReport.h"
 
 #include <algorithm>
 

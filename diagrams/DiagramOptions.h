@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Texts.h"
+#include "model/Texts.h"
 
 // What a diagram shows and in which language. Defaults match KSC's reference figure: one arrow per
 // flow, vendor clouds shown, no legend.

@@ -1,8 +1,8 @@
-#include "DiagramRenderer.h"
+#include "diagrams/DiagramRenderer.h"
 
-#include "FlowDeriver.h"
-#include "GraphBuilder.h"
-#include "SvgExport.h"
+#include "diagrams/GraphBuilder.h"
+#include "diagrams/SvgExport.h"
+#include "model/FlowDeriver.h"
 
 #include <QCoreApplication>
 

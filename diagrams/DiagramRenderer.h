@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DiagramFormat.h"
-#include "DiagramOptions.h"
-#include "Plan.h"
+#include "diagrams/DiagramFormat.h"
+#include "diagrams/DiagramOptions.h"
+#include "model/Plan.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "GraphBuilder.h"
+#include "diagrams/GraphBuilder.h"
 
-#include "DiagramLabels.h"
-#include "GraphvizAttributes.h"
-#include "RoleStyle.h"
+#include "diagrams/DiagramLabels.h"
+#include "diagrams/GraphvizAttributes.h"
+#include "diagrams/RoleStyle.h"
 
 #include <QRegularExpression>
 

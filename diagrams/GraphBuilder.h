@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DiagramOptions.h"
-#include "Flow.h"
-#include "Plan.h"
+#include "diagrams/DiagramOptions.h"
+#include "model/Flow.h"
+#include "model/Plan.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "GraphvizAttributes.h"
+#include "diagrams/GraphvizAttributes.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "RoleStyle.h"
+#include "diagrams/RoleStyle.h"
 
 #include <iterator>
 #include <utility>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 
 // How a role looks in a diagram: a Graphviz shape and a fill colour, distinct per role so that a
 // figure reads without a legend of symbols.

@@ -1,4 +1,4 @@
-#include "SvgExport.h"
+#include "diagrams/SvgExport.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "Checklist.h"
+#include "model/Checklist.h"
 
 #include <QHash>
 
@@ -84,7 +84,7 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     QList<BoundaryKey> keys;
     QHash<HopKey, int> indexByKey;
     QHash<int, QString> purposes; // by rule: translated once
-    QList<QList<int>> rowRules; // the catalog rules whose purposes each row carries
+    QList<QList<int>> rowRules;   // the catalog rules whose purposes each row carries
     rows.reserve(derived.flows.size());
     keys.reserve(derived.flows.size());
     indexByKey.reserve(derived.flows.size());

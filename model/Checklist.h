@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Flow.h"
-#include "Plan.h"
-#include "Texts.h"
+#include "model/Flow.h"
+#include "model/Plan.h"
+#include "model/Texts.h"
 
 // One firewall rule: what must be allowed from one device to another, and why.
 struct ChecklistRow

@@ -1,4 +1,4 @@
-#include "Finding.h"
+#include "model/Finding.h"
 
 QString Finding::severityId(Severity severity)
 {

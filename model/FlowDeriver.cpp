@@ -1,6 +1,6 @@
-#include "FlowDeriver.h"
+#include "model/FlowDeriver.h"
 
-#include "Topology.h"
+#include "model/Topology.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Flow.h"
-#include "Plan.h"
+#include "model/Flow.h"
+#include "model/Plan.h"
 
 #include <functional>
 

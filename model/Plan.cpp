@@ -1,6 +1,6 @@
-#include "Plan.h"
+#include "model/Plan.h"
 
-#include "Flow.h"
+#include "model/Flow.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Catalog.h"
+#include "model/Catalog.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -42,8 +42,8 @@ struct Device
     bool operator==(const Device &) const = default;
 
     // A device with the essentials set; the name defaults to the id.
-    static Device make(const QString &id, Catalog::Role role, const QString &zone,
-                       qint64 count = 1, const QString &name = QString());
+    static Device make(const QString &id, Catalog::Role role, const QString &zone, qint64 count = 1,
+                       const QString &name = QString());
 
     bool flag(const QString &key, bool fallback) const;
     QString text(const QString &key) const;

@@ -1,4 +1,4 @@
-#include "PlanAddress.h"
+#include "model/PlanAddress.h"
 
 #include <QStringList>
 #include <QUrl>

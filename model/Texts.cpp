@@ -1,4 +1,4 @@
-#include "Texts.h"
+#include "model/Texts.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "Topology.h"
+#include "model/Topology.h"
 
 using Catalog::Role;
 using Catalog::ZoneKind;

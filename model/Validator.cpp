@@ -1,4 +1,4 @@
-#include "Validator.h"
+#include "model/Validator.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Finding.h"
-#include "Flow.h"
-#include "Plan.h"
-#include "Texts.h"
-#include "Topology.h"
+#include "model/Finding.h"
+#include "model/Flow.h"
+#include "model/Plan.h"
+#include "model/Texts.h"
+#include "model/Topology.h"
 
 // Checks a plan against KSC's documented rules and limits. Each check is one small method; the
 // findings come out grouped by severity, in the language of the given Texts.

@@ -1,0 +1,479 @@
+#include "app/canvas/CanvasScene.h"
+
+#include "app/canvas/CanvasStyle.h"
+#include "app/canvas/DeviceItem.h"
+#include "app/canvas/FlowArrowItem.h"
+#include "app/canvas/ItemFactory.h"
+#include "app/canvas/ZoneItem.h"
+#include "app/document/PlanDocument.h"
+#include "app/panels/PaletteMime.h"
+#include "exports/PlanReport.h"
+
+#include <QCoreApplication>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QSet>
+#include <QToolTip>
+
+namespace {
+
+QString arrowKey(const QString &from, const QString &to)
+{
+    return from + QLatin1Char('\n') + to;
+}
+
+// The drawn ends of a flow: a flow through a connection gateway is drawn to the gateway (the
+// server meets the gateway with 4a); through a reverse proxy it is drawn on to the server too.
+QList<std::pair<QString, QString>> segments(const QHash<QString, const Device *> &devices,
+                                            const Flow &flow)
+{
+    if (flow.local)
+        return {};
+    if (flow.via.isEmpty())
+        return {{flow.from, flow.to}};
+    const Device *via = devices.value(flow.via);
+    if (via && via->role == Catalog::Role::ReverseProxy)
+        return {{flow.from, flow.via}, {flow.via, flow.to}};
+    return {{flow.from, flow.via}};
+}
+
+} // namespace
+
+CanvasScene::CanvasScene(PlanDocument *document, QObject *parent)
+    : QGraphicsScene(parent), m_document(document)
+{
+    connect(document, &PlanDocument::planReset, this, &CanvasScene::rebuild);
+    connect(document, &PlanDocument::zoneAdded, this, &CanvasScene::addZone);
+    connect(document, &PlanDocument::zoneRemoved, this, &CanvasScene::removeZone);
+    connect(document, &PlanDocument::zoneChanged, this, &CanvasScene::updateZone);
+    connect(document, &PlanDocument::deviceAdded, this, &CanvasScene::addDevice);
+    connect(document, &PlanDocument::deviceRemoved, this, &CanvasScene::removeDevice);
+    connect(document, &PlanDocument::deviceChanged, this, &CanvasScene::updateDevice);
+    connect(document, &PlanDocument::derivedChanged, this, &CanvasScene::updateArrows);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        updateEmphasis();
+        emit selectedIdsChanged(selectedIds());
+    });
+    rebuild();
+}
+
+CanvasScene::~CanvasScene()
+{
+    // Deleting selected items announces a selection change; nobody may act on it now.
+    blockSignals(true);
+    clear();
+}
+
+void CanvasScene::rebuild()
+{
+    m_zones.clear();
+    m_devices.clear();
+    m_arrows.clear();
+    clear();
+    for (const Zone &z : m_document->plan().zones)
+        addZone(z.id);
+    for (const Device &d : m_document->plan().devices)
+        addDevice(d.id);
+    updateArrows();
+}
+
+void CanvasScene::addZone(const QString &id)
+{
+    const Zone *z = m_document->plan().zone(id);
+    if (!z || m_zones.contains(id))
+        return;
+    auto *item = new ZoneItem(*z);
+    // Later zones lie over earlier ones, as in the plan's order.
+    item->setZValue(m_document->plan().zoneIndex(id) * 0.001);
+    addItem(item);
+    m_zones.insert(id, item);
+}
+
+void CanvasScene::addDevice(const QString &id)
+{
+    const Device *d = m_document->plan().device(id);
+    if (!d || m_devices.contains(id))
+        return;
+    auto *item = new DeviceItem(*d);
+    addItem(item);
+    m_devices.insert(id, item);
+}
+
+void CanvasScene::removeZone(const QString &id)
+{
+    delete m_zones.take(id);
+}
+
+void CanvasScene::removeDevice(const QString &id)
+{
+    delete m_devices.take(id);
+}
+
+void CanvasScene::updateZone(const QString &id)
+{
+    if (ZoneItem *item = m_zones.value(id))
+        item->setZone(*m_document->plan().zone(id));
+}
+
+void CanvasScene::updateDevice(const QString &id)
+{
+    if (DeviceItem *item = m_devices.value(id))
+        item->setDevice(*m_document->plan().device(id));
+}
+
+QStringList CanvasScene::selectedIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *z = qgraphicsitem_cast<ZoneItem *>(item))
+            ids << z->id();
+        else if (auto *d = qgraphicsitem_cast<DeviceItem *>(item))
+            ids << d->id();
+    }
+    return ids;
+}
+
+void CanvasScene::selectIds(const QStringList &ids)
+{
+    QSignalBlocker blocker(this); // one selectionChanged for the whole set
+    clearSelection();
+    for (const QString &id : ids) {
+        if (QGraphicsItem *item = m_devices.value(id))
+            item->setSelected(true);
+        else if (QGraphicsItem *zone = m_zones.value(id))
+            zone->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+void CanvasScene::markDevices(const QStringList &ids)
+{
+    for (DeviceItem *item : std::as_const(m_devices))
+        item->setMarked(ids.contains(item->id()));
+}
+
+void CanvasScene::setFlowsVisible(bool visible)
+{
+    m_flowsVisible = visible;
+    updateArrows();
+}
+
+void CanvasScene::highlightRoute(const QString &from, const QString &to, const QStringList &numbers)
+{
+    m_routeFrom = from;
+    m_routeTo = to;
+    m_routeNumbers = numbers;
+    updateEmphasis();
+}
+
+QString CanvasScene::zoneAt(const QPointF &scenePos, const QString &preferred) const
+{
+    if (const ZoneItem *p = m_zones.value(preferred); p && p->sceneGeometry().contains(scenePos))
+        return preferred;
+    QString found;
+    qreal topmost = -1;
+    for (const ZoneItem *z : m_zones) {
+        if (z->sceneGeometry().contains(scenePos) && z->zValue() > topmost) {
+            found = z->id();
+            topmost = z->zValue();
+        }
+    }
+    return found;
+}
+
+QRectF CanvasScene::itemsBoundingRect() const
+{
+    QRectF r;
+    for (const ZoneItem *z : m_zones)
+        r = r.united(z->sceneBoundingRect());
+    for (const DeviceItem *d : m_devices)
+        r = r.united(d->sceneBoundingRect());
+    return r;
+}
+
+void CanvasScene::updateArrows()
+{
+    if (!m_flowsVisible) {
+        qDeleteAll(m_arrows);
+        m_arrows.clear();
+        return;
+    }
+    const Plan &plan = m_document->plan();
+    // By id: plans run to a thousand devices and several thousand flows.
+    QHash<QString, const Device *> devices;
+    for (const Device &d : plan.devices)
+        devices.insert(d.id, &d);
+    QHash<QString, QStringList> numbers;
+    for (const Flow &f : m_document->flows().flows) {
+        for (const auto &[from, to] : segments(devices, f)) {
+            QStringList &list = numbers[arrowKey(from, to)];
+            if (!list.contains(f.number))
+                list << f.number;
+        }
+    }
+    // Reuse the arrows that stay; a move changes few of them.
+    for (auto it = m_arrows.begin(); it != m_arrows.end();) {
+        if (numbers.contains(it.key())) {
+            ++it;
+        } else {
+            delete it.value();
+            it = m_arrows.erase(it);
+        }
+    }
+    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
+        FlowArrowItem *&arrow = m_arrows[it.key()];
+        if (!arrow) {
+            const QStringList ends = it.key().split(QLatin1Char('\n'));
+            arrow = new FlowArrowItem(ends.value(0), ends.value(1));
+            addItem(arrow);
+        }
+        arrow->setNumbers(it.value());
+        placeArrow(arrow);
+    }
+    updateEmphasis();
+}
+
+QString CanvasScene::arrowDetails(const FlowArrowItem *arrow) const
+{
+    const Plan &plan = m_document->plan();
+    QHash<QString, const Device *> devices;
+    for (const Device &d : plan.devices)
+        devices.insert(d.id, &d);
+    QStringList lines;
+    for (const Flow &f : m_document->flows().flows) {
+        for (const auto &[from, to] : segments(devices, f)) {
+            if (from == arrow->from() && to == arrow->to())
+                lines << f.number + QStringLiteral("  ") + PlanReport::deviceName(plan, f.from) +
+                             QStringLiteral(" → ") + PlanReport::deviceName(plan, f.to) +
+                             QStringLiteral("  ") + PlanReport::flowLabel(f);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // Arrow tooltips are written when asked for: a large plan has thousands of flows.
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (const auto *arrow = qgraphicsitem_cast<FlowArrowItem *>(item)) {
+            QToolTip::showText(event->screenPos(), arrowDetails(arrow), event->widget());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
+}
+
+void CanvasScene::placeArrow(FlowArrowItem *arrow)
+{
+    const DeviceItem *from = m_devices.value(arrow->from());
+    const DeviceItem *to = m_devices.value(arrow->to());
+    if (!from || !to) {
+        arrow->setVisible(false);
+        return;
+    }
+    arrow->setVisible(true);
+    // Two arrows between one pair (one each way) run side by side.
+    const bool both = m_arrows.contains(arrowKey(arrow->to(), arrow->from()));
+    const QRectF a(from->pos(), CanvasStyle::DeviceSize);
+    const QRectF b(to->pos(), CanvasStyle::DeviceSize);
+    arrow->setEnds(a, b, both ? 9 : 0);
+}
+
+void CanvasScene::updateEmphasis()
+{
+    using Emphasis = FlowArrowItem::Emphasis;
+    QSet<QString> focus;
+    if (m_routeFrom.isEmpty()) {
+        for (const QString &id : selectedIds()) {
+            if (m_devices.contains(id))
+                focus.insert(id);
+        }
+    }
+    for (FlowArrowItem *arrow : std::as_const(m_arrows)) {
+        Emphasis e = Emphasis::Normal;
+        if (!m_routeFrom.isEmpty()) {
+            const bool ends = (arrow->from() == m_routeFrom && arrow->to() == m_routeTo) ||
+                              (arrow->from() == m_routeTo && arrow->to() == m_routeFrom);
+            const bool shares =
+                std::any_of(m_routeNumbers.begin(), m_routeNumbers.end(),
+                            [&](const QString &n) { return arrow->numbers().contains(n); });
+            e = ends && shares ? Emphasis::Highlighted : Emphasis::Dimmed;
+        } else if (!focus.isEmpty()) {
+            e = focus.contains(arrow->from()) || focus.contains(arrow->to()) ? Emphasis::Highlighted
+                                                                             : Emphasis::Dimmed;
+        }
+        arrow->setEmphasis(e);
+    }
+}
+
+void CanvasScene::zoneDragged(ZoneItem *zone, const QPointF &delta)
+{
+    if (!m_dragging)
+        return;
+    for (DeviceItem *d : std::as_const(m_devices)) {
+        if (d->device().zone == zone->id() && !d->isSelected())
+            d->moveBy(delta.x(), delta.y());
+    }
+}
+
+void CanvasScene::deviceMoved(DeviceItem *device)
+{
+    if (!m_dragging)
+        return;
+    for (FlowArrowItem *arrow : std::as_const(m_arrows)) {
+        if (arrow->from() == device->id() || arrow->to() == device->id())
+            placeArrow(arrow);
+    }
+}
+
+void CanvasScene::commitZoneGeometry(const QString &id, const QRectF &geometry)
+{
+    const Zone *z = m_document->plan().zone(id);
+    if (!z)
+        return;
+    Zone after = *z;
+    after.geometry = geometry;
+    if (after == *z)
+        return;
+    PlanEdit edit;
+    edit.changeZone(m_document->plan(), after);
+    m_document->edit(edit, tr("Resize “%1”").arg(z->name));
+}
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressDevices.clear();
+    m_pressZones.clear();
+    for (const DeviceItem *d : std::as_const(m_devices))
+        m_pressDevices.insert(d->id(), d->pos());
+    for (const ZoneItem *z : std::as_const(m_zones))
+        m_pressZones.insert(z->id(), z->pos());
+    m_dragging = true;
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || !m_dragging)
+        return;
+    m_dragging = false;
+    commitMove();
+}
+
+void CanvasScene::commitMove()
+{
+    const Plan &plan = m_document->plan();
+    PlanEdit edit;
+    for (auto it = m_pressZones.cbegin(); it != m_pressZones.cend(); ++it) {
+        const ZoneItem *item = m_zones.value(it.key());
+        if (item && item->pos() != it.value()) {
+            Zone after = item->zone();
+            after.geometry.moveTopLeft(item->pos());
+            if (after != *plan.zone(after.id))
+                edit.changeZone(plan, after);
+        }
+    }
+    QStringList refused;
+    for (auto it = m_pressDevices.cbegin(); it != m_pressDevices.cend(); ++it) {
+        const DeviceItem *item = m_devices.value(it.key());
+        if (!item || item->pos() == it.value())
+            continue;
+        const QPointF centre = item->sceneBoundingRect().center();
+        const QString zone = zoneAt(centre, item->device().zone);
+        if (zone.isEmpty()) {
+            refused << item->device().name;
+            continue;
+        }
+        Device after = item->device();
+        after.position = item->pos();
+        after.zone = zone;
+        if (after != *plan.device(after.id))
+            edit.changeDevice(plan, after);
+    }
+    m_pressDevices.clear();
+    m_pressZones.clear();
+    if (!refused.isEmpty()) {
+        // A device belongs to a zone: a drop outside every zone is taken back as a whole.
+        revertMove();
+        emit statusMessage(
+            tr("“%1” must be dropped inside a zone.").arg(refused.join(QStringLiteral("”, “"))));
+        return;
+    }
+    if (edit.isEmpty())
+        return;
+    const bool oneDevice = edit.zones.isEmpty() && edit.devices.size() == 1;
+    const QString text =
+        oneDevice ? tr("Move “%1”").arg(edit.devices.first().after->name) : tr("Move");
+    m_document->edit(edit, text);
+}
+
+void CanvasScene::revertMove()
+{
+    for (const Zone &z : m_document->plan().zones)
+        updateZone(z.id);
+    for (const Device &d : m_document->plan().devices)
+        updateDevice(d.id);
+    for (FlowArrowItem *arrow : std::as_const(m_arrows))
+        placeArrow(arrow);
+}
+
+bool CanvasScene::acceptsDrop(const QGraphicsSceneDragDropEvent *event) const
+{
+    const auto entry = PaletteMime::decode(event->mimeData());
+    if (!entry)
+        return false;
+    // Zones go anywhere; a device needs a zone under it.
+    return std::holds_alternative<Catalog::ZoneKind>(*entry) ||
+           !zoneAt(event->scenePos()).isEmpty();
+}
+
+void CanvasScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(PaletteMime::decode(event->mimeData()).has_value());
+}
+
+void CanvasScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(acceptsDrop(event));
+}
+
+void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const auto entry = PaletteMime::decode(event->mimeData());
+    if (!entry || !acceptsDrop(event)) {
+        event->ignore();
+        if (entry)
+            emit statusMessage(tr("Drop devices inside a zone."));
+        return;
+    }
+    const Plan &plan = m_document->plan();
+    PlanEdit edit;
+    QString id;
+    QString name;
+    if (const auto *kind = std::get_if<Catalog::ZoneKind>(&*entry)) {
+        const QSizeF size = CanvasStyle::NewZoneSize;
+        const Zone z = ItemFactory::zone(
+            plan, *kind, QRectF(event->scenePos() - QPointF(size.width() / 2, 12), size));
+        edit.addZone(z);
+        id = z.id;
+        name = z.name;
+    } else {
+        const QSizeF size = CanvasStyle::DeviceSize;
+        const QPointF topLeft = event->scenePos() - QPointF(size.width() / 2, size.height() / 2);
+        const Device d = ItemFactory::device(plan, std::get<Catalog::Role>(*entry),
+                                             zoneAt(event->scenePos()), topLeft.toPoint());
+        edit.addDevice(d);
+        id = d.id;
+        name = d.name;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    m_document->edit(edit, tr("Add “%1”").arg(name));
+    selectIds({id});
+}

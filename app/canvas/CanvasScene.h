@@ -1,0 +1,91 @@
+#pragma once
+
+#include "model/Plan.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointF>
+
+class DeviceItem;
+class FlowArrowItem;
+class PlanDocument;
+class ZoneItem;
+
+// The canvas: mirrors the document's zones and devices by id (items never own plan data), turns a
+// finished drag, resize or palette drop into one undoable edit, and draws the derived flows as
+// numbered arrows over the architect's layout.
+class CanvasScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit CanvasScene(PlanDocument *document, QObject *parent = nullptr);
+    ~CanvasScene() override;
+
+    PlanDocument *document() const { return m_document; }
+    ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
+    DeviceItem *deviceItem(const QString &id) const { return m_devices.value(id); }
+    QList<FlowArrowItem *> arrows() const { return m_arrows.values(); }
+    // The flows an arrow stands for, one per line (its tooltip).
+    QString arrowDetails(const FlowArrowItem *arrow) const;
+
+    QStringList selectedIds() const;
+    void selectIds(const QStringList &ids);
+    // Marks devices (of a finding) without selecting them.
+    void markDevices(const QStringList &ids);
+
+    bool flowsVisible() const { return m_flowsVisible; }
+    void setFlowsVisible(bool visible);
+    // Emphasises the arrows between two devices carrying some of `numbers` (a checklist row);
+    // empty `from` returns to following the selection.
+    void highlightRoute(const QString &from, const QString &to, const QStringList &numbers);
+
+    // The zone whose area holds `scenePos`, preferring `preferred`; empty when none.
+    QString zoneAt(const QPointF &scenePos, const QString &preferred = QString()) const;
+    QRectF itemsBoundingRect() const;
+
+    // Called by items.
+    void zoneDragged(ZoneItem *zone, const QPointF &delta);
+    void deviceMoved(DeviceItem *device);
+    void commitZoneGeometry(const QString &id, const QRectF &geometry);
+
+signals:
+    void selectedIdsChanged(const QStringList &ids);
+    void statusMessage(const QString &text);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
+private:
+    void rebuild();
+    void addZone(const QString &id);
+    void addDevice(const QString &id);
+    void removeZone(const QString &id);
+    void removeDevice(const QString &id);
+    void updateZone(const QString &id);
+    void updateDevice(const QString &id);
+    void updateArrows();
+    void placeArrow(FlowArrowItem *arrow);
+    void updateEmphasis();
+    void commitMove();
+    void revertMove();
+    bool acceptsDrop(const QGraphicsSceneDragDropEvent *event) const;
+
+    PlanDocument *m_document;
+    QHash<QString, ZoneItem *> m_zones;
+    QHash<QString, DeviceItem *> m_devices;
+    QHash<QString, FlowArrowItem *> m_arrows; // by "from\nto"
+    bool m_flowsVisible = true;
+    QString m_routeFrom;
+    QString m_routeTo;
+    QStringList m_routeNumbers;
+    // Positions at mouse press, by id, to find what a drag moved.
+    QHash<QString, QPointF> m_pressDevices;
+    QHash<QString, QPointF> m_pressZones;
+    bool m_dragging = false;
+};

@@ -1,0 +1,138 @@
+#include "app/canvas/ItemFactory.h"
+
+#include "app/canvas/CanvasStyle.h"
+
+#include <QHash>
+
+namespace {
+
+// Plan::uniqueId that also avoids ids the edit is adding.
+QString freshId(const Plan &plan, const PlanEdit &edit, const QString &stem)
+{
+    Plan probe;
+    probe.zones = plan.zones;
+    probe.devices = plan.devices;
+    for (const auto &c : edit.zones) {
+        if (c.after && !plan.zone(c.id))
+            probe.zones << *c.after;
+    }
+    for (const auto &c : edit.devices) {
+        if (c.after && !plan.device(c.id))
+            probe.devices << *c.after;
+    }
+    return probe.uniqueId(stem);
+}
+
+QList<QRectF> deviceRects(const Plan &plan, const PlanEdit &edit)
+{
+    QList<QRectF> rects;
+    for (const Device &d : plan.devices) {
+        if (const auto current = edit.device(plan, d.id))
+            rects << QRectF(current->position, CanvasStyle::DeviceSize);
+    }
+    for (const auto &c : edit.devices) {
+        if (c.after && !plan.device(c.id))
+            rects << QRectF(c.after->position, CanvasStyle::DeviceSize);
+    }
+    return rects;
+}
+
+} // namespace
+
+Zone ItemFactory::zone(const Plan &plan, Catalog::ZoneKind kind, const QRectF &geometry)
+{
+    const Catalog::ZoneKindInfo &info = Catalog::zoneKindInfo(kind);
+    Zone z = Zone::make(plan.uniqueId(QLatin1String(info.id)), kind,
+                        QCoreApplication::translate("Zone", info.name));
+    z.geometry = geometry;
+    return z;
+}
+
+Device ItemFactory::device(const Plan &plan, Catalog::Role role, const QString &zoneId,
+                           const QPointF &position)
+{
+    const Catalog::RoleInfo &info = Catalog::roleInfo(role);
+    Device d = Device::make(plan.uniqueId(QLatin1String(info.id)), role, zoneId, 1,
+                            QCoreApplication::translate("Role", info.name));
+    d.position = position;
+    return d;
+}
+
+Device ItemFactory::deviceInZone(const Plan &plan, const PlanEdit &edit, Catalog::Role role,
+                                 const QString &zoneId)
+{
+    Device d = device(plan, role, zoneId, freeSpot(plan, edit, zoneId));
+    d.id = freshId(plan, edit, QLatin1String(Catalog::roleInfo(role).id));
+    return d;
+}
+
+QPointF ItemFactory::freeSpot(const Plan &plan, const PlanEdit &edit, const QString &zoneId)
+{
+    const auto z = edit.zone(plan, zoneId);
+    const QRectF area = z ? z->geometry.adjusted(16, CanvasStyle::ZoneHeader + 12, -16, -12)
+                          : QRectF(0, 0, 400, 400);
+    const QList<QRectF> taken = deviceRects(plan, edit);
+    const QSizeF size = CanvasStyle::DeviceSize;
+    for (qreal x = area.left(); x + size.width() <= area.right() || x == area.left();
+         x += size.width() + 16) {
+        for (qreal y = area.top(); y + size.height() <= area.bottom(); y += size.height() + 16) {
+            const QRectF candidate(QPointF(x, y), size);
+            const bool free = std::none_of(taken.begin(), taken.end(), [&](const QRectF &r) {
+                return r.adjusted(-8, -8, 8, 8).intersects(candidate);
+            });
+            if (free)
+                return candidate.topLeft();
+        }
+    }
+    return area.topLeft(); // a full zone: on top of the first device, still inside
+}
+
+QString ItemFactory::ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneKind kind)
+{
+    QRectF all;
+    for (const Zone &z : plan.zones) {
+        const auto current = edit.zone(plan, z.id);
+        if (current && current->kind == kind)
+            return z.id;
+        if (current)
+            all = all.united(current->geometry);
+    }
+    for (const auto &c : edit.zones) {
+        if (c.after && !plan.zone(c.id) && c.after->kind == kind)
+            return c.id;
+    }
+    const qreal height = all.isEmpty() ? CanvasStyle::NewZoneSize.height() : all.height();
+    Zone z = zone(plan, kind,
+                  QRectF(all.isEmpty() ? 0 : all.right() + 40, all.top(),
+                         CanvasStyle::NewZoneSize.width(), height));
+    z.id = freshId(plan, edit, z.id);
+    edit.addZone(z);
+    return z.id;
+}
+
+void ItemFactory::copyInto(const Plan &plan, PlanEdit &edit, const QList<Zone> &zones,
+                           const QList<Device> &devices, const QPointF &offset, QStringList *newIds)
+{
+    QHash<QString, QString> renamed;
+    for (Zone z : zones) {
+        const QString old = z.id;
+        z.id = freshId(plan, edit, z.id);
+        z.geometry.translate(offset);
+        renamed.insert(old, z.id);
+        edit.addZone(z);
+        *newIds << z.id;
+    }
+    for (Device d : devices) {
+        renamed.insert(d.id, freshId(plan, edit, d.id));
+        d.id = renamed.value(d.id);
+        d.position += offset;
+        d.zone = renamed.value(d.zone, d.zone); // a copied zone takes its copied devices
+        edit.addDevice(d);
+        *newIds << d.id;
+    }
+    // A device copied with the device it shares a host with keeps sharing with the copy.
+    for (auto &c : edit.devices) {
+        if (c.after && renamed.contains(c.after->host) && newIds->contains(c.id))
+            c.after->host = renamed.value(c.after->host);
+    }
+}

@@ -1,0 +1,150 @@
+#include "app/panels/FindingsDock.h"
+
+#include "app/document/PlanDocument.h"
+#include "app/panels/FixActions.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int IndexRole = Qt::UserRole + 1;
+
+QIcon severityIcon(Finding::Severity severity)
+{
+    const QStyle::StandardPixmap pixmap =
+        severity == Finding::Severity::Error     ? QStyle::SP_MessageBoxCritical
+        : severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                 : QStyle::SP_MessageBoxInformation;
+    return QApplication::style()->standardIcon(pixmap);
+}
+} // namespace
+
+FindingsDock::FindingsDock(PlanDocument *document, QWidget *parent)
+    : QDockWidget(parent), m_document(document), m_tree(new QTreeWidget), m_fixText(new QLabel),
+      m_fix(new QPushButton)
+{
+    setObjectName(QStringLiteral("findingsDock"));
+    m_tree->setColumnCount(2);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_fixText->setWordWrap(true);
+    m_fix->setEnabled(false);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_tree);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_fixText, 1);
+    row->addWidget(m_fix);
+    layout->addLayout(row);
+    setWidget(content);
+
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &FindingsDock::onSelection);
+    connect(m_fix, &QPushButton::clicked, this, &FindingsDock::applyFix);
+    connect(document, &PlanDocument::derivedChanged, this, &FindingsDock::rebuild);
+    retranslateUi();
+}
+
+void FindingsDock::retranslateUi()
+{
+    setWindowTitle(tr("Findings"));
+    m_tree->setHeaderLabels({tr("Finding"), tr("Flows")});
+    m_fix->setText(tr("Fix"));
+    m_fix->setToolTip(tr("Apply the suggested repair (one undo step)"));
+    rebuild();
+}
+
+QString FindingsDock::key(const Finding &finding)
+{
+    return finding.code + QLatin1Char('|') + finding.devices.join(QLatin1Char(','));
+}
+
+void FindingsDock::rebuild()
+{
+    const QList<Finding> &findings = m_document->findings();
+    const auto current = currentFinding();
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    QTreeWidgetItem *keep = nullptr;
+    for (int i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings[i];
+        auto *item = new QTreeWidgetItem(m_tree, {f.message, f.flows.join(QStringLiteral(", "))});
+        item->setIcon(0, severityIcon(f.severity));
+        item->setToolTip(0, f.fix.isEmpty() ? f.message : f.message + QLatin1Char('\n') + f.fix);
+        item->setData(0, IndexRole, i);
+        if (current && key(*current) == key(f))
+            keep = item;
+    }
+    if (keep)
+        keep->setSelected(true);
+    if (findings.isEmpty())
+        new QTreeWidgetItem(m_tree, {tr("No findings: the plan follows the documented rules.")});
+    updateFix(); // the selection stays on the canvas: an edit must not move it
+}
+
+std::optional<Finding> FindingsDock::currentFinding() const
+{
+    const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
+    if (selected.isEmpty())
+        return std::nullopt;
+    const QVariant index = selected.first()->data(0, IndexRole);
+    if (!index.isValid())
+        return std::nullopt;
+    return m_document->findings().value(index.toInt());
+}
+
+bool FindingsDock::selectCode(const QString &code)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const QVariant index = item->data(0, IndexRole);
+        if (index.isValid() && m_document->findings().value(index.toInt()).code == code) {
+            m_tree->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FindingsDock::updateFix()
+{
+    const auto f = currentFinding();
+    m_fix->setEnabled(f && FixActions::canFix(f->fixAction));
+    m_fixText->setText(f ? f->fix : QString());
+}
+
+void FindingsDock::onSelection()
+{
+    updateFix();
+    const auto f = currentFinding();
+    emit findingSelected(f ? f->devices : QStringList(), f ? f->zones : QStringList());
+}
+
+void FindingsDock::applyFix()
+{
+    const auto f = currentFinding();
+    if (!f)
+        return;
+    QString text;
+    if (const auto edit = FixActions::edit(m_document->plan(), *f, &text))
+        m_document->edit(*edit, text);
+}
+
+void FindingsDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}

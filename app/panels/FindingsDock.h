@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Finding.h"
+
+#include <QDockWidget>
+
+class PlanDocument;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+// The findings dock: every finding of the plan with its severity icon, message and flow numbers.
+// Selecting one shows its devices on the canvas; "Fix" applies its repair as one undo step.
+class FindingsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsDock(PlanDocument *document, QWidget *parent = nullptr);
+
+    QTreeWidget *tree() const { return m_tree; }
+    QPushButton *fixButton() const { return m_fix; }
+    // Selects the first finding with this code; false when there is none.
+    bool selectCode(const QString &code);
+    std::optional<Finding> currentFinding() const;
+
+public slots:
+    void applyFix();
+
+signals:
+    // The devices and zones of the selected finding (empty when none is selected).
+    void findingSelected(const QStringList &devices, const QStringList &zones);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void updateFix();
+    void onSelection();
+    static QString key(const Finding &finding);
+
+    PlanDocument *m_document;
+    QTreeWidget *m_tree;
+    QLabel *m_fixText;
+    QPushButton *m_fix;
+};

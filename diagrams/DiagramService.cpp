@@ -1,0 +1,78 @@
+#include "diagrams/DiagramService.h"
+
+#include "diagrams/DiagramRenderer.h"
+#include "model/io/PlanFile.h"
+
+#include <QMetaObject>
+
+DiagramService::DiagramService(QObject *parent) : QObject(parent), m_worker(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("diagram worker")); // not translated: for debuggers
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [this] { m_renderer = new DiagramRenderer; });
+}
+
+DiagramService::~DiagramService()
+{
+    // Nothing newer will be asked for: what is queued is dropped unseen, then the renderer goes
+    // on its own thread, after every call queued before it.
+    ++m_latest;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            delete m_renderer;
+            m_renderer = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DiagramService::request(const Plan &plan, const DiagramOptions &options)
+{
+    const quint64 generation = ++m_latest;
+    QMetaObject::invokeMethod(m_worker, [this, plan, options, generation] {
+        if (generation != m_latest.load())
+            return; // a newer plan is already queued: draw that one instead
+        QString error;
+        const std::optional<QByteArray> svg = m_renderer->svg(plan, options, &error);
+        QMetaObject::invokeMethod(this, [this, svg, error, generation] {
+            if (generation != m_latest.load())
+                return;
+            if (svg)
+                emit rendered(*svg);
+            else
+                emit failed(error);
+        });
+    });
+}
+
+void DiagramService::exportTo(const Plan &plan, const DiagramOptions &options, DiagramFormat format,
+                              const QString &path, std::function<void(const QString &)> done)
+{
+    QMetaObject::invokeMethod(m_worker, [this, plan, options, format, path, done] {
+        QString error;
+        const std::optional<QByteArray> bytes = m_renderer->render(plan, options, format, &error);
+        if (bytes)
+            writeFileAtomically(path, *bytes, &error);
+        QMetaObject::invokeMethod(this, [done, error] { done(error); });
+    });
+}
+
+void DiagramService::waitForIdle()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+std::optional<QByteArray> DiagramService::svgNow(const Plan &plan, const DiagramOptions &options,
+                                                 QString *error)
+{
+    std::optional<QByteArray> svg;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { svg = m_renderer->svg(plan, options, error); },
+        Qt::BlockingQueuedConnection);
+    return svg;
+}

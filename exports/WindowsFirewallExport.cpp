@@ -1,0 +1,139 @@
+#include "exports/WindowsFirewallExport.h"
+
+#include "exports/FirewallExport.h"
+#include "model/PlanAddress.h"
+
+namespace {
+
+const char *const kContext = "WindowsFirewallExport";
+
+} // namespace
+
+bool WindowsFirewallExport::isWindowsListener(const Device &device)
+{
+    using enum Catalog::Role;
+    static const QList<Catalog::Role> listeners = {AdministrationServer, ConnectionGateway,
+                                                   DistributionPoint, WebConsoleServer,
+                                                   DatabaseServer};
+    // The plan marks Linux hosts with edition "linux"; anything else is taken as Windows.
+    return listeners.contains(device.role) &&
+           device.text(QStringLiteral("edition")) != QStringLiteral("linux");
+}
+
+QString WindowsFirewallExport::quote(const QString &text)
+{
+    QString quoted;
+    for (QChar c : FirewallExport::oneLine(text)) {
+        quoted += c;
+        // PowerShell ends a single-quoted string at ' and at U+2018..U+201B alike.
+        if (c == u'\'' || (c.unicode() >= 0x2018 && c.unicode() <= 0x201B))
+            quoted += c;
+    }
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString WindowsFirewallExport::machineOf(const Device &device)
+{
+    return device.host.isEmpty() ? device.id : device.host;
+}
+
+QString WindowsFirewallExport::remoteAddress(const Plan &plan, const QString &deviceId)
+{
+    // -RemoteAddress takes IP addresses, not names: anything else is left open for review.
+    const Device *d = plan.device(deviceId);
+    if (d && PlanAddress::isLiteral(PlanAddress::kind(d->address)))
+        return quote(d->address.trimmed());
+    return QStringLiteral("Any");
+}
+
+QString WindowsFirewallExport::ruleText(const Plan &plan, const ChecklistRow &row,
+                                        const Texts &texts)
+{
+    const QString from = FirewallExport::deviceName(plan, row.from);
+    const QString to = FirewallExport::deviceName(plan, row.to);
+    const QString name =
+        QStringLiteral("%1 %2: %3 → %4")
+            .arg(QLatin1String(RuleGroup), FirewallExport::flowsLabel(row, texts), from, to);
+    QString description = row.purpose;
+    const QString remote = remoteAddress(plan, row.from);
+    if (remote == QStringLiteral("Any"))
+        description += QStringLiteral(" ") +
+                       texts
+                           .text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
+                                                             "(The plan gives no IP address for "
+                                                             "%1: narrow RemoteAddress.)"))
+                           .arg(from);
+    QStringList ports;
+    for (int port : row.ports)
+        ports << QString::number(port);
+    return QStringLiteral("New-NetFirewallRule -DisplayName %1 -Description %2 -Group %3 "
+                          "-Direction Inbound -Action Allow -Protocol %4 -LocalPort %5 "
+                          "-RemoteAddress %6\n")
+        .arg(quote(name), quote(description), quote(QLatin1String(RuleGroup)),
+             Checklist::transportText(row.transport), ports.join(QLatin1Char(',')), remote);
+}
+
+QString WindowsFirewallExport::sectionHeader(const Plan &plan, const QString &machine,
+                                             const QList<ChecklistRow> &rows, const Texts &texts)
+{
+    // The devices of this machine that answer at least one rule, e.g. a server and its Web
+    // Console server on one host.
+    QStringList names;
+    QString address;
+    for (const Device &d : plan.devices) {
+        if (machineOf(d) != machine || !isWindowsListener(d))
+            continue;
+        if (std::none_of(rows.begin(), rows.end(),
+                         [&](const ChecklistRow &row) { return row.to == d.id; }))
+            continue;
+        names << FirewallExport::deviceName(plan, d.id) + QStringLiteral(" (") +
+                     texts.text("Role", Catalog::roleInfo(d.role).name) + QLatin1Char(')');
+        if (address.isEmpty())
+            address = FirewallExport::oneLine(d.address);
+    }
+    QString header = QStringLiteral("\n# ") +
+                     texts.text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport", "Host: %1"))
+                         .arg(names.join(QStringLiteral(", ")));
+    if (!address.isEmpty())
+        header += QStringLiteral(" — ") + address;
+    return header + QLatin1Char('\n');
+}
+
+QByteArray WindowsFirewallExport::write(const Plan &plan, const QList<ChecklistRow> &rows,
+                                        const Texts &texts)
+{
+    QStringList machines; // in plan order, so that the script is stable
+    for (const Device &d : plan.devices) {
+        if (isWindowsListener(d) && !machines.contains(machineOf(d)) &&
+            std::any_of(rows.begin(), rows.end(),
+                        [&](const ChecklistRow &row) { return row.to == d.id; }))
+            machines << machineOf(d);
+    }
+    QString out = QStringLiteral("# ") +
+                  texts
+                      .text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
+                                                        "Portolan: Windows Firewall inbound rules "
+                                                        "for the KSC plan “%1”."))
+                      .arg(FirewallExport::oneLine(plan.title)) +
+                  QStringLiteral("\n# ") +
+                  texts.text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
+                                                         "Run each host's section in an elevated "
+                                                         "PowerShell on that host."));
+    out += QLatin1Char('\n');
+    if (machines.isEmpty())
+        out += QStringLiteral("\n# ") +
+               texts.text(kContext, QT_TRANSLATE_NOOP("WindowsFirewallExport",
+                                                      "No Windows host in the plan answers a "
+                                                      "connection.")) +
+               QLatin1Char('\n');
+    for (const QString &machine : machines) {
+        out += sectionHeader(plan, machine, rows, texts);
+        for (const ChecklistRow &row : rows) {
+            const Device *to = plan.device(row.to);
+            if (to && isWindowsListener(*to) && machineOf(*to) == machine)
+                out += ruleText(plan, row, texts);
+        }
+    }
+    // A byte order mark: Windows PowerShell 5.1 reads a script without one in the ANSI code page.
+    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+}

@@ -1,0 +1,116 @@
+#include "model/edit/PlanEdit.h"
+
+#include <algorithm>
+
+namespace {
+
+template <typename T>
+typename QList<PlanEdit::Change<T>>::iterator find(QList<PlanEdit::Change<T>> &changes,
+                                                   const QString &id)
+{
+    return std::find_if(changes.begin(), changes.end(),
+                        [&](const PlanEdit::Change<T> &c) { return c.id == id; });
+}
+
+// Records the change of one element; a second change of the same element in one edit keeps the
+// first `before` and the last `after`.
+template <typename T>
+void record(QList<PlanEdit::Change<T>> &changes, const QString &id, const std::optional<T> &before,
+            const std::optional<T> &after)
+{
+    if (const auto it = find(changes, id); it != changes.end()) {
+        it->after = after;
+        return;
+    }
+    changes << PlanEdit::Change<T>{id, before, after};
+}
+
+template <typename T>
+std::optional<T> current(const QList<PlanEdit::Change<T>> &changes, const T *inPlan,
+                         const QString &id)
+{
+    for (const auto &c : changes) {
+        if (c.id == id)
+            return c.after;
+    }
+    return inPlan ? std::optional<T>(*inPlan) : std::nullopt;
+}
+
+} // namespace
+
+bool PlanEdit::isEmpty() const
+{
+    return zones.isEmpty() && devices.isEmpty() && !settingsAfter && !titleAfter;
+}
+
+void PlanEdit::addZone(const Zone &zone)
+{
+    record<Zone>(zones, zone.id, std::nullopt, zone);
+}
+
+void PlanEdit::addDevice(const Device &device)
+{
+    record<Device>(devices, device.id, std::nullopt, device);
+}
+
+void PlanEdit::removeZone(const Plan &plan, const QString &id)
+{
+    record<Zone>(zones, id, this->zone(plan, id), std::nullopt);
+}
+
+void PlanEdit::removeDevice(const Plan &plan, const QString &id)
+{
+    record<Device>(devices, id, device(plan, id), std::nullopt);
+}
+
+void PlanEdit::changeZone(const Plan &plan, const Zone &after)
+{
+    record<Zone>(zones, after.id, zone(plan, after.id), after);
+}
+
+void PlanEdit::changeDevice(const Plan &plan, const Device &after)
+{
+    record<Device>(devices, after.id, device(plan, after.id), after);
+}
+
+void PlanEdit::changeSettings(const Plan &plan, const PlanSettings &after)
+{
+    if (!settingsBefore)
+        settingsBefore = plan.settings;
+    settingsAfter = after;
+}
+
+void PlanEdit::changeTitle(const Plan &plan, const QString &after)
+{
+    if (!titleBefore)
+        titleBefore = plan.title;
+    titleAfter = after;
+}
+
+std::optional<Device> PlanEdit::device(const Plan &plan, const QString &id) const
+{
+    return current(devices, plan.device(id), id);
+}
+
+std::optional<Zone> PlanEdit::zone(const Plan &plan, const QString &id) const
+{
+    return current(zones, plan.zone(id), id);
+}
+
+void PlanEdit::absorb(const PlanEdit &later)
+{
+    for (const auto &c : later.zones)
+        record(zones, c.id, c.before, c.after);
+    for (const auto &c : later.devices)
+        record(devices, c.id, c.before, c.after);
+    if (later.settingsAfter) {
+        if (!settingsBefore)
+            settingsBefore = later.settingsBefore;
+        settingsAfter = later.settingsAfter;
+    }
+    if (later.titleAfter) {
+        if (!titleBefore)
+            titleBefore = later.titleBefore;
+        titleAfter = later.titleAfter;
+    }
+}

@@ -1,0 +1,337 @@
+#include "app/canvas/CanvasScene.h"
+#include "app/canvas/CanvasView.h"
+#include "app/canvas/DeviceItem.h"
+#include "app/canvas/ZoneItem.h"
+#include "app/panels/FindingsDock.h"
+#include "app/panels/PaletteWidget.h"
+#include "app/panels/PropertiesDock.h"
+#include "tests/support/GuiTestSupport.h"
+
+#include <QDropEvent>
+#include <QLineEdit>
+#include <QListWidgetItem>
+#include <QMimeData>
+#include <QPushButton>
+#include <QUndoStack>
+
+// The canvas as a person uses it: palette drops, dragging devices between zones, fixes, the
+// properties editor; each edit is one undo step and undo restores the exact document.
+class TestGuiCanvas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_fixture.reset(); }
+
+    void dropFromPaletteAddsDevice();
+    void dropOutsideZonesIsRefused();
+    void dragDeviceIntoDmzClearsFinding();
+    void dragOutsideEveryZoneIsTakenBack();
+    void resizeZoneWithHandle();
+    void dragZoneMovesItsDevices();
+    void fixAddsGatewayInOneStep();
+    void fixSwitchesToTlsPort();
+    void countEditorRefusesInvalidValues();
+    void copyPasteCreatesNewIds();
+    void deleteZoneTakesItsDevices();
+
+private:
+    // The reference plan without its gateway (and the MDM server on the gateway's host).
+    void loadPlanWithoutGateway();
+    QPoint viewportPoint(const QPointF &scenePos) const;
+    void dropOnCanvas(QMimeData *mime, const QPointF &scenePos, bool expectAccepted);
+    void dragItem(const QPointF &from, const QPointF &to);
+
+    std::unique_ptr<GuiFixture> m_fixture;
+    MainWindow *m_window = nullptr;
+};
+
+void TestGuiCanvas::init()
+{
+    m_fixture = std::make_unique<GuiFixture>();
+    m_window = m_fixture->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->view()->zoomActualSize();
+}
+
+void TestGuiCanvas::loadPlanWithoutGateway()
+{
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    plan.devices.removeAt(plan.deviceIndex(QStringLiteral("gateway")));
+    plan.devices.removeAt(plan.deviceIndex(QStringLiteral("mdm")));
+    const QString path = m_fixture->dir.filePath(QStringLiteral("no-gateway.json"));
+    QString error;
+    QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
+    QVERIFY(m_window->loadFile(path));
+    m_window->view()->zoomActualSize();
+}
+
+QPoint TestGuiCanvas::viewportPoint(const QPointF &scenePos) const
+{
+    m_window->view()->centerOn(scenePos);
+    return m_window->view()->mapFromScene(scenePos);
+}
+
+void TestGuiCanvas::dropOnCanvas(QMimeData *mime, const QPointF &scenePos, bool expectAccepted)
+{
+    QWidget *viewport = m_window->view()->viewport();
+    const QPoint at = viewportPoint(scenePos);
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QCOMPARE(move.isAccepted(), expectAccepted);
+    QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QCOMPARE(drop.isAccepted(), expectAccepted);
+}
+
+void TestGuiCanvas::dragItem(const QPointF &from, const QPointF &to)
+{
+    QWidget *viewport = m_window->view()->viewport();
+    m_window->view()->centerOn((from + to) / 2);
+    const QPoint a = m_window->view()->mapFromScene(from);
+    const QPoint b = m_window->view()->mapFromScene(to);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, a);
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(viewport, a + (b - a) * step / 10);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, b);
+}
+
+void TestGuiCanvas::dropFromPaletteAddsDevice()
+{
+    loadPlanWithoutGateway();
+    PlanDocument *doc = m_fixture->document();
+    QVERIFY(hasFinding(doc, QStringLiteral("no-path-to-server")));
+    const qsizetype flowsBefore = doc->flows().flows.size();
+    const QByteArray before = m_fixture->bytes();
+
+    PaletteWidget *palette = m_window->palette();
+    std::unique_ptr<QMimeData> mime(
+        palette->mimeDataFor(palette->item(QStringLiteral("connection-gateway"))));
+    QVERIFY(mime);
+    const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
+    dropOnCanvas(mime.get(), dmz.center(), true);
+
+    const Device *gateway = nullptr;
+    for (const Device &d : doc->plan().devices) {
+        if (d.role == Catalog::Role::ConnectionGateway)
+            gateway = &d;
+    }
+    QVERIFY(gateway);
+    QCOMPARE(gateway->zone, QStringLiteral("dmz"));
+    QVERIFY(m_window->canvas()->deviceItem(gateway->id));
+    QVERIFY(!hasFinding(doc, QStringLiteral("no-path-to-server")));
+    QVERIFY(doc->flows().flows.size() > flowsBefore);
+    const bool has4a = std::any_of(doc->flows().flows.begin(), doc->flows().flows.end(),
+                                   [](const Flow &f) { return f.number == QStringLiteral("4a"); });
+    QVERIFY(has4a);
+    QCOMPARE(m_window->canvas()->selectedIds(), QStringList{gateway->id});
+
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+    QVERIFY(hasFinding(doc, QStringLiteral("no-path-to-server")));
+}
+
+void TestGuiCanvas::dropOutsideZonesIsRefused()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QByteArray before = m_fixture->bytes();
+    PaletteWidget *palette = m_window->palette();
+    std::unique_ptr<QMimeData> mime(
+        palette->mimeDataFor(palette->item(QStringLiteral("managed-computer"))));
+    dropOnCanvas(mime.get(), QPointF(-600, -600), false);
+    QCOMPARE(m_fixture->bytes(), before);
+    QCOMPARE(doc->undoStack()->count(), 0);
+
+    // A zone, though, may go anywhere.
+    std::unique_ptr<QMimeData> zone(palette->mimeDataFor(palette->item(QStringLiteral("dmz"))));
+    dropOnCanvas(zone.get(), QPointF(-600, -600), true);
+    QCOMPARE(doc->plan().zones.size(), qsizetype(4));
+    QCOMPARE(doc->plan().zones.last().kind, Catalog::ZoneKind::Dmz);
+}
+
+void TestGuiCanvas::dragDeviceIntoDmzClearsFinding()
+{
+    PlanDocument *doc = m_fixture->document();
+    // Put the gateway into the LAN first (the finding appears), through the document.
+    Device inLan = *doc->plan().device(QStringLiteral("gateway"));
+    inLan.zone = QStringLiteral("lan");
+    inLan.position = QPointF(360, 150);
+    PlanEdit edit;
+    edit.changeDevice(doc->plan(), inLan);
+    doc->edit(edit, QStringLiteral("setup"));
+    QVERIFY(hasFinding(doc, QStringLiteral("gateway-outside-dmz")));
+    const QByteArray before = m_fixture->bytes();
+    const int steps = doc->undoStack()->count();
+
+    const QPointF grab = inLan.position + QPointF(20, 20);
+    const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
+    const QPointF target(dmz.center().x(), dmz.top() + 120);
+    dragItem(grab, target);
+
+    const Device *moved = doc->plan().device(QStringLiteral("gateway"));
+    QCOMPARE(moved->zone, QStringLiteral("dmz"));
+    QVERIFY(dmz.contains(moved->position));
+    QVERIFY(!hasFinding(doc, QStringLiteral("gateway-outside-dmz")));
+    QCOMPARE(doc->undoStack()->count(), steps + 1); // one step for the whole drag
+
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+    QCOMPARE(m_window->canvas()->deviceItem(QStringLiteral("gateway"))->pos(), inLan.position);
+    QVERIFY(hasFinding(doc, QStringLiteral("gateway-outside-dmz")));
+}
+
+void TestGuiCanvas::dragOutsideEveryZoneIsTakenBack()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QByteArray before = m_fixture->bytes();
+    const Device *ksc = doc->plan().device(QStringLiteral("ksc"));
+    const QPointF start = ksc->position;
+    dragItem(start + QPointF(20, 20), QPointF(-400, 900));
+    QCOMPARE(m_fixture->bytes(), before);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QCOMPARE(m_window->canvas()->deviceItem(QStringLiteral("ksc"))->pos(), start);
+}
+
+void TestGuiCanvas::resizeZoneWithHandle()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QByteArray before = m_fixture->bytes();
+    const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
+    m_window->selectIds({QStringLiteral("dmz")});
+    dragItem(dmz.bottomRight(), dmz.bottomRight() + QPointF(30, 40));
+    QCOMPARE(doc->plan().zone(QStringLiteral("dmz"))->geometry,
+             QRectF(dmz.topLeft(), dmz.size() + QSizeF(30, 40)));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+    QCOMPARE(m_window->canvas()->zoneItem(QStringLiteral("dmz"))->sceneGeometry(), dmz);
+}
+
+void TestGuiCanvas::dragZoneMovesItsDevices()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QPointF gateway = doc->plan().device(QStringLiteral("gateway"))->position;
+    const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
+    // Grab the zone by its header, where no device lies.
+    const QPointF grab = dmz.topLeft() + QPointF(100, 12);
+    dragItem(grab, grab + QPointF(0, 80));
+    QCOMPARE(doc->plan().zone(QStringLiteral("dmz"))->geometry, dmz.translated(0, 80));
+    QCOMPARE(doc->plan().device(QStringLiteral("gateway"))->position, gateway + QPointF(0, 80));
+    QCOMPARE(doc->plan().device(QStringLiteral("gateway"))->zone, QStringLiteral("dmz"));
+    QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+void TestGuiCanvas::fixAddsGatewayInOneStep()
+{
+    loadPlanWithoutGateway();
+    PlanDocument *doc = m_fixture->document();
+    const QByteArray before = m_fixture->bytes();
+    FindingsDock *findings = m_window->findings();
+    QVERIFY(findings->selectCode(QStringLiteral("no-path-to-server")));
+    QVERIFY(findings->fixButton()->isEnabled());
+    QTest::mouseClick(findings->fixButton(), Qt::LeftButton);
+
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(!hasFinding(doc, QStringLiteral("no-path-to-server")));
+    const Device *gateway = doc->plan().device(QStringLiteral("connection-gateway"));
+    QVERIFY(gateway);
+    QCOMPARE(doc->plan().zoneKindOf(*gateway), std::optional(Catalog::ZoneKind::Dmz));
+
+    // The missing MDM server: its fix puts it on the new gateway's host.
+    QVERIFY(findings->selectCode(QStringLiteral("ios-without-mdm")));
+    findings->applyFix();
+    QVERIFY(!hasFinding(doc, QStringLiteral("ios-without-mdm")));
+    QCOMPARE(doc->plan().devices.last().host, gateway->id);
+
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+}
+
+void TestGuiCanvas::fixSwitchesToTlsPort()
+{
+    PlanDocument *doc = m_fixture->document();
+    PlanEdit edit;
+    PlanSettings legacy = doc->plan().settings;
+    legacy.legacyAgentPort = true;
+    edit.changeSettings(doc->plan(), legacy);
+    doc->edit(edit, QStringLiteral("setup"));
+    QVERIFY(m_window->findings()->selectCode(QStringLiteral("legacy-agent-port")));
+    m_window->findings()->applyFix();
+    QVERIFY(!doc->plan().settings.legacyAgentPort);
+    QVERIFY(!hasFinding(doc, QStringLiteral("legacy-agent-port")));
+    QCOMPARE(doc->undoStack()->count(), 2);
+}
+
+void TestGuiCanvas::countEditorRefusesInvalidValues()
+{
+    PlanDocument *doc = m_fixture->document();
+    m_window->selectIds({QStringLiteral("office")});
+    PropertiesDock *properties = m_window->properties();
+    QCOMPARE(properties->element(), QStringLiteral("office"));
+    QLineEdit *count = properties->countEdit();
+    QCOMPARE(count->text(), QStringLiteral("500"));
+
+    count->setFocus();
+    count->selectAll();
+    QTest::keyClick(count, Qt::Key_Backspace);
+    QTest::keyClicks(count, QStringLiteral("0"));
+    QCOMPARE(doc->plan().device(QStringLiteral("office"))->count, 500);
+    QVERIFY(!properties->errorText().isEmpty());
+    QCOMPARE(doc->undoStack()->count(), 0);
+
+    count->selectAll();
+    QTest::keyClicks(count, QStringLiteral("2500"));
+    QCOMPARE(doc->plan().device(QStringLiteral("office"))->count, 2500);
+    QVERIFY(properties->errorText().isEmpty());
+    QCOMPARE(doc->undoStack()->count(), 1); // the typing merged into one step
+
+    // Typed key by key: "not" is still a host name, "not " no longer is.
+    properties->addressEdit()->setFocus();
+    QTest::keyClicks(properties->addressEdit(), QStringLiteral("not an address!"));
+    QCOMPARE(doc->plan().device(QStringLiteral("office"))->address, QStringLiteral("not"));
+    QVERIFY(!properties->errorText().isEmpty());
+}
+
+void TestGuiCanvas::copyPasteCreatesNewIds()
+{
+    PlanDocument *doc = m_fixture->document();
+    const qsizetype devices = doc->plan().devices.size();
+    m_window->selectIds({QStringLiteral("ksc"), QStringLiteral("db")});
+    m_window->copy();
+    m_window->paste();
+    QCOMPARE(doc->plan().devices.size(), devices + 2);
+    const QStringList pasted = m_window->canvas()->selectedIds();
+    QCOMPARE(pasted.size(), 2);
+    for (const QString &id : pasted) {
+        QVERIFY(id != QStringLiteral("ksc") && id != QStringLiteral("db"));
+        QCOMPARE(doc->plan().device(id)->zone, QStringLiteral("lan"));
+    }
+    m_window->duplicate();
+    QCOMPARE(doc->plan().devices.size(), devices + 4);
+    QCOMPARE(doc->undoStack()->count(), 2);
+}
+
+void TestGuiCanvas::deleteZoneTakesItsDevices()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QByteArray before = m_fixture->bytes();
+    m_window->selectIds({QStringLiteral("dmz")});
+    m_window->deleteSelection();
+    QVERIFY(!doc->plan().zone(QStringLiteral("dmz")));
+    QVERIFY(!doc->plan().device(QStringLiteral("gateway")));
+    QVERIFY(!doc->plan().device(QStringLiteral("mdm")));
+    QVERIFY(!m_window->canvas()->zoneItem(QStringLiteral("dmz")));
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+    QVERIFY(m_window->canvas()->zoneItem(QStringLiteral("dmz")));
+    QVERIFY(m_window->canvas()->deviceItem(QStringLiteral("mdm")));
+}
+
+QTEST_MAIN(TestGuiCanvas)
+#include "tst_canvas.moc"

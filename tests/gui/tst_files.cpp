@@ -1,0 +1,208 @@
+#include "app/Translations.h"
+#include "exports/ChecklistWriter.h"
+#include "tests/support/GuiTestSupport.h"
+
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QUndoStack>
+#include <QUrl>
+
+// Files through the window: save and open, the unsaved-work prompt, recovery after a crash,
+// malformed files, first start, files dropped on the window, checklist export.
+class TestGuiFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void firstStartOpensReferencePlan();
+    void saveOpenRoundTrip();
+    void malformedFileKeepsCurrentPlan();
+    void unsavedChangesPrompt();
+    void recoveryAfterCrash();
+    void droppedFileOpens();
+    void exportsChecklist();
+    void languageIsRemembered();
+
+private:
+    static void rename(PlanDocument *doc, const QString &id, const QString &name);
+};
+
+void TestGuiFiles::rename(PlanDocument *doc, const QString &id, const QString &name)
+{
+    Device d = *doc->plan().device(id);
+    d.name = name;
+    PlanEdit edit;
+    edit.changeDevice(doc->plan(), d);
+    doc->edit(edit, QStringLiteral("rename"));
+}
+
+void TestGuiFiles::firstStartOpensReferencePlan()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    QCOMPARE(f.document()->plan(), *Templates::load(QStringLiteral("gateway")));
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(f.asked.isEmpty());
+    QVERIFY(w->windowTitle().contains(QStringLiteral("Untitled")));
+}
+
+void TestGuiFiles::saveOpenRoundTrip()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    rename(f.document(), QStringLiteral("ksc"), QStringLiteral("KSC-PRIMARY"));
+    QVERIFY(w->isWindowModified());
+    const QString path = f.dir.filePath(QStringLiteral("plan.json"));
+    QVERIFY(w->saveAs(path));
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(w->windowTitle().contains(QStringLiteral("plan.json")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), f.bytes());
+    QCOMPARE(f.settings->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+
+    // A second window (next start) reopens the last plan.
+    GuiFixture g;
+    g.settings = std::make_unique<Settings>(f.dir.filePath(QStringLiteral("s.ini")));
+    g.open();
+    QCOMPARE(g.document()->plan(), f.document()->plan());
+    QCOMPARE(g.document()->filePath(), QFileInfo(path).absoluteFilePath());
+
+    // And an explicit file opens through the window too.
+    QVERIFY(g.window->openFile(path));
+    QCOMPARE(g.document()->plan().device(QStringLiteral("ksc"))->name,
+             QStringLiteral("KSC-PRIMARY"));
+}
+
+void TestGuiFiles::malformedFileKeepsCurrentPlan()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    const QByteArray before = f.bytes();
+    const QString path = f.writeBrokenPlan();
+    PlanError expected;
+    QVERIFY(!PlanFile::load(path, &expected));
+
+    f.answer = QMessageBox::Ok;
+    QVERIFY(!w->openFile(path));
+    QCOMPARE(f.asked, QStringList{expected.toString()}); // the command line's own words
+    QCOMPARE(f.bytes(), before);
+}
+
+void TestGuiFiles::unsavedChangesPrompt()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    rename(f.document(), QStringLiteral("db"), QStringLiteral("SQL-02"));
+
+    f.answer = QMessageBox::Cancel;
+    QVERIFY(!w->close());
+    QVERIFY(w->isVisible());
+    QCOMPARE(f.asked.size(), 1);
+    QVERIFY(!w->newPlan(QStringLiteral("lan-only")));
+    QCOMPARE(f.document()->plan().device(QStringLiteral("db"))->name, QStringLiteral("SQL-02"));
+
+    // Save: with no file yet it would ask for a name; give it one first.
+    const QString path = f.dir.filePath(QStringLiteral("saved.json"));
+    QVERIFY(w->saveAs(path));
+    rename(f.document(), QStringLiteral("db"), QStringLiteral("SQL-03"));
+    f.answer = QMessageBox::Save;
+    QVERIFY(w->newPlan(QStringLiteral("lan-only")));
+    QCOMPARE(PlanFile::load(path, nullptr)->device(QStringLiteral("db"))->name,
+             QStringLiteral("SQL-03"));
+    QCOMPARE(f.document()->plan(), *Templates::load(QStringLiteral("lan-only")));
+
+    // Discard drops the work and closes.
+    rename(f.document(), f.document()->plan().devices.first().id, QStringLiteral("x"));
+    f.answer = QMessageBox::Discard;
+    const qsizetype questions = f.asked.size();
+    QVERIFY(w->close());
+    QCOMPARE(f.asked.size(), questions + 1);
+    QVERIFY(!w->recoveryFile().exists());
+}
+
+void TestGuiFiles::recoveryAfterCrash()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    rename(f.document(), QStringLiteral("ksc"), QStringLiteral("Unsaved name"));
+    w->autosave();
+    QVERIFY(w->recoveryFile().exists());
+    const Plan edited = f.document()->plan();
+    // The crash: the window goes away without closing (no prompt, no clean-up).
+    f.window.reset();
+
+    f.answer = QMessageBox::Yes;
+    MainWindow *again = f.open();
+    QCOMPARE(f.asked.size(), 1);
+    QVERIFY(f.asked.first().contains(QStringLiteral("Recover")));
+    QCOMPARE(f.document()->plan(), edited);
+    QVERIFY(again->isWindowModified());
+    QVERIFY(f.document()->isModified());
+
+    // Saving ends the need for the recovery file.
+    QVERIFY(again->saveAs(f.dir.filePath(QStringLiteral("rescued.json"))));
+    QVERIFY(!again->recoveryFile().exists());
+
+    // No recovery file: no question on the next start.
+    f.window.reset();
+    f.asked.clear();
+    f.open();
+    QVERIFY(f.asked.isEmpty());
+}
+
+void TestGuiFiles::droppedFileOpens()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    const QString path = f.dir.filePath(QStringLiteral("lan.json"));
+    QString error;
+    QVERIFY(PlanFile::save(*Templates::load(QStringLiteral("lan-only")), path, &error));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w, &drop);
+    QTRY_COMPARE(f.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(f.document()->plan(), *Templates::load(QStringLiteral("lan-only")));
+}
+
+void TestGuiFiles::exportsChecklist()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    for (const QString &format :
+         {QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("md")}) {
+        const QString path = f.dir.filePath(QStringLiteral("checklist.") + format);
+        QVERIFY(w->exportChecklist(format, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(),
+                 ChecklistWriter::write(f.document()->plan(), f.document()->checklist(), format));
+    }
+}
+
+void TestGuiFiles::languageIsRemembered()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    Translations translations;
+    translations.apply(QStringLiteral("en"));
+    w->setTranslations(&translations);
+    w->setLanguage(QStringLiteral("ru"));
+    QCOMPARE(translations.current(), QStringLiteral("ru"));
+    QCOMPARE(f.document()->texts().language(), QStringLiteral("ru"));
+    QCOMPARE(f.settings->language(), QStringLiteral("ru"));
+    w->setLanguage(QStringLiteral("en"));
+    QCOMPARE(f.document()->texts().language(), QStringLiteral("en"));
+    QCOMPARE(f.settings->language(), QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestGuiFiles)
+#include "tst_files.moc"

@@ -1,0 +1,111 @@
+#include "app/document/PlanDocument.h"
+#include "app/panels/FixActions.h"
+#include "model/io/PlanFile.h"
+#include "model/io/Templates.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+// Each fix repairs its finding as one undo step, and undoing it restores the exact document.
+class TestFixActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fixRemovesFinding_data();
+    void fixRemovesFinding();
+};
+
+namespace {
+
+Plan without(const QStringList &ids)
+{
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    for (const QString &id : ids)
+        plan.devices.removeAt(plan.deviceIndex(id));
+    return plan;
+}
+
+Plan gatewayInLan()
+{
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    plan.device(QStringLiteral("gateway"))->zone = QStringLiteral("lan");
+    plan.device(QStringLiteral("mdm"))->zone = QStringLiteral("lan");
+    return plan;
+}
+
+Plan withoutDmz()
+{
+    // No DMZ at all: the fix has to create the zone too.
+    Plan plan = without({QStringLiteral("gateway"), QStringLiteral("mdm")});
+    plan.zones.removeAt(plan.zoneIndex(QStringLiteral("dmz")));
+    return plan;
+}
+
+Plan serverOffline()
+{
+    Plan plan = without({QStringLiteral("fcm")});
+    plan.device(QStringLiteral("ksc"))->properties.insert(QStringLiteral("internetAccess"), false);
+    return plan;
+}
+
+Plan legacyPort()
+{
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    plan.settings.legacyAgentPort = true;
+    return plan;
+}
+
+} // namespace
+
+void TestFixActions::fixRemovesFinding_data()
+{
+    QTest::addColumn<Plan>("plan");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("add-gateway") << without({QStringLiteral("gateway"), QStringLiteral("mdm")})
+                                 << QStringLiteral("no-path-to-server");
+    QTest::newRow("add-gateway, no DMZ") << withoutDmz() << QStringLiteral("no-path-to-server");
+    QTest::newRow("move-to-dmz") << gatewayInLan() << QStringLiteral("gateway-outside-dmz");
+    QTest::newRow("use-tls-port") << legacyPort() << QStringLiteral("legacy-agent-port");
+    QTest::newRow("add-fcm") << without({QStringLiteral("fcm")})
+                             << QStringLiteral("android-without-fcm");
+    QTest::newRow("add-fcm, server offline")
+        << serverOffline() << QStringLiteral("android-without-fcm");
+    QTest::newRow("add-apns") << without({QStringLiteral("apns")})
+                              << QStringLiteral("ios-without-apns");
+    QTest::newRow("add-ios-mdm") << without({QStringLiteral("mdm")})
+                                 << QStringLiteral("ios-without-mdm");
+    QTest::newRow("add-database") << without({QStringLiteral("db")})
+                                  << QStringLiteral("server-without-database");
+    QTest::newRow("add-server") << without({QStringLiteral("ksc")}) << QStringLiteral("no-server");
+}
+
+void TestFixActions::fixRemovesFinding()
+{
+    QFETCH(Plan, plan);
+    QFETCH(QString, code);
+    PlanDocument doc;
+    doc.reset(plan, QString());
+    const QByteArray before = PlanFile::serialize(doc.plan());
+    const auto finding = std::find_if(doc.findings().begin(), doc.findings().end(),
+                                      [&](const Finding &f) { return f.code == code; });
+    QVERIFY2(finding != doc.findings().end(), qPrintable(code));
+    QVERIFY(FixActions::canFix(finding->fixAction));
+
+    QString text;
+    const auto edit = FixActions::edit(doc.plan(), *finding, &text);
+    QVERIFY(edit);
+    QVERIFY(!text.isEmpty());
+    doc.edit(*edit, text);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    for (const Finding &f : doc.findings())
+        QVERIFY2(f.code != code, qPrintable(f.message));
+    // The repaired plan is still a valid plan file.
+    QVERIFY(PlanFile::parse(PlanFile::serialize(doc.plan()), QString(), nullptr));
+
+    doc.undoStack()->undo();
+    QCOMPARE(PlanFile::serialize(doc.plan()), before);
+}
+
+QTEST_MAIN(TestFixActions)
+#include "tst_fixactions.moc"

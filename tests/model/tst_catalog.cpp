@@ -1,0 +1,91 @@
+#include "model/Catalog.h"
+
+#include <QSet>
+#include <QTest>
+
+// The catalog is the one table everything reads: it must be complete and self-consistent.
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roleIdsRoundTrip();
+    void zoneKindsRoundTrip();
+    void everyRulePortIsKnown();
+    void everyNumberHasAPlaceInTheOrder();
+    void seedNumbersArePresent();
+    void purposesAreWritten();
+    void portsAreValid();
+};
+
+void TestCatalog::roleIdsRoundTrip()
+{
+    const QStringList expected = {
+        "administration-server", "database-server",    "mmc-console",        "web-console-server",
+        "admin-browser",         "connection-gateway", "distribution-point", "managed-computer",
+        "android-device",        "ios-device",         "ios-mdm-server",     "reverse-proxy",
+        "kaspersky-cloud",       "google-fcm",         "apple-push"};
+    QCOMPARE(Catalog::roleIds(), expected);
+    for (const QString &id : expected)
+        QCOMPARE(QLatin1String(Catalog::roleInfo(*Catalog::roleFromId(id)).id), id);
+    QVERIFY(!Catalog::roleFromId(QStringLiteral("printer")));
+}
+
+void TestCatalog::zoneKindsRoundTrip()
+{
+    QCOMPARE(Catalog::zoneKindIds(), (QStringList{"lan", "dmz", "internet"}));
+    for (const QString &id : Catalog::zoneKindIds())
+        QCOMPARE(QLatin1String(Catalog::zoneKindInfo(*Catalog::zoneKindFromId(id)).id), id);
+}
+
+void TestCatalog::everyRulePortIsKnown()
+{
+    for (const Catalog::FlowRule &rule : Catalog::flowRules()) {
+        for (const QString &name : rule.ports)
+            QVERIFY2(name == QStringLiteral("database") || Catalog::portInfo(name),
+                     qPrintable(name));
+    }
+    for (const QString &dbms : Catalog::dbmsIds())
+        QVERIFY(Catalog::portInfo(Catalog::dbmsPortName(dbms)));
+}
+
+void TestCatalog::everyNumberHasAPlaceInTheOrder()
+{
+    const int unknown = Catalog::flowOrder(QStringLiteral("nope"));
+    for (const Catalog::FlowRule &rule : Catalog::flowRules())
+        QVERIFY2(Catalog::flowOrder(QLatin1String(rule.number)) < unknown, rule.number);
+    QVERIFY(Catalog::flowOrder(QStringLiteral("4")) < Catalog::flowOrder(QStringLiteral("4a")));
+    QVERIFY(Catalog::flowOrder(QStringLiteral("4a")) < Catalog::flowOrder(QStringLiteral("5")));
+    QVERIFY(Catalog::flowOrder(QStringLiteral("9a")) < Catalog::flowOrder(QStringLiteral("10")));
+}
+
+void TestCatalog::seedNumbersArePresent()
+{
+    QSet<QString> numbers;
+    for (const Catalog::FlowRule &rule : Catalog::flowRules())
+        numbers.insert(QLatin1String(rule.number));
+    for (const char *n : {"1",  "2",  "3",  "4",  "4a", "5",  "6",  "7",   "8",  "9",
+                          "9a", "10", "11", "12", "13", "14", "15", "15a", "16", "17"})
+        QVERIFY2(numbers.contains(QLatin1String(n)), n);
+}
+
+void TestCatalog::purposesAreWritten()
+{
+    for (const Catalog::FlowRule &rule : Catalog::flowRules())
+        QVERIFY2(qstrlen(rule.purpose) > 20, rule.number);
+    for (const Catalog::RoleInfo &role : Catalog::roles())
+        QVERIFY(qstrlen(role.name) > 2 && QByteArray(role.plural).contains("%n"));
+}
+
+void TestCatalog::portsAreValid()
+{
+    QSet<QString> names;
+    for (const Catalog::PortInfo &port : Catalog::ports()) {
+        QVERIFY(port.defaultPort >= 1 && port.defaultPort <= 65535);
+        QVERIFY2(!names.contains(QLatin1String(port.name)), port.name);
+        names.insert(QLatin1String(port.name));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

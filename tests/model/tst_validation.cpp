@@ -1,0 +1,194 @@
+#include "model/Validator.h"
+#include "tests/support/TestPlans.h"
+
+#include <functional>
+
+using Catalog::Role;
+using Edit = std::function<void(Plan &)>;
+
+namespace {
+
+QStringList codes(const Plan &plan)
+{
+    QStringList result;
+    for (const Finding &f : Validator::validate(plan, FlowDeriver::derive(plan)))
+        result << f.code;
+    return result;
+}
+
+void setProperty(Plan &plan, const char *id, const char *key, const QJsonValue &value)
+{
+    plan.device(QLatin1String(id))->properties.insert(QLatin1String(key), value);
+}
+
+// Each finding: an edit of the reference plan that triggers it, and one close to it that does not.
+const QMap<QString, std::pair<Edit, Edit>> &cases()
+{
+    static const QMap<QString, std::pair<Edit, Edit>> table = {
+        {"no-path-to-server",
+         {[](Plan &p) { p.device("gateway")->zone = "lan"; },
+          [](Plan &p) { p.device("gateway")->zone = "dmz"; }}},
+        {"gateway-outside-dmz",
+         {[](Plan &p) { p.device("gateway")->zone = "internet"; }, [](Plan &) {}}},
+        {"gateway-chain",
+         {[](Plan &p) {
+              Device second = makeDevice("gateway2", Role::ConnectionGateway, "dmz");
+              second.properties.insert("gateway", "gateway");
+              p.devices << second;
+          },
+          [](Plan &p) { p.devices << makeDevice("gateway2", Role::ConnectionGateway, "dmz"); }}},
+        {"gateway-overloaded",
+         {[](Plan &p) { p.device("laptops")->count = 9701; },
+          [](Plan &p) { p.device("laptops")->count = 9700; }}}, // 9,700 + 200 + 100 = 10,000
+        {"server-overloaded",
+         {[](Plan &p) { p.device("office")->count = 100'000; },
+          [](Plan &p) { p.device("office")->count = 99'000; }}},
+        {"server-overloaded-linux",
+         {[](Plan &p) {
+              setProperty(p, "ksc", "edition", "linux");
+              p.device("office")->count = 50'000;
+          },
+          [](Plan &p) {
+              setProperty(p, "ksc", "edition", "linux");
+              p.device("office")->count = 49'000;
+          }}},
+        {"too-many-secondaries",
+         {[](Plan &p) {
+              Device s = makeDevice("secondaries", Role::AdministrationServer, "lan", 501);
+              s.properties.insert("primary", "ksc");
+              p.devices << s;
+          },
+          [](Plan &p) {
+              Device s = makeDevice("secondaries", Role::AdministrationServer, "lan", 500);
+              s.properties.insert("primary", "ksc");
+              p.devices << s;
+          }}},
+        {"hierarchy-cycle",
+         {[](Plan &p) {
+              Device s = makeDevice("ksc2", Role::AdministrationServer, "lan");
+              s.properties.insert("primary", "ksc");
+              p.devices << s;
+              setProperty(p, "ksc", "primary", "ksc2");
+          },
+          [](Plan &p) {
+              Device s = makeDevice("ksc2", Role::AdministrationServer, "lan");
+              s.properties.insert("primary", "ksc");
+              p.devices << s;
+          }}},
+        {"legacy-agent-port", {[](Plan &p) { p.settings.legacyAgentPort = true; }, [](Plan &) {}}},
+        {"database-exposed",
+         {[](Plan &p) { p.device("db")->zone = "internet"; },
+          [](Plan &p) { p.device("db")->zone = "lan"; }}},
+        {"management-port-exposed",
+         {[](Plan &p) { p.device("mmc")->zone = "internet"; },
+          [](Plan &p) { p.device("mmc")->zone = "lan"; }}},
+        {"web-console-exposed", {[](Plan &) {}, [](Plan &p) { p.device("admin")->zone = "lan"; }}},
+        {"android-without-fcm",
+         {[](Plan &p) { p.devices.removeAt(p.deviceIndex("fcm")); }, [](Plan &) {}}},
+        {"android-without-fcm-offline",
+         {[](Plan &p) { setProperty(p, "ksc", "internetAccess", false); }, [](Plan &) {}}},
+        {"ios-without-mdm",
+         {[](Plan &p) { p.devices.removeAt(p.deviceIndex("mdm")); }, [](Plan &) {}}},
+        {"ios-mdm-unreachable",
+         {[](Plan &p) {
+              p.device("mdm")->zone = "lan";
+              p.device("mdm")->host = "ksc";
+          },
+          [](Plan &) {}}},
+        {"duplicate-id",
+         {[](Plan &p) { p.devices << makeDevice("ksc", Role::ManagedComputer, "lan"); },
+          [](Plan &p) { p.devices << makeDevice("ksc-3", Role::ManagedComputer, "lan"); }}},
+        {"unknown-zone", {[](Plan &p) { p.device("office")->zone = "branch"; }, [](Plan &) {}}},
+        {"device-without-zone", {[](Plan &p) { p.device("office")->zone.clear(); }, [](Plan &) {}}},
+        {"unknown-host", {[](Plan &p) { p.device("mdm")->host = "nowhere"; }, [](Plan &) {}}},
+        {"unknown-reference",
+         {[](Plan &p) { setProperty(p, "ksc", "primary", "nowhere"); },
+          [](Plan &p) { setProperty(p, "ksc", "primary", ""); }}},
+        {"server-without-database",
+         {[](Plan &p) { p.devices.removeAt(p.deviceIndex("db")); }, [](Plan &) {}}},
+        {"dmz-opens-into-lan",
+         {[](Plan &p) { p.device("webconsole")->zone = "dmz"; }, [](Plan &) {}}},
+        {"no-server", {[](Plan &p) { p.devices.removeAt(p.deviceIndex("ksc")); }, [](Plan &) {}}},
+    };
+    return table;
+}
+
+} // namespace
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void finding_data();
+    void finding();
+    void referencePlanHasOnlyTheKnownWarning();
+    void findingsCarryIdsAndFlows();
+    void errorsComeFirst();
+};
+
+void TestValidation::finding_data()
+{
+    QTest::addColumn<QString>("name");
+    for (auto it = cases().begin(); it != cases().end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key();
+}
+
+void TestValidation::finding()
+{
+    QFETCH(QString, name);
+    const QString code = name.section(QLatin1Char('-'), 0, -1)
+                             .remove(QStringLiteral("-linux"))
+                             .remove(QStringLiteral("-offline"));
+    const auto &[trigger, clean] = cases().value(name);
+    Plan triggered = templatePlan(QStringLiteral("gateway"));
+    trigger(triggered);
+    QVERIFY2(codes(triggered).contains(code), qPrintable(codes(triggered).join(QLatin1Char(' '))));
+    Plan untouched = templatePlan(QStringLiteral("gateway"));
+    clean(untouched);
+    QVERIFY2(!codes(untouched).contains(code), qPrintable(codes(untouched).join(QLatin1Char(' '))));
+}
+
+void TestValidation::referencePlanHasOnlyTheKnownWarning()
+{
+    // The seed's own scheme puts the administrator's browser on the Internet.
+    QCOMPARE(codes(templatePlan(QStringLiteral("gateway"))),
+             QStringList{QStringLiteral("web-console-exposed")});
+    for (const char *scheme : {"lan-only", "hierarchy", "reverse-proxy", "server-in-dmz"})
+        QVERIFY2(codes(templatePlan(QLatin1String(scheme))).isEmpty(),
+                 qPrintable(QLatin1String(scheme) + QLatin1Char(' ') +
+                            codes(templatePlan(QLatin1String(scheme))).join(QLatin1Char(' '))));
+}
+
+void TestValidation::findingsCarryIdsAndFlows()
+{
+    Plan plan = templatePlan(QStringLiteral("gateway"));
+    plan.device(QStringLiteral("gateway"))->zone = QStringLiteral("lan");
+    const DerivedFlows derived = FlowDeriver::derive(plan);
+    const QList<Finding> findings = Validator::validate(plan, derived);
+    const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.code == QStringLiteral("no-path-to-server") &&
+               f.devices.contains(QStringLiteral("android"));
+    });
+    QVERIFY(it != findings.end());
+    QCOMPARE(it->severity, Finding::Severity::Error);
+    QCOMPARE(it->devices, (QStringList{QStringLiteral("android"), QStringLiteral("ksc")}));
+    QCOMPARE(it->zones, (QStringList{QStringLiteral("internet"), QStringLiteral("lan")}));
+    QCOMPARE(it->flows, (QStringList{QStringLiteral("14"), QStringLiteral("16")}));
+    QCOMPARE(it->fixAction, QStringLiteral("add-gateway"));
+    QVERIFY(it->message.contains(QStringLiteral("Android devices")));
+}
+
+void TestValidation::errorsComeFirst()
+{
+    Plan plan = templatePlan(QStringLiteral("gateway"));
+    plan.settings.legacyAgentPort = true;
+    plan.device(QStringLiteral("db"))->zone = QStringLiteral("internet");
+    const QList<Finding> findings = Validator::validate(plan, FlowDeriver::derive(plan));
+    QVERIFY(findings.size() >= 3);
+    for (int i = 1; i < findings.size(); ++i)
+        QVERIFY(findings[i - 1].severity <= findings[i].severity);
+}
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"

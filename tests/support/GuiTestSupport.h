@@ -1,0 +1,66 @@
+#pragma once
+
+// Shared by the GUI tests: a main window on an isolated settings file and recovery folder, with
+// questions answered by the test instead of a dialog.
+
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "app/document/PlanDocument.h"
+#include "model/io/PlanFile.h"
+#include "model/io/Templates.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+struct GuiFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<MainWindow> window;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    QStringList asked; // texts of the questions asked, in order
+
+    GuiFixture() { settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("s.ini"))); }
+
+    QString recoveryFolder() const { return dir.filePath(QStringLiteral("recovery")); }
+
+    MainWindow *open(const QString &file = QString())
+    {
+        window = std::make_unique<MainWindow>(settings.get(), recoveryFolder());
+        window->setPrompt([this](QMessageBox::Icon, const QString &, const QString &text,
+                                 QMessageBox::StandardButtons) {
+            asked << text;
+            return answer;
+        });
+        window->start(file);
+        window->resize(1400, 900);
+        window->show();
+        return window.get();
+    }
+
+    PlanDocument *document() const { return window->document(); }
+    QByteArray bytes() const { return PlanFile::serialize(document()->plan()); }
+
+    // A plan file cut off in the middle of its zones, in the temporary folder; its path.
+    QString writeBrokenPlan() const
+    {
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write("{\n  \"format\": \"portolan-plan\",\n  \"version\": 1,\n  \"zones\": [\n");
+        return path;
+    }
+};
+
+inline bool hasFinding(const PlanDocument *document, const QString &code)
+{
+    for (const Finding &f : document->findings()) {
+        if (f.code == code)
+            return true;
+    }
+    return false;
+}
