@@ -1,4 +1,5 @@
 #include "app/canvas/CanvasScene.h"
+#include "app/canvas/CanvasStyle.h"
 #include "app/canvas/CanvasView.h"
 #include "app/canvas/DeviceItem.h"
 #include "app/canvas/ZoneItem.h"
@@ -29,6 +30,7 @@ private slots:
     void dropOutsideZonesIsRefused();
     void dragDeviceIntoDmzClearsFinding();
     void dragOutsideEveryZoneIsTakenBack();
+    void dragGatewayTakesItsCoHostedDevice();
     void resizeZoneWithHandle();
     void dragZoneMovesItsDevices();
     void fixAddsGatewayInOneStep();
@@ -195,6 +197,43 @@ void TestGuiCanvas::dragOutsideEveryZoneIsTakenBack()
     QCOMPARE(m_fixture->bytes(), before);
     QCOMPARE(doc->undoStack()->count(), 0);
     QCOMPARE(m_window->canvas()->deviceItem(QStringLiteral("ksc"))->pos(), start);
+}
+
+void TestGuiCanvas::dragGatewayTakesItsCoHostedDevice()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QString gatewayId = QStringLiteral("gateway");
+    const QString mdmId = QStringLiteral("mdm");
+    // The template runs the iOS MDM Server on the gateway's machine.
+    QCOMPARE(doc->plan().device(mdmId)->host, gatewayId);
+    QCOMPARE(doc->plan().device(mdmId)->zone, QStringLiteral("dmz"));
+    const QByteArray before = m_fixture->bytes();
+    const QPointF gateway = doc->plan().device(gatewayId)->position;
+    const QPointF mdm = doc->plan().device(mdmId)->position;
+
+    // Drag the gateway by the mouse into a free part of the LAN.
+    const QPointF grab = gateway + QPointF(20, 20);
+    const QPointF target(380, 170);
+    dragItem(grab, target);
+
+    const Device *movedGateway = doc->plan().device(gatewayId);
+    const Device *movedMdm = doc->plan().device(mdmId);
+    QCOMPARE(movedGateway->zone, QStringLiteral("lan"));
+    QCOMPARE(movedMdm->zone, QStringLiteral("lan"));
+    QCOMPARE(movedGateway->position, target - QPointF(20, 20));
+    // The MDM server keeps its place relative to the gateway, and the canvas shows it there.
+    QCOMPARE(movedMdm->position - movedGateway->position, mdm - gateway);
+    QCOMPARE(m_window->canvas()->deviceItem(mdmId)->pos(), movedMdm->position);
+    QVERIFY(doc->plan()
+                .zone(QStringLiteral("lan"))
+                ->geometry.contains(QRectF(movedMdm->position, CanvasStyle::DeviceSize)));
+    QVERIFY(!hasFinding(doc, QStringLiteral("host-in-other-zone")));
+    QCOMPARE(doc->undoStack()->count(), 1);
+
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+    QCOMPARE(m_window->canvas()->deviceItem(gatewayId)->pos(), gateway);
+    QCOMPARE(m_window->canvas()->deviceItem(mdmId)->pos(), mdm);
 }
 
 void TestGuiCanvas::resizeZoneWithHandle()

@@ -1,5 +1,5 @@
 #include "app/document/PlanDocument.h"
-#include "app/panels/FixActions.h"
+#include "model/edit/FixActions.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
 
