@@ -453,7 +453,9 @@ void PropertiesDock::commitHost()
     // Sharing a machine means sharing its zone and address: the model moves what has to move.
     const PlanEdit edit =
         PlanOperations::changeHost(m_document->plan(), m_id, m_host->currentData().toString()).edit;
-    if (!edit.isEmpty())
+    if (edit.isEmpty())
+        refresh(); // refused (a machine cannot run on itself): show the host the plan keeps
+    else
         m_document->edit(edit, tr("Change the host of “%1”").arg(d->name));
 }
 

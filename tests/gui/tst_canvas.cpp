@@ -8,6 +8,7 @@
 #include "app/panels/PropertiesDock.h"
 #include "tests/support/GuiTestSupport.h"
 
+#include <QComboBox>
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QListWidgetItem>
@@ -36,6 +37,7 @@ private slots:
     void fixAddsGatewayInOneStep();
     void fixSwitchesToTlsPort();
     void countEditorRefusesInvalidValues();
+    void hostChoiceJoinsTheHostsZone();
     void copyPasteCreatesNewIds();
     void deleteZoneTakesItsDevices();
 
@@ -335,6 +337,32 @@ void TestGuiCanvas::countEditorRefusesInvalidValues()
     QTest::keyClicks(properties->addressEdit(), QStringLiteral("not an address!"));
     QCOMPARE(doc->plan().device(QStringLiteral("office"))->address, QStringLiteral("not"));
     QVERIFY(!properties->errorText().isEmpty());
+}
+
+void TestGuiCanvas::hostChoiceJoinsTheHostsZone()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QByteArray before = m_fixture->bytes();
+    const QString web = QStringLiteral("webconsole");
+    m_window->selectIds({web});
+    QComboBox *host = m_window->properties()->hostBox();
+    const int gateway = host->findData(QStringLiteral("gateway"));
+    QVERIFY(gateway > 0);
+    // Chosen with the keyboard, as a person does.
+    host->setFocus();
+    while (host->currentIndex() < gateway)
+        QTest::keyClick(host, Qt::Key_Down);
+
+    const Device *d = doc->plan().device(web);
+    QCOMPARE(d->host, QStringLiteral("gateway"));
+    QCOMPARE(d->zone, QStringLiteral("dmz"));
+    QVERIFY(doc->plan().zone(QStringLiteral("dmz"))->geometry.contains(d->position));
+    QCOMPARE(m_window->canvas()->deviceItem(web)->pos(), d->position);
+    QVERIFY(!hasFinding(doc, QStringLiteral("host-in-other-zone")));
+    // Every step of the keyboard walk was one edit; undoing them all restores the plan.
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
 }
 
 void TestGuiCanvas::copyPasteCreatesNewIds()
