@@ -3,9 +3,7 @@
 #include "app/Settings.h"
 #include "app/Translations.h"
 #include "app/canvas/CanvasScene.h"
-#include "app/canvas/CanvasStyle.h"
 #include "app/canvas/CanvasView.h"
-#include "app/canvas/ItemFactory.h"
 #include "app/dialogs/NewPlanDialog.h"
 #include "app/dialogs/PlanDiffDialog.h"
 #include "app/dialogs/PortSettingsDialog.h"
@@ -20,6 +18,8 @@
 #include "diagrams/ChecklistDocument.h"
 #include "diagrams/DiagramService.h"
 #include "exports/ChecklistWriter.h"
+#include "model/edit/PlanFragment.h"
+#include "model/edit/PlanOperations.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
 
@@ -837,7 +837,7 @@ void MainWindow::editPortSettings()
 
 void MainWindow::copy()
 {
-    const Plan fragment = PlanClipboard::fragment(m_document->plan(), m_canvas->selectedIds());
+    const Plan fragment = PlanFragment::select(m_document->plan(), m_canvas->selectedIds());
     if (fragment.zones.isEmpty() && fragment.devices.isEmpty())
         return;
     QApplication::clipboard()->setMimeData(PlanClipboard::encode(fragment).release());
@@ -857,51 +857,26 @@ void MainWindow::paste()
 
 void MainWindow::duplicate()
 {
-    pasteFragment(PlanClipboard::fragment(m_document->plan(), m_canvas->selectedIds()),
-                  kPasteOffset, tr("Duplicate"));
+    pasteFragment(PlanFragment::select(m_document->plan(), m_canvas->selectedIds()), kPasteOffset,
+                  tr("Duplicate"));
 }
 
 void MainWindow::pasteFragment(const Plan &fragment, const QPointF &offset, const QString &text)
 {
-    const Plan &plan = m_document->plan();
-    PlanEdit edit;
-    QStringList ids;
-    ItemFactory::copyInto(plan, edit, fragment.zones, fragment.devices, offset, &ids);
-    // A device whose zone did not come along lands in the zone under it.
-    for (auto &c : edit.devices) {
-        if (c.after && !edit.zone(plan, c.after->zone)) {
-            const QRectF r(c.after->position, CanvasStyle::DeviceSize);
-            c.after->zone = m_canvas->zoneAt(r.center());
-        }
-    }
-    if (edit.isEmpty())
+    // New ids; a device whose zone did not come along lands in the zone under it.
+    const auto pasted = PlanOperations::paste(m_document->plan(), fragment, offset);
+    if (pasted.edit.isEmpty())
         return;
-    m_document->edit(edit, text);
-    m_canvas->selectIds(ids);
+    m_document->edit(pasted.edit, text);
+    m_canvas->selectIds(pasted.ids);
 }
 
 void MainWindow::deleteSelection()
 {
-    const Plan &plan = m_document->plan();
-    const Plan doomed = PlanClipboard::fragment(plan, m_canvas->selectedIds());
-    PlanEdit edit;
-    QStringList deviceIds;
-    for (const Device &d : doomed.devices) {
-        edit.removeDevice(plan, d.id);
-        deviceIds << d.id;
-    }
-    for (const Zone &z : doomed.zones)
-        edit.removeZone(plan, z.id);
-    // Devices that shared a deleted machine get their own.
-    for (const Device &d : plan.devices) {
-        if (!deviceIds.contains(d.id) && deviceIds.contains(d.host)) {
-            Device after = d;
-            after.host.clear();
-            edit.changeDevice(plan, after);
-        }
-    }
-    if (!edit.isEmpty())
-        m_document->edit(edit, tr("Delete"));
+    // Zones take their devices; devices on a deleted machine get their own (the model's rules).
+    const auto removed = PlanOperations::remove(m_document->plan(), m_canvas->selectedIds());
+    if (!removed.edit.isEmpty())
+        m_document->edit(removed.edit, tr("Delete"));
 }
 
 void MainWindow::selectAll()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/FixKind.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -19,8 +21,8 @@ struct Finding
     QStringList zones;   // ids
     QStringList flows;   // catalog numbers
     QString message;
-    QString fix;       // what to do about it, in words
-    QString fixAction; // machine-readable fix the desktop program can apply, or empty
+    QString fix;                       // what to do about it, in words
+    FixKind fixAction = FixKind::None; // the repair the desktop program can apply
 
     static QString severityId(Severity severity);
     bool operator==(const Finding &) const = default;

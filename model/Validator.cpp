@@ -63,7 +63,7 @@ bool Validator::inInternet(const Device &d) const
 
 void Validator::add(Severity severity, const char *code, const QStringList &devices,
                     const QStringList &flows, const QString &message, const QString &fix,
-                    const QString &fixAction)
+                    FixKind fixAction)
 {
     Finding f;
     f.severity = severity;
@@ -174,7 +174,7 @@ void Validator::checkServers()
     if (servers.isEmpty() && anyManaged) {
         add(Severity::Error, "no-server", {}, {},
             tr("The plan has managed devices but no Administration Server."),
-            tr("Add an Administration Server."), QStringLiteral("add-server"));
+            tr("Add an Administration Server."), FixKind::AddServer);
     }
     for (const Device *s : servers) {
         const bool linuxEdition = s->text(QStringLiteral("edition")) == QStringLiteral("linux");
@@ -190,8 +190,7 @@ void Validator::checkServers()
         if (m_topology.managedBy(*s, Role::DatabaseServer).isEmpty()) {
             add(Severity::Warning, "server-without-database", {s->id}, {QStringLiteral("1")},
                 tr("“%1” has no database server in the plan.").arg(nameOf(s->id)),
-                tr("Add a database server, on the same host or its own."),
-                QStringLiteral("add-database"));
+                tr("Add a database server, on the same host or its own."), FixKind::AddDatabase);
         }
         if (!m_topology.hasInternetAccess(*s)) {
             add(Severity::Info, "server-offline", {s->id}, {QStringLiteral("8")},
@@ -228,7 +227,7 @@ void Validator::checkPaths()
                 .arg(nameOf(m.from), nameOf(m.to)),
             tr("Add a connection gateway to the DMZ, or publish the server through a reverse "
                "proxy."),
-            QStringLiteral("add-gateway"));
+            FixKind::AddGateway);
     }
 }
 
@@ -250,7 +249,7 @@ void Validator::checkGateways()
         if (m_topology.zoneKindOf(g) != std::optional(ZoneKind::Dmz) && m_topology.zone(g.zone)) {
             add(Severity::Warning, "gateway-outside-dmz", {g.id}, {QStringLiteral("4a")},
                 tr("The connection gateway “%1” is not in a DMZ.").arg(nameOf(g.id)),
-                tr("Move the connection gateway into the DMZ."), QStringLiteral("move-to-dmz"));
+                tr("Move the connection gateway into the DMZ."), FixKind::MoveToDmz);
         }
         const Device *chained = m_topology.device(g.text(QStringLiteral("gateway")));
         if (chained && chained != &g && m_topology.isGateway(*chained)) {
@@ -273,8 +272,7 @@ void Validator::checkGateways()
                 tr("%n device(s) connect through “%1”; one connection gateway handles up to %2.",
                    nullptr, load)
                     .arg(nameOf(g.id), m_texts.number(GatewayLimit)),
-                tr("Add another connection gateway and split the devices."),
-                QStringLiteral("add-gateway"));
+                tr("Add another connection gateway and split the devices."), FixKind::AddGateway);
         }
     }
     for (const Device *dp : m_topology.devices(Role::DistributionPoint)) {
@@ -341,7 +339,7 @@ void Validator::checkExposure()
             add(Severity::Error, "server-exposed", {s->id}, {},
                 tr("The Administration Server “%1” sits directly on the Internet.")
                     .arg(nameOf(s->id)),
-                tr("Place the server in the LAN or the DMZ."), QStringLiteral("move-to-lan"));
+                tr("Place the server in the LAN or the DMZ."), FixKind::MoveToLan);
         }
     }
     for (const Flow &f : m_flows.flows) {
@@ -389,7 +387,7 @@ void Validator::checkMobiles()
                    "up.")
                     .arg(nameOf(s->id)),
                 tr("Add Google FCM to the Internet zone and give the server Internet access."),
-                QStringLiteral("add-fcm"));
+                FixKind::AddFcm);
         }
     }
     QStringList withoutMdm;
@@ -401,13 +399,12 @@ void Validator::checkMobiles()
         add(Severity::Error, "ios-without-mdm", withoutMdm, {QStringLiteral("17")},
             tr("iOS devices have no iOS MDM Server to connect to."),
             tr("Add an iOS MDM Server on the Administration Server's or the gateway's host."),
-            QStringLiteral("add-ios-mdm"));
+            FixKind::AddIosMdm);
     }
     if (!m_topology.devices(Role::IosDevice).isEmpty() && !m_topology.firstOf(Role::ApplePush)) {
         add(Severity::Warning, "ios-without-apns", {}, {QStringLiteral("12"), QStringLiteral("13")},
             tr("The plan has iOS devices but no Apple Push Notification service."),
-            tr("Add the Apple Push Notification service to the Internet zone."),
-            QStringLiteral("add-apns"));
+            tr("Add the Apple Push Notification service to the Internet zone."), FixKind::AddApns);
     }
 }
 
@@ -418,6 +415,6 @@ void Validator::checkSettings()
             tr("Network Agents use the legacy port %1 without TLS.")
                 .arg(m_plan.port(QStringLiteral("serverLegacy"))),
             tr("Switch the agents to the TLS port %1.").arg(m_plan.port(QStringLiteral("server"))),
-            QStringLiteral("use-tls-port"));
+            FixKind::UseTlsPort);
     }
 }

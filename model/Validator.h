@@ -39,7 +39,7 @@ private:
     qint64 managedCount(const Device &server) const;
     void add(Finding::Severity severity, const char *code, const QStringList &devices,
              const QStringList &flows, const QString &message, const QString &fix,
-             const QString &fixAction = QString());
+             FixKind fixAction = FixKind::None);
 
     const Plan &m_plan;
     const DerivedFlows &m_flows;

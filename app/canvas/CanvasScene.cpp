@@ -3,11 +3,11 @@
 #include "app/canvas/CanvasStyle.h"
 #include "app/canvas/DeviceItem.h"
 #include "app/canvas/FlowArrowItem.h"
-#include "app/canvas/ItemFactory.h"
 #include "app/canvas/ZoneItem.h"
 #include "app/document/PlanDocument.h"
 #include "app/panels/PaletteMime.h"
 #include "exports/PlanReport.h"
+#include "model/edit/PlanOperations.h"
 
 #include <QCoreApplication>
 #include <QGraphicsSceneDragDropEvent>
@@ -369,17 +369,17 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 void CanvasScene::commitMove()
 {
     const Plan &plan = m_document->plan();
-    PlanEdit edit;
+    QList<Zone> zones;
     for (auto it = m_pressZones.cbegin(); it != m_pressZones.cend(); ++it) {
         const ZoneItem *item = m_zones.value(it.key());
         if (item && item->pos() != it.value()) {
             Zone after = item->zone();
             after.geometry.moveTopLeft(item->pos());
-            if (after != *plan.zone(after.id))
-                edit.changeZone(plan, after);
+            zones << after;
         }
     }
     QStringList refused;
+    QList<PlanOperations::DeviceMove> moves;
     for (auto it = m_pressDevices.cbegin(); it != m_pressDevices.cend(); ++it) {
         const DeviceItem *item = m_devices.value(it.key());
         if (!item || item->pos() == it.value())
@@ -390,11 +390,7 @@ void CanvasScene::commitMove()
             refused << item->device().name;
             continue;
         }
-        Device after = item->device();
-        after.position = item->pos();
-        after.zone = zone;
-        if (after != *plan.device(after.id))
-            edit.changeDevice(plan, after);
+        moves << PlanOperations::DeviceMove{it.key(), zone, item->pos()};
     }
     m_pressDevices.clear();
     m_pressZones.clear();
@@ -405,6 +401,8 @@ void CanvasScene::commitMove()
             tr("“%1” must be dropped inside a zone.").arg(refused.join(QStringLiteral("”, “"))));
         return;
     }
+    // The model moves whatever shares a machine with a device that changes zone.
+    const PlanEdit edit = PlanOperations::move(plan, moves, zones).edit;
     if (edit.isEmpty())
         return;
     const bool oneDevice = edit.zones.isEmpty() && edit.devices.size() == 1;
@@ -453,27 +451,21 @@ void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
         return;
     }
     const Plan &plan = m_document->plan();
-    PlanEdit edit;
-    QString id;
-    QString name;
+    PlanOperations::Result result;
     if (const auto *kind = std::get_if<Catalog::ZoneKind>(&*entry)) {
         const QSizeF size = CanvasStyle::NewZoneSize;
-        const Zone z = ItemFactory::zone(
+        result = PlanOperations::addZone(
             plan, *kind, QRectF(event->scenePos() - QPointF(size.width() / 2, 12), size));
-        edit.addZone(z);
-        id = z.id;
-        name = z.name;
     } else {
         const QSizeF size = CanvasStyle::DeviceSize;
         const QPointF topLeft = event->scenePos() - QPointF(size.width() / 2, size.height() / 2);
-        const Device d = ItemFactory::device(plan, std::get<Catalog::Role>(*entry),
-                                             zoneAt(event->scenePos()), topLeft.toPoint());
-        edit.addDevice(d);
-        id = d.id;
-        name = d.name;
+        result = PlanOperations::addDevice(plan, std::get<Catalog::Role>(*entry),
+                                           zoneAt(event->scenePos()), topLeft.toPoint());
     }
     event->setDropAction(Qt::CopyAction);
     event->accept();
-    m_document->edit(edit, tr("Add “%1”").arg(name));
-    selectIds({id});
+    const auto &added = result.edit.zones.isEmpty() ? result.edit.devices.first().after->name
+                                                    : result.edit.zones.first().after->name;
+    m_document->edit(result.edit, tr("Add “%1”").arg(added));
+    selectIds(result.ids);
 }

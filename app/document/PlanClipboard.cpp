@@ -6,20 +6,6 @@
 
 namespace PlanClipboard {
 
-Plan fragment(const Plan &plan, const QStringList &ids)
-{
-    Plan result;
-    for (const Zone &z : plan.zones) {
-        if (ids.contains(z.id))
-            result.zones << z;
-    }
-    for (const Device &d : plan.devices) {
-        if (ids.contains(d.id) || result.zone(d.zone))
-            result.devices << d;
-    }
-    return result;
-}
-
 std::unique_ptr<QMimeData> encode(const Plan &fragment)
 {
     auto mime = std::make_unique<QMimeData>();

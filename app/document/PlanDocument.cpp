@@ -56,57 +56,28 @@ void PlanDocument::edit(const PlanEdit &edit, const QString &text, const QString
         m_undo->push(new PlanEditCommand(this, edit, text, mergeKey));
 }
 
-template <typename T>
-void PlanDocument::applyChange(QList<T> &list, PlanEdit::Change<T> &change, bool forward,
-                               bool isZone)
-{
-    const std::optional<T> &target = forward ? change.after : change.before;
-    const int index = int(std::find_if(list.begin(), list.end(),
-                                       [&](const T &item) { return item.id == change.id; }) -
-                          list.begin());
-    const bool present = index < list.size();
-    if (!target) {
-        if (!present)
-            return;
-        change.index = index; // so that undo puts it back where it was
-        list.removeAt(index);
-        emit isZone ? zoneRemoved(change.id) : deviceRemoved(change.id);
-    } else if (!present) {
-        const int at =
-            change.index >= 0 && change.index <= list.size() ? change.index : int(list.size());
-        list.insert(at, *target);
-        emit isZone ? zoneAdded(change.id) : deviceAdded(change.id);
-    } else {
-        list[index] = *target;
-        emit isZone ? zoneChanged(change.id) : deviceChanged(change.id);
-    }
-}
-
 void PlanDocument::apply(PlanEdit &edit, bool forward)
 {
     // While the plan changes, listeners may ask for flows: none rather than stale ones.
     m_flows = {};
     m_checklist.reset();
-    // Forwards: zones first so that new devices find their zone; backwards in reverse order.
-    if (forward) {
-        for (auto &c : edit.zones)
-            applyChange(m_plan.zones, c, true, true);
-        for (auto &c : edit.devices)
-            applyChange(m_plan.devices, c, true, false);
-    } else {
-        for (auto it = edit.devices.rbegin(); it != edit.devices.rend(); ++it)
-            applyChange(m_plan.devices, *it, false, false);
-        for (auto it = edit.zones.rbegin(); it != edit.zones.rend(); ++it)
-            applyChange(m_plan.zones, *it, false, true);
-    }
-    if (const auto &s = forward ? edit.settingsAfter : edit.settingsBefore) {
-        m_plan.settings = *s;
+    edit.apply(m_plan, forward, [this](bool isZone, PlanEdit::Applied what, const QString &id) {
+        switch (what) {
+        case PlanEdit::Applied::Added:
+            emit isZone ? zoneAdded(id) : deviceAdded(id);
+            break;
+        case PlanEdit::Applied::Removed:
+            emit isZone ? zoneRemoved(id) : deviceRemoved(id);
+            break;
+        case PlanEdit::Applied::Changed:
+            emit isZone ? zoneChanged(id) : deviceChanged(id);
+            break;
+        }
+    });
+    if (forward ? edit.settingsAfter : edit.settingsBefore)
         emit settingsChanged();
-    }
-    if (const auto &t = forward ? edit.titleAfter : edit.titleBefore) {
-        m_plan.title = *t;
+    if (forward ? edit.titleAfter : edit.titleBefore)
         emit titleChanged();
-    }
     derive();
 }
 

@@ -58,8 +58,6 @@ signals:
     void filePathChanged();
 
 private:
-    template <typename T>
-    void applyChange(QList<T> &list, PlanEdit::Change<T> &change, bool forward, bool isZone);
     void derive();
 
     Plan m_plan;

@@ -1,7 +1,7 @@
 #include "app/panels/FindingsDock.h"
 
 #include "app/document/PlanDocument.h"
-#include "app/panels/FixActions.h"
+#include "model/edit/FixActions.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -4,6 +4,7 @@
 #include "app/document/PlanDocument.h"
 #include "exports/PlanReport.h"
 #include "model/Topology.h"
+#include "model/edit/PlanOperations.h"
 #include "model/io/PlanFile.h"
 
 #include <QCheckBox>
@@ -384,17 +385,9 @@ void PropertiesDock::showError(const QString &text)
 
 void PropertiesDock::commitText(const QString &field, const QString &value)
 {
-    const Plan &plan = m_document->plan();
-    PlanEdit edit;
-    if (const Device *d = plan.device(m_id)) {
-        Device after = *d;
-        after.name = value;
-        edit.changeDevice(plan, after);
-    } else if (const Zone *z = plan.zone(m_id)) {
-        Zone after = *z;
-        after.name = value;
-        edit.changeZone(plan, after);
-    }
+    const PlanEdit edit = PlanOperations::rename(m_document->plan(), m_id, value).edit;
+    if (edit.isEmpty())
+        return;
     m_document->edit(edit, tr("Rename “%1”").arg(value), m_id + QLatin1Char(':') + field);
 }
 
@@ -439,22 +432,17 @@ void PropertiesDock::commitProperty(const QString &key, const QJsonValue &value)
     const Device *d = m_document->plan().device(m_id);
     if (!d || m_refreshing)
         return;
-    Device after = *d;
-    if (value.isString() && value.toString().isEmpty())
-        after.properties.remove(key); // "automatic" / "none": the plan leaves it unsaid
-    else
-        after.properties.insert(key, value);
-    commitDevice(after, tr("Change “%1”").arg(d->name));
+    // "automatic" / "none" (an empty text): the plan leaves it unsaid.
+    const PlanEdit edit = PlanOperations::setProperty(m_document->plan(), m_id, key, value).edit;
+    if (!edit.isEmpty())
+        m_document->edit(edit, tr("Change “%1”").arg(d->name));
 }
 
 void PropertiesDock::commitDevice(const Device &after, const QString &text, const QString &mergeKey)
 {
-    const Device *before = m_document->plan().device(after.id);
-    if (!before || after == *before)
-        return;
-    PlanEdit edit;
-    edit.changeDevice(m_document->plan(), after);
-    m_document->edit(edit, text, mergeKey);
+    const PlanEdit edit = PlanOperations::changeDevice(m_document->plan(), after).edit;
+    if (!edit.isEmpty())
+        m_document->edit(edit, text, mergeKey);
 }
 
 void PropertiesDock::commitHost()
@@ -462,15 +450,13 @@ void PropertiesDock::commitHost()
     const Device *d = m_document->plan().device(m_id);
     if (!d)
         return;
-    Device after = *d;
-    after.host = m_host->currentData().toString();
-    // Sharing a machine means sharing its zone and address.
-    if (const Device *host = m_document->plan().device(after.host)) {
-        after.zone = host->zone;
-        if (after.address.isEmpty())
-            after.address = host->address;
-    }
-    commitDevice(after, tr("Change the host of “%1”").arg(d->name));
+    // Sharing a machine means sharing its zone and address: the model moves what has to move.
+    const PlanEdit edit =
+        PlanOperations::changeHost(m_document->plan(), m_id, m_host->currentData().toString()).edit;
+    if (edit.isEmpty())
+        refresh(); // refused (a machine cannot run on itself): show the host the plan keeps
+    else
+        m_document->edit(edit, tr("Change the host of “%1”").arg(d->name));
 }
 
 void PropertiesDock::commitZoneKind()
@@ -481,8 +467,7 @@ void PropertiesDock::commitZoneKind()
         return;
     Zone after = *z;
     after.kind = *kind;
-    PlanEdit edit;
-    edit.changeZone(m_document->plan(), after);
+    const PlanEdit edit = PlanOperations::changeZone(m_document->plan(), after).edit;
     m_document->edit(edit, tr("Change the kind of “%1”").arg(z->name));
 }
 

@@ -33,6 +33,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *countEdit() const { return m_count; }
     QLineEdit *addressEdit() const { return m_address; }
+    QComboBox *hostBox() const { return m_host; }
 
 signals:
     void portSettingsRequested();

@@ -36,7 +36,55 @@ std::optional<T> current(const QList<PlanEdit::Change<T>> &changes, const T *inP
     return inPlan ? std::optional<T>(*inPlan) : std::nullopt;
 }
 
+template <typename T>
+void applyChange(QList<T> &list, PlanEdit::Change<T> &change, bool forward, bool isZone,
+                 const PlanEdit::Listener &listener)
+{
+    const std::optional<T> &target = forward ? change.after : change.before;
+    const int index = int(std::find_if(list.begin(), list.end(),
+                                       [&](const T &item) { return item.id == change.id; }) -
+                          list.begin());
+    const bool present = index < list.size();
+    PlanEdit::Applied what = PlanEdit::Applied::Changed;
+    if (!target) {
+        if (!present)
+            return;
+        change.index = index; // so that undo puts it back where it was
+        list.removeAt(index);
+        what = PlanEdit::Applied::Removed;
+    } else if (!present) {
+        const int at =
+            change.index >= 0 && change.index <= list.size() ? change.index : int(list.size());
+        list.insert(at, *target);
+        what = PlanEdit::Applied::Added;
+    } else {
+        list[index] = *target;
+    }
+    if (listener)
+        listener(isZone, what, change.id);
+}
+
 } // namespace
+
+void PlanEdit::apply(Plan &plan, bool forward, const Listener &listener)
+{
+    // Forwards: zones first so that new devices find their zone; backwards in reverse order.
+    if (forward) {
+        for (auto &c : zones)
+            applyChange(plan.zones, c, true, true, listener);
+        for (auto &c : devices)
+            applyChange(plan.devices, c, true, false, listener);
+    } else {
+        for (auto it = devices.rbegin(); it != devices.rend(); ++it)
+            applyChange(plan.devices, *it, false, false, listener);
+        for (auto it = zones.rbegin(); it != zones.rend(); ++it)
+            applyChange(plan.zones, *it, false, true, listener);
+    }
+    if (const auto &s = forward ? settingsAfter : settingsBefore)
+        plan.settings = *s;
+    if (const auto &t = forward ? titleAfter : titleBefore)
+        plan.title = *t;
+}
 
 bool PlanEdit::isEmpty() const
 {

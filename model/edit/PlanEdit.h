@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 // One edit of a plan, described by ids: the zones and devices it adds, removes or changes, with
@@ -40,6 +41,19 @@ struct PlanEdit
     // The newest state of a device in `plan` with this edit applied, or nullopt.
     std::optional<Device> device(const Plan &plan, const QString &id) const;
     std::optional<Zone> zone(const Plan &plan, const QString &id) const;
+
+    // What apply() did to one zone or device, for listeners that mirror the plan.
+    enum class Applied
+    {
+        Added,
+        Removed,
+        Changed
+    };
+    using Listener = std::function<void(bool isZone, Applied what, const QString &id)>;
+
+    // Applies the edit to `plan` forwards (before -> after) or backwards. Records where removed
+    // elements sat, so that going back puts them at the same place in the lists.
+    void apply(Plan &plan, bool forward, const Listener &listener = {});
 
     // Takes over `later`'s final states for what both touch (typing merges into one step).
     void absorb(const PlanEdit &later);

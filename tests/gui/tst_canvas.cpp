@@ -1,4 +1,5 @@
 #include "app/canvas/CanvasScene.h"
+#include "app/canvas/CanvasStyle.h"
 #include "app/canvas/CanvasView.h"
 #include "app/canvas/DeviceItem.h"
 #include "app/canvas/ZoneItem.h"
@@ -7,6 +8,7 @@
 #include "app/panels/PropertiesDock.h"
 #include "tests/support/GuiTestSupport.h"
 
+#include <QComboBox>
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QListWidgetItem>
@@ -29,11 +31,13 @@ private slots:
     void dropOutsideZonesIsRefused();
     void dragDeviceIntoDmzClearsFinding();
     void dragOutsideEveryZoneIsTakenBack();
+    void dragGatewayTakesItsCoHostedDevice();
     void resizeZoneWithHandle();
     void dragZoneMovesItsDevices();
     void fixAddsGatewayInOneStep();
     void fixSwitchesToTlsPort();
     void countEditorRefusesInvalidValues();
+    void hostChoiceJoinsTheHostsZone();
     void copyPasteCreatesNewIds();
     void deleteZoneTakesItsDevices();
 
@@ -197,6 +201,43 @@ void TestGuiCanvas::dragOutsideEveryZoneIsTakenBack()
     QCOMPARE(m_window->canvas()->deviceItem(QStringLiteral("ksc"))->pos(), start);
 }
 
+void TestGuiCanvas::dragGatewayTakesItsCoHostedDevice()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QString gatewayId = QStringLiteral("gateway");
+    const QString mdmId = QStringLiteral("mdm");
+    // The template runs the iOS MDM Server on the gateway's machine.
+    QCOMPARE(doc->plan().device(mdmId)->host, gatewayId);
+    QCOMPARE(doc->plan().device(mdmId)->zone, QStringLiteral("dmz"));
+    const QByteArray before = m_fixture->bytes();
+    const QPointF gateway = doc->plan().device(gatewayId)->position;
+    const QPointF mdm = doc->plan().device(mdmId)->position;
+
+    // Drag the gateway by the mouse into a free part of the LAN.
+    const QPointF grab = gateway + QPointF(20, 20);
+    const QPointF target(380, 170);
+    dragItem(grab, target);
+
+    const Device *movedGateway = doc->plan().device(gatewayId);
+    const Device *movedMdm = doc->plan().device(mdmId);
+    QCOMPARE(movedGateway->zone, QStringLiteral("lan"));
+    QCOMPARE(movedMdm->zone, QStringLiteral("lan"));
+    QCOMPARE(movedGateway->position, target - QPointF(20, 20));
+    // The MDM server keeps its place relative to the gateway, and the canvas shows it there.
+    QCOMPARE(movedMdm->position - movedGateway->position, mdm - gateway);
+    QCOMPARE(m_window->canvas()->deviceItem(mdmId)->pos(), movedMdm->position);
+    QVERIFY(doc->plan()
+                .zone(QStringLiteral("lan"))
+                ->geometry.contains(QRectF(movedMdm->position, CanvasStyle::DeviceSize)));
+    QVERIFY(!hasFinding(doc, QStringLiteral("host-in-other-zone")));
+    QCOMPARE(doc->undoStack()->count(), 1);
+
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+    QCOMPARE(m_window->canvas()->deviceItem(gatewayId)->pos(), gateway);
+    QCOMPARE(m_window->canvas()->deviceItem(mdmId)->pos(), mdm);
+}
+
 void TestGuiCanvas::resizeZoneWithHandle()
 {
     PlanDocument *doc = m_fixture->document();
@@ -296,6 +337,32 @@ void TestGuiCanvas::countEditorRefusesInvalidValues()
     QTest::keyClicks(properties->addressEdit(), QStringLiteral("not an address!"));
     QCOMPARE(doc->plan().device(QStringLiteral("office"))->address, QStringLiteral("not"));
     QVERIFY(!properties->errorText().isEmpty());
+}
+
+void TestGuiCanvas::hostChoiceJoinsTheHostsZone()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QByteArray before = m_fixture->bytes();
+    const QString web = QStringLiteral("webconsole");
+    m_window->selectIds({web});
+    QComboBox *host = m_window->properties()->hostBox();
+    const int gateway = host->findData(QStringLiteral("gateway"));
+    QVERIFY(gateway > 0);
+    // Chosen with the keyboard, as a person does.
+    host->setFocus();
+    while (host->currentIndex() < gateway)
+        QTest::keyClick(host, Qt::Key_Down);
+
+    const Device *d = doc->plan().device(web);
+    QCOMPARE(d->host, QStringLiteral("gateway"));
+    QCOMPARE(d->zone, QStringLiteral("dmz"));
+    QVERIFY(doc->plan().zone(QStringLiteral("dmz"))->geometry.contains(d->position));
+    QCOMPARE(m_window->canvas()->deviceItem(web)->pos(), d->position);
+    QVERIFY(!hasFinding(doc, QStringLiteral("host-in-other-zone")));
+    // Every step of the keyboard walk was one edit; undoing them all restores the plan.
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
 }
 
 void TestGuiCanvas::copyPasteCreatesNewIds()

@@ -175,7 +175,7 @@ void TestValidation::findingsCarryIdsAndFlows()
     QCOMPARE(it->devices, (QStringList{QStringLiteral("android"), QStringLiteral("ksc")}));
     QCOMPARE(it->zones, (QStringList{QStringLiteral("internet"), QStringLiteral("lan")}));
     QCOMPARE(it->flows, (QStringList{QStringLiteral("14"), QStringLiteral("16")}));
-    QCOMPARE(it->fixAction, QStringLiteral("add-gateway"));
+    QCOMPARE(it->fixAction, FixKind::AddGateway);
     QVERIFY(it->message.contains(QStringLiteral("Android devices")));
 }
 

@@ -3,14 +3,11 @@
 #include "model/Plan.h"
 #include "model/edit/PlanEdit.h"
 
-#include <QCoreApplication>
-
 // New zones and devices as the planner creates them (palette drops, fixes, paste): fresh ids from
-// Plan::uniqueId, readable default names, a free spot inside the zone.
-class ItemFactory
+// Plan::uniqueId, readable default names, a free spot inside the zone. Every id and spot also
+// avoids what the pending edit already adds.
+class PlanFactory
 {
-    Q_DECLARE_TR_FUNCTIONS(ItemFactory)
-
 public:
     static Zone zone(const Plan &plan, Catalog::ZoneKind kind, const QRectF &geometry);
     static Device device(const Plan &plan, Catalog::Role role, const QString &zoneId,
@@ -23,7 +20,9 @@ public:
     // The first zone of `kind` (with the edit applied); when there is none, adds one to `edit`
     // right of every other zone and returns its id.
     static QString ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneKind kind);
-    // A copy of `source` under new ids (pasting, duplicating), shifted by `offset`.
-    static void copyInto(const Plan &plan, PlanEdit &edit, const QList<Zone> &zones,
-                         const QList<Device> &devices, const QPointF &offset, QStringList *newIds);
+    // Plan::uniqueId that also avoids ids the edit is adding.
+    static QString freshId(const Plan &plan, const PlanEdit &edit, const QString &stem);
+    // The zone whose area holds `point` (the last one in plan order, which the canvas draws on
+    // top), with the edit applied; empty when none does.
+    static QString zoneAt(const Plan &plan, const PlanEdit &edit, const QPointF &point);
 };

@@ -13,7 +13,7 @@ class FixActions
     Q_DECLARE_TR_FUNCTIONS(FixActions)
 
 public:
-    static bool canFix(const QString &action);
+    static bool canFix(FixKind action);
     // The edit that repairs `finding`, or nullopt when this plan offers nothing to do. `text` gets
     // the undo step's name.
     static std::optional<PlanEdit> edit(const Plan &plan, const Finding &finding, QString *text);

@@ -1,13 +1,30 @@
-#include "app/canvas/ItemFactory.h"
+#include "model/edit/PlanFactory.h"
 
-#include "app/canvas/CanvasStyle.h"
+#include "model/edit/PlanLayout.h"
 
-#include <QHash>
+#include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 
-// Plan::uniqueId that also avoids ids the edit is adding.
-QString freshId(const Plan &plan, const PlanEdit &edit, const QString &stem)
+QList<QRectF> deviceRects(const Plan &plan, const PlanEdit &edit)
+{
+    QList<QRectF> rects;
+    for (const Device &d : plan.devices) {
+        if (const auto current = edit.device(plan, d.id))
+            rects << QRectF(current->position, PlanLayout::DeviceSize);
+    }
+    for (const auto &c : edit.devices) {
+        if (c.after && !plan.device(c.id))
+            rects << QRectF(c.after->position, PlanLayout::DeviceSize);
+    }
+    return rects;
+}
+
+} // namespace
+
+QString PlanFactory::freshId(const Plan &plan, const PlanEdit &edit, const QString &stem)
 {
     Plan probe;
     probe.zones = plan.zones;
@@ -23,23 +40,7 @@ QString freshId(const Plan &plan, const PlanEdit &edit, const QString &stem)
     return probe.uniqueId(stem);
 }
 
-QList<QRectF> deviceRects(const Plan &plan, const PlanEdit &edit)
-{
-    QList<QRectF> rects;
-    for (const Device &d : plan.devices) {
-        if (const auto current = edit.device(plan, d.id))
-            rects << QRectF(current->position, CanvasStyle::DeviceSize);
-    }
-    for (const auto &c : edit.devices) {
-        if (c.after && !plan.device(c.id))
-            rects << QRectF(c.after->position, CanvasStyle::DeviceSize);
-    }
-    return rects;
-}
-
-} // namespace
-
-Zone ItemFactory::zone(const Plan &plan, Catalog::ZoneKind kind, const QRectF &geometry)
+Zone PlanFactory::zone(const Plan &plan, Catalog::ZoneKind kind, const QRectF &geometry)
 {
     const Catalog::ZoneKindInfo &info = Catalog::zoneKindInfo(kind);
     Zone z = Zone::make(plan.uniqueId(QLatin1String(info.id)), kind,
@@ -48,7 +49,7 @@ Zone ItemFactory::zone(const Plan &plan, Catalog::ZoneKind kind, const QRectF &g
     return z;
 }
 
-Device ItemFactory::device(const Plan &plan, Catalog::Role role, const QString &zoneId,
+Device PlanFactory::device(const Plan &plan, Catalog::Role role, const QString &zoneId,
                            const QPointF &position)
 {
     const Catalog::RoleInfo &info = Catalog::roleInfo(role);
@@ -58,7 +59,7 @@ Device ItemFactory::device(const Plan &plan, Catalog::Role role, const QString &
     return d;
 }
 
-Device ItemFactory::deviceInZone(const Plan &plan, const PlanEdit &edit, Catalog::Role role,
+Device PlanFactory::deviceInZone(const Plan &plan, const PlanEdit &edit, Catalog::Role role,
                                  const QString &zoneId)
 {
     Device d = device(plan, role, zoneId, freeSpot(plan, edit, zoneId));
@@ -66,13 +67,13 @@ Device ItemFactory::deviceInZone(const Plan &plan, const PlanEdit &edit, Catalog
     return d;
 }
 
-QPointF ItemFactory::freeSpot(const Plan &plan, const PlanEdit &edit, const QString &zoneId)
+QPointF PlanFactory::freeSpot(const Plan &plan, const PlanEdit &edit, const QString &zoneId)
 {
     const auto z = edit.zone(plan, zoneId);
-    const QRectF area = z ? z->geometry.adjusted(16, CanvasStyle::ZoneHeader + 12, -16, -12)
+    const QRectF area = z ? z->geometry.adjusted(16, PlanLayout::ZoneHeader + 12, -16, -12)
                           : QRectF(0, 0, 400, 400);
     const QList<QRectF> taken = deviceRects(plan, edit);
-    const QSizeF size = CanvasStyle::DeviceSize;
+    const QSizeF size = PlanLayout::DeviceSize;
     for (qreal x = area.left(); x + size.width() <= area.right() || x == area.left();
          x += size.width() + 16) {
         for (qreal y = area.top(); y + size.height() <= area.bottom(); y += size.height() + 16) {
@@ -87,7 +88,7 @@ QPointF ItemFactory::freeSpot(const Plan &plan, const PlanEdit &edit, const QStr
     return area.topLeft(); // a full zone: on top of the first device, still inside
 }
 
-QString ItemFactory::ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneKind kind)
+QString PlanFactory::ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneKind kind)
 {
     QRectF all;
     for (const Zone &z : plan.zones) {
@@ -101,38 +102,26 @@ QString ItemFactory::ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneK
         if (c.after && !plan.zone(c.id) && c.after->kind == kind)
             return c.id;
     }
-    const qreal height = all.isEmpty() ? CanvasStyle::NewZoneSize.height() : all.height();
+    const qreal height = all.isEmpty() ? PlanLayout::NewZoneSize.height() : all.height();
     Zone z = zone(plan, kind,
                   QRectF(all.isEmpty() ? 0 : all.right() + 40, all.top(),
-                         CanvasStyle::NewZoneSize.width(), height));
+                         PlanLayout::NewZoneSize.width(), height));
     z.id = freshId(plan, edit, z.id);
     edit.addZone(z);
     return z.id;
 }
 
-void ItemFactory::copyInto(const Plan &plan, PlanEdit &edit, const QList<Zone> &zones,
-                           const QList<Device> &devices, const QPointF &offset, QStringList *newIds)
+QString PlanFactory::zoneAt(const Plan &plan, const PlanEdit &edit, const QPointF &point)
 {
-    QHash<QString, QString> renamed;
-    for (Zone z : zones) {
-        const QString old = z.id;
-        z.id = freshId(plan, edit, z.id);
-        z.geometry.translate(offset);
-        renamed.insert(old, z.id);
-        edit.addZone(z);
-        *newIds << z.id;
+    QString found;
+    for (const Zone &z : plan.zones) {
+        const auto current = edit.zone(plan, z.id);
+        if (current && current->geometry.contains(point))
+            found = z.id;
     }
-    for (Device d : devices) {
-        renamed.insert(d.id, freshId(plan, edit, d.id));
-        d.id = renamed.value(d.id);
-        d.position += offset;
-        d.zone = renamed.value(d.zone, d.zone); // a copied zone takes its copied devices
-        edit.addDevice(d);
-        *newIds << d.id;
+    for (const auto &c : edit.zones) {
+        if (c.after && !plan.zone(c.id) && c.after->geometry.contains(point))
+            found = c.id;
     }
-    // A device copied with the device it shares a host with keeps sharing with the copy.
-    for (auto &c : edit.devices) {
-        if (c.after && renamed.contains(c.after->host) && newIds->contains(c.id))
-            c.after->host = renamed.value(c.after->host);
-    }
+    return found;
 }

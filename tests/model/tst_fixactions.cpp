@@ -1,12 +1,12 @@
-#include "app/document/PlanDocument.h"
-#include "app/panels/FixActions.h"
+#include "model/FlowDeriver.h"
+#include "model/Validator.h"
+#include "model/edit/FixActions.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
 
 #include <QTest>
-#include <QUndoStack>
 
-// Each fix repairs its finding as one undo step, and undoing it restores the exact document.
+// Each fix repairs its finding as one edit, and reverting that edit restores the exact plan.
 class TestFixActions : public QObject
 {
     Q_OBJECT
@@ -14,6 +14,7 @@ class TestFixActions : public QObject
 private slots:
     void fixRemovesFinding_data();
     void fixRemovesFinding();
+    void findingsWithoutFixOfferNone();
 };
 
 namespace {
@@ -56,6 +57,11 @@ Plan legacyPort()
     return plan;
 }
 
+QList<Finding> findingsOf(const Plan &plan)
+{
+    return Validator::validate(plan, FlowDeriver::derive(plan));
+}
+
 } // namespace
 
 void TestFixActions::fixRemovesFinding_data()
@@ -84,27 +90,44 @@ void TestFixActions::fixRemovesFinding()
 {
     QFETCH(Plan, plan);
     QFETCH(QString, code);
-    PlanDocument doc;
-    doc.reset(plan, QString());
-    const QByteArray before = PlanFile::serialize(doc.plan());
-    const auto finding = std::find_if(doc.findings().begin(), doc.findings().end(),
+    const QByteArray before = PlanFile::serialize(plan);
+    const QList<Finding> findings = findingsOf(plan);
+    const auto finding = std::find_if(findings.begin(), findings.end(),
                                       [&](const Finding &f) { return f.code == code; });
-    QVERIFY2(finding != doc.findings().end(), qPrintable(code));
+    QVERIFY2(finding != findings.end(), qPrintable(code));
     QVERIFY(FixActions::canFix(finding->fixAction));
 
     QString text;
-    const auto edit = FixActions::edit(doc.plan(), *finding, &text);
+    auto edit = FixActions::edit(plan, *finding, &text);
     QVERIFY(edit);
     QVERIFY(!text.isEmpty());
-    doc.edit(*edit, text);
-    QCOMPARE(doc.undoStack()->count(), 1);
-    for (const Finding &f : doc.findings())
+    edit->apply(plan, true);
+    for (const Finding &f : findingsOf(plan))
         QVERIFY2(f.code != code, qPrintable(f.message));
+    // The fix does not leave a device on a machine in another zone.
+    for (const Finding &f : findingsOf(plan))
+        QVERIFY2(f.code != QStringLiteral("host-in-other-zone"), qPrintable(f.message));
     // The repaired plan is still a valid plan file.
-    QVERIFY(PlanFile::parse(PlanFile::serialize(doc.plan()), QString(), nullptr));
+    QVERIFY(PlanFile::parse(PlanFile::serialize(plan), QString(), nullptr));
 
-    doc.undoStack()->undo();
-    QCOMPARE(PlanFile::serialize(doc.plan()), before);
+    edit->apply(plan, false);
+    QCOMPARE(PlanFile::serialize(plan), before);
+}
+
+void TestFixActions::findingsWithoutFixOfferNone()
+{
+    // A finding the program cannot repair carries no fix, and asking for one gives nothing.
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    plan.device(QStringLiteral("mdm"))->zone = QStringLiteral("lan");
+    const QList<Finding> findings = findingsOf(plan);
+    const auto finding = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.code == QStringLiteral("host-in-other-zone");
+    });
+    QVERIFY(finding != findings.end());
+    QCOMPARE(finding->fixAction, FixKind::None);
+    QVERIFY(!FixActions::canFix(finding->fixAction));
+    QString text;
+    QVERIFY(!FixActions::edit(plan, *finding, &text));
 }
 
 QTEST_MAIN(TestFixActions)

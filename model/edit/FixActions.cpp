@@ -1,61 +1,59 @@
-#include "app/panels/FixActions.h"
+#include "model/edit/FixActions.h"
 
-#include "app/canvas/ItemFactory.h"
 #include "model/Topology.h"
+#include "model/edit/PlanFactory.h"
+#include "model/edit/PlanOperations.h"
 
 using Catalog::Role;
 using Catalog::ZoneKind;
 
-namespace {
-const QString kAddGateway = QStringLiteral("add-gateway");
-const QString kAddServer = QStringLiteral("add-server");
-const QString kAddDatabase = QStringLiteral("add-database");
-const QString kMoveToDmz = QStringLiteral("move-to-dmz");
-const QString kMoveToLan = QStringLiteral("move-to-lan");
-const QString kUseTls = QStringLiteral("use-tls-port");
-const QString kAddFcm = QStringLiteral("add-fcm");
-const QString kAddIosMdm = QStringLiteral("add-ios-mdm");
-const QString kAddApns = QStringLiteral("add-apns");
-} // namespace
-
-bool FixActions::canFix(const QString &action)
+bool FixActions::canFix(FixKind action)
 {
-    return QStringList{kAddGateway, kAddServer, kAddDatabase, kMoveToDmz, kMoveToLan,
-                       kUseTls,     kAddFcm,    kAddIosMdm,   kAddApns}
-        .contains(action);
+    return action != FixKind::None;
 }
 
 std::optional<PlanEdit> FixActions::edit(const Plan &plan, const Finding &finding, QString *text)
 {
-    const QString &a = finding.fixAction;
     PlanEdit result;
-    if (a == kAddGateway) {
+    switch (finding.fixAction) {
+    case FixKind::AddGateway:
         result = addGateway(plan, finding);
         *text = tr("Add a connection gateway to the DMZ");
-    } else if (a == kAddServer) {
+        break;
+    case FixKind::AddServer:
         result = addDevice(plan, Role::AdministrationServer, ZoneKind::Lan);
         *text = tr("Add an Administration Server");
-    } else if (a == kAddDatabase) {
+        break;
+    case FixKind::AddDatabase:
         result = addDatabase(plan, finding);
         *text = tr("Add a database server");
-    } else if (a == kMoveToDmz) {
+        break;
+    case FixKind::MoveToDmz:
         result = moveTo(plan, finding, ZoneKind::Dmz);
         *text = tr("Move into the DMZ");
-    } else if (a == kMoveToLan) {
+        break;
+    case FixKind::MoveToLan:
         result = moveTo(plan, finding, ZoneKind::Lan);
         *text = tr("Move into the LAN");
-    } else if (a == kUseTls) {
+        break;
+    case FixKind::UseTlsPort:
         result = useTlsPort(plan);
         *text = tr("Switch agents to the TLS port");
-    } else if (a == kAddFcm) {
+        break;
+    case FixKind::AddFcm:
         result = addFcm(plan, finding);
         *text = tr("Add Google FCM");
-    } else if (a == kAddIosMdm) {
+        break;
+    case FixKind::AddIosMdm:
         result = addIosMdm(plan);
         *text = tr("Add an iOS MDM Server");
-    } else if (a == kAddApns) {
+        break;
+    case FixKind::AddApns:
         result = addDevice(plan, Role::ApplePush, ZoneKind::Internet);
         *text = tr("Add the Apple Push Notification service");
+        break;
+    case FixKind::None:
+        break;
     }
     if (result.isEmpty())
         return std::nullopt;
@@ -65,8 +63,8 @@ std::optional<PlanEdit> FixActions::edit(const Plan &plan, const Finding &findin
 PlanEdit FixActions::addDevice(const Plan &plan, Role role, ZoneKind kind)
 {
     PlanEdit edit;
-    const QString zone = ItemFactory::ensureZone(plan, edit, kind);
-    edit.addDevice(ItemFactory::deviceInZone(plan, edit, role, zone));
+    const QString zone = PlanFactory::ensureZone(plan, edit, kind);
+    edit.addDevice(PlanFactory::deviceInZone(plan, edit, role, zone));
     return edit;
 }
 
@@ -90,17 +88,10 @@ PlanEdit FixActions::moveTo(const Plan &plan, const Finding &finding, ZoneKind k
     PlanEdit edit;
     if (finding.devices.isEmpty())
         return edit;
-    const QString zone = ItemFactory::ensureZone(plan, edit, kind);
-    // The device and whatever shares its machine move together.
+    const QString zone = PlanFactory::ensureZone(plan, edit, kind);
+    // The device goes to a free spot; whatever shares its machine follows (PlanOperations).
     const QString moved = finding.devices.first();
-    for (const Device &d : plan.devices) {
-        if (d.id != moved && d.host != moved)
-            continue;
-        Device after = d;
-        after.zone = zone;
-        after.position = ItemFactory::freeSpot(plan, edit, zone);
-        edit.changeDevice(plan, after);
-    }
+    PlanOperations::moveInto(plan, edit, {{moved, zone, PlanFactory::freeSpot(plan, edit, zone)}});
     return edit;
 }
 
@@ -149,7 +140,7 @@ PlanEdit FixActions::addIosMdm(const Plan &plan)
     if (!host)
         return addDevice(plan, Role::IosMdmServer, ZoneKind::Dmz);
     PlanEdit edit;
-    Device mdm = ItemFactory::deviceInZone(plan, edit, Role::IosMdmServer, host->zone);
+    Device mdm = PlanFactory::deviceInZone(plan, edit, Role::IosMdmServer, host->zone);
     mdm.host = host->id;
     mdm.address = host->address;
     edit.addDevice(mdm);
@@ -162,7 +153,7 @@ PlanEdit FixActions::addDatabase(const Plan &plan, const Finding &finding)
     if (!server)
         return addDevice(plan, Role::DatabaseServer, ZoneKind::Lan);
     PlanEdit edit;
-    Device db = ItemFactory::deviceInZone(plan, edit, Role::DatabaseServer, server->zone);
+    Device db = PlanFactory::deviceInZone(plan, edit, Role::DatabaseServer, server->zone);
     db.properties.insert(QStringLiteral("dbms"), QStringLiteral("mssql"));
     db.properties.insert(QStringLiteral("server"), server->id);
     edit.addDevice(db);
