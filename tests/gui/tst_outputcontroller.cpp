@@ -1,6 +1,7 @@
 #include "app/Settings.h"
 #include "app/document/OutputController.h"
 #include "app/document/PlanDocument.h"
+#include "diagrams/ChecklistDocument.h"
 #include "diagrams/DiagramService.h"
 #include "exports/ChecklistWriter.h"
 #include "model/io/Templates.h"
@@ -47,19 +48,23 @@ private:
 
 void TestOutputController::languages()
 {
-    // Words each language must show: a boundary of the checklist and a role on the diagram.
+    // Words each language must show: a boundary of the checklist, a role on the diagram and the
+    // printable checklist's heading.
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("boundary");
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("otherRole"); // the same role in the other language: never shown
+    QTest::addColumn<QString>("heading");   // of the printable checklist
     QTest::newRow("en") << "en"
                         << "LAN → DMZ"
                         << "Administration Server"
-                        << "Сервер администрирования";
+                        << "Сервер администрирования"
+                        << "Firewall port checklist";
     QTest::newRow("ru") << "ru"
                         << "Локальная сеть → ДМЗ"
                         << "Сервер администрирования"
-                        << "Administration Server";
+                        << "Administration Server"
+                        << "Перечень портов для сетевого экрана";
 }
 
 void TestOutputController::init()
@@ -126,14 +131,21 @@ void TestOutputController::checklistPdf()
 {
     QFETCH(QString, language);
     QFETCH(QString, boundary);
-    QFETCH(QString, role);
-    QFETCH(QString, otherRole);
+    QFETCH(QString, heading);
     m_outputs->setOutputLanguage(language);
     const QString path = m_dir->filePath(QStringLiteral("checklist.pdf"));
     QVERIFY(m_outputs->exportChecklist(QStringLiteral("pdf"), path));
     const QByteArray pdf = readAll(QStringLiteral("checklist.pdf"));
     QVERIFY(pdf.startsWith("%PDF-"));
-    QVERIFY2(pdf.size() > 10000, qPrintable(QString::number(pdf.size()))); // a cover figure too
+    // The cover carries the diagram (drawn as shapes, so its words are no text to pdftotext):
+    // the file is well beyond the same document without it.
+    const Texts texts = Texts::forLanguage(language);
+    const QByteArray bare =
+        ChecklistDocument(m_document->plan(),
+                          Checklist::build(m_document->plan(), m_document->flows(), texts), texts)
+            .pdf();
+    QVERIFY2(pdf.size() > bare.size() + 20000,
+             qPrintable(QStringLiteral("%1 vs %2").arg(pdf.size()).arg(bare.size())));
 
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
@@ -145,10 +157,9 @@ void TestOutputController::checklistPdf()
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QVERIFY2(pages.size() > 1, qPrintable(QString::number(pages.size())));
-    // The cover shows the diagram in the output language; the body has the rules by boundary.
+    // The cover names the plan in the output language; the body has the rules by boundary.
     QVERIFY2(pages.first().contains(m_document->plan().title), qPrintable(pages.first()));
-    QVERIFY2(pages.first().contains(role), qPrintable(pages.first()));
-    QVERIFY(!text.contains(otherRole));
+    QVERIFY2(pages.first().contains(heading), qPrintable(pages.first()));
     QVERIFY2(text.contains(boundary), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QStringLiteral("KSC-01")));
 }
