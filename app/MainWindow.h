@@ -19,7 +19,6 @@ class PaletteWidget;
 class PlanCountsLabel;
 class PlanDocument;
 class PropertiesDock;
-class QMenu;
 class Settings;
 class Translations;
 class ZoomLabel;
