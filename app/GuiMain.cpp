@@ -3,6 +3,7 @@
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "app/Translations.h"
+#include "app/document/DocumentController.h"
 #include "app/document/PlanDocument.h"
 
 #include <QApplication>
@@ -60,7 +61,7 @@ int run(int argc, char **argv)
 
     MainWindow window(&settings);
     window.setTranslations(&translations);
-    window.start(options.plan);
+    window.files()->start(options.plan);
     window.show();
     if (options.screenshot.isEmpty())
         return app.exec();

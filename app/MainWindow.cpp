@@ -1,12 +1,14 @@
 #include "app/MainWindow.h"
 
+#include "app/LanguageMenu.h"
 #include "app/Settings.h"
 #include "app/Translations.h"
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/CanvasView.h"
-#include "app/dialogs/NewPlanDialog.h"
-#include "app/dialogs/PlanDiffDialog.h"
+#include "app/dialogs/AboutBox.h"
 #include "app/dialogs/PortSettingsDialog.h"
+#include "app/document/DocumentController.h"
+#include "app/document/OutputController.h"
 #include "app/document/PlanClipboard.h"
 #include "app/document/PlanDocument.h"
 #include "app/panels/ChecklistModel.h"
@@ -14,39 +16,26 @@
 #include "app/panels/DiagramView.h"
 #include "app/panels/FindingsDock.h"
 #include "app/panels/PaletteWidget.h"
+#include "app/panels/PlanCountsLabel.h"
 #include "app/panels/PropertiesDock.h"
-#include "diagrams/ChecklistDocument.h"
+#include "app/panels/ZoomLabel.h"
 #include "diagrams/DiagramService.h"
-#include "exports/ChecklistWriter.h"
 #include "model/edit/PlanFragment.h"
 #include "model/edit/PlanOperations.h"
-#include "model/io/PlanFile.h"
-#include "model/io/Templates.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QStatusBar>
-#include <QSvgRenderer>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
 namespace {
-constexpr int AutosaveSoonMs = 3000;
-constexpr int AutosaveLatestMs = 30000;
-const QString kReferenceTemplate = QStringLiteral("gateway");
 const QPointF kPasteOffset(24, 24);
 } // namespace
 
@@ -55,12 +44,9 @@ struct MainWindow::Actions
     QAction *newPlan, *open, *save, *saveAs, *print, *printDiagram, *quit;
     QAction *exportCsv, *exportHtml, *exportMd, *exportPdf;
     QList<QAction *> exportDiagram; // one per DiagramFormat
-    QAction *outputWindow, *outputEn, *outputRu;
     QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *ports;
     QAction *showFlows, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
-    QAction *about;
-    QAction *compare;
-    QAction *languageSystem, *languageEn, *languageRu;
+    QAction *about, *compare;
     QMenu *file, *recent, *exportMenu, *outputLanguage, *edit, *view, *language, *help;
     QToolBar *toolBar;
 };
@@ -72,28 +58,18 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
       m_properties(new PropertiesDock(m_document, this)),
       m_findings(new FindingsDock(m_document, this)), m_checklist(new ChecklistTab(m_document)),
       m_diagrams(new DiagramService(this)), m_diagramView(new DiagramView(m_document, m_diagrams)),
-      m_counts(new QLabel), m_zoom(new QLabel), m_recovery(recoveryFolder),
-      m_autosaveSoon(new QTimer(this)), m_autosaveLatest(new QTimer(this)),
+      m_counts(new PlanCountsLabel(m_document)), m_zoom(new ZoomLabel(m_view)),
+      m_files(new DocumentController(m_document, settings, recoveryFolder, this)),
+      m_outputs(new OutputController(m_document, settings, m_diagrams, this)),
       m_actions(std::make_unique<Actions>())
 {
-    m_prompt = [this](QMessageBox::Icon icon, const QString &title, const QString &text,
-                      QMessageBox::StandardButtons buttons) {
-        QMessageBox box(icon, title, text, buttons, this);
-        return QMessageBox::StandardButton(box.exec());
-    };
-    setAcceptDrops(true);
+    m_files->openDroppedFiles(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_view, QString());
     m_tabs->addTab(m_checklist, QString());
     m_tabs->addTab(m_diagramView, QString());
     setCentralWidget(m_tabs);
-    m_diagramView->setOptions(diagramOptionsFromSettings());
-    connect(m_diagramView, &DiagramView::optionsChanged, this, [this] {
-        const DiagramOptions o = m_diagramView->options();
-        m_settings->setDiagramOption(QStringLiteral("bundle"), o.bundle);
-        m_settings->setDiagramOption(QStringLiteral("legend"), o.legend);
-        m_settings->setDiagramOption(QStringLiteral("clouds"), o.clouds);
-    });
+    m_outputs->drawLike(m_diagramView);
     createActions();
     createMenus();
     createDocks();
@@ -101,17 +77,11 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_zoom);
     m_canvas->setFlowsVisible(m_settings->showFlows());
-    m_autosaveSoon->setSingleShot(true);
-    m_autosaveSoon->setInterval(AutosaveSoonMs);
-    m_autosaveLatest->setSingleShot(true);
-    m_autosaveLatest->setInterval(AutosaveLatestMs);
-    connect(m_autosaveSoon, &QTimer::timeout, this, &MainWindow::autosave);
-    connect(m_autosaveLatest, &QTimer::timeout, this, &MainWindow::autosave);
     resize(1600, 1000);
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     retranslateUi();
-    updateRecentMenu();
+    m_files->setRecentMenu(m_actions->recent);
 }
 
 MainWindow::~MainWindow()
@@ -132,22 +102,30 @@ void MainWindow::createActions()
         return action;
     };
     using K = QKeySequence;
-    a.newPlan = make(K::New, QStringLiteral("document-new"), &MainWindow::newDialog);
-    a.open = make(K::Open, QStringLiteral("document-open"), &MainWindow::openDialog);
-    a.save = make(K::Save, QStringLiteral("document-save"), [this] { save(); });
-    a.saveAs = make(K::SaveAs, QStringLiteral("document-save-as"), [this] { saveAs(QString()); });
-    a.print = make(K::Print, QStringLiteral("document-print"), &MainWindow::printChecklist);
-    a.compare = make(K::UnknownKey, QString(), &MainWindow::compareDialog);
+    DocumentController *files = m_files;
+    OutputController *outputs = m_outputs;
+    a.newPlan = make(K::New, QStringLiteral("document-new"), [files] { files->newDialog(); });
+    a.open = make(K::Open, QStringLiteral("document-open"), [files] { files->openDialog(); });
+    a.save = make(K::Save, QStringLiteral("document-save"), [files] { files->save(); });
+    a.saveAs =
+        make(K::SaveAs, QStringLiteral("document-save-as"), [files] { files->saveAs(QString()); });
+    a.print =
+        make(K::Print, QStringLiteral("document-print"), [outputs] { outputs->printChecklist(); });
+    a.compare = make(K::UnknownKey, QString(), [files] { files->compareDialog(); });
     a.quit = make(K::Quit, QStringLiteral("application-exit"), &QWidget::close);
-    a.exportCsv = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("csv")); });
-    a.exportHtml = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("html")); });
-    a.exportMd = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("md")); });
-    a.exportPdf = make(K::UnknownKey, QString(), [this] { exportDialog(QStringLiteral("pdf")); });
+    auto exportAs = [&](const QString &format) {
+        return make(K::UnknownKey, QString(),
+                    [outputs, format] { outputs->exportChecklistDialog(format); });
+    };
+    a.exportCsv = exportAs(QStringLiteral("csv"));
+    a.exportHtml = exportAs(QStringLiteral("html"));
+    a.exportMd = exportAs(QStringLiteral("md"));
+    a.exportPdf = exportAs(QStringLiteral("pdf"));
     for (const QString &extension : diagramExtensions()) {
         a.exportDiagram << make(K::UnknownKey, QString(),
-                                [this, extension] { exportDiagramDialog(extension); });
+                                [outputs, extension] { outputs->exportDiagramDialog(extension); });
     }
-    a.printDiagram = make(K::UnknownKey, QString(), &MainWindow::printDiagram);
+    a.printDiagram = make(K::UnknownKey, QString(), [outputs] { outputs->printDiagram(); });
     QUndoStack *stack = m_document->undoStack();
     a.undo = make(K::Undo, QStringLiteral("edit-undo"), [stack] { stack->undo(); });
     a.redo = make(K::Redo, QStringLiteral("edit-redo"), [stack] { stack->redo(); });
@@ -175,14 +153,7 @@ void MainWindow::createActions()
     a.zoomActual =
         make(K::UnknownKey, QStringLiteral("zoom-original"), [this] { m_view->zoomActualSize(); });
     a.zoomActual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
-    a.about = make(K::UnknownKey, QStringLiteral("help-about"), [this] {
-        QMessageBox::about(this, tr("About Portolan"),
-                           tr("<p><b>Portolan %1</b></p><p>Plans Kaspersky Security Center "
-                              "deployments: place zones and devices, and Portolan derives every "
-                              "documented network flow, checks the placement and writes the "
-                              "firewall port checklist.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    a.about = make(K::UnknownKey, QStringLiteral("help-about"), [this] { AboutBox::show(this); });
     // The canvas owns the editing shortcuts only while it is the page shown.
     for (QAction *action : {a.cut, a.copy, a.paste, a.duplicate, a.remove, a.selectAll})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -204,10 +175,11 @@ void MainWindow::createMenus()
     a.exportMenu->addSeparator();
     a.exportMenu->addActions(a.exportDiagram);
     a.file->addActions({a.print, a.printDiagram});
-    a.outputLanguage = a.file->addMenu(QString());
-    addLanguageChoices(a.outputLanguage, {&a.outputWindow, &a.outputEn, &a.outputRu},
-                       m_settings->outputLanguage(),
-                       [this](const QString &code) { m_settings->setOutputLanguage(code); });
+    auto *output =
+        new LanguageMenu(LanguageMenu::Follows::Window, m_settings->outputLanguage(), this);
+    connect(output, &LanguageMenu::chosen, m_outputs, &OutputController::setOutputLanguage);
+    a.outputLanguage = output;
+    a.file->addMenu(output);
     a.file->addSeparator();
     a.file->addAction(a.quit);
 
@@ -225,9 +197,10 @@ void MainWindow::createMenus()
     a.view->addSeparator();
     a.view->addActions({a.zoomIn, a.zoomOut, a.zoomFit, a.zoomActual});
     a.view->addSeparator();
-    a.language = a.view->addMenu(QString());
-    addLanguageChoices(a.language, {&a.languageSystem, &a.languageEn, &a.languageRu},
-                       m_settings->language(), [this](const QString &code) { setLanguage(code); });
+    auto *language = new LanguageMenu(LanguageMenu::Follows::System, m_settings->language(), this);
+    connect(language, &LanguageMenu::chosen, this, &MainWindow::setLanguage);
+    a.language = language;
+    a.view->addMenu(language);
     a.language->setEnabled(false); // until setTranslations()
     a.view->addSeparator();
 
@@ -246,23 +219,6 @@ void MainWindow::createMenus()
     a.toolBar->addAction(a.ports);
 }
 
-void MainWindow::addLanguageChoices(QMenu *menu, const std::array<QAction **, 3> &actions,
-                                    const QString &current,
-                                    const std::function<void(const QString &)> &choose)
-{
-    // The first choice (empty code) follows something else: the system, or the window.
-    const QString codes[] = {QString(), QStringLiteral("en"), QStringLiteral("ru")};
-    auto *group = new QActionGroup(this);
-    for (size_t i = 0; i < actions.size(); ++i) {
-        QAction *action = menu->addAction(QString());
-        action->setCheckable(true);
-        action->setChecked(current == codes[i]);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [choose, code = codes[i]] { choose(code); });
-        *actions[i] = action;
-    }
-}
-
 void MainWindow::createDocks()
 {
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
@@ -278,17 +234,10 @@ void MainWindow::createDocks()
 
 void MainWindow::connectViews()
 {
+    connect(m_files, &DocumentController::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_files, &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_outputs, &OutputController::statusMessage, statusBar(), &QStatusBar::showMessage);
     QUndoStack *stack = m_document->undoStack();
-    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        setWindowModified(!clean);
-        if (clean) {
-            // Saved (or back to the saved state): nothing left to recover.
-            m_autosaveSoon->stop();
-            m_autosaveLatest->stop();
-            m_recovery.remove();
-        }
-    });
-    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::scheduleAutosave);
     connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_actions->redo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUi);
@@ -297,15 +246,7 @@ void MainWindow::connectViews()
     m_actions->redo->setEnabled(false);
 
     connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &PlanDocument::derivedChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &PlanDocument::planReset, this, [this] {
-        m_fitPending = true;
-        if (isVisible())
-            QTimer::singleShot(0, this, [this] {
-                m_view->zoomToFit();
-                m_fitPending = false;
-            });
-    });
+    connect(m_document, &PlanDocument::planReset, m_view, &CanvasView::fitWhenShown);
     connect(m_canvas, &CanvasScene::selectedIdsChanged, this, [this](const QStringList &ids) {
         m_properties->showElement(ids.value(0));
         m_canvas->markDevices({});
@@ -314,8 +255,6 @@ void MainWindow::connectViews()
     });
     connect(m_canvas, &CanvasScene::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(m_view, &CanvasView::zoomChanged, this,
-            [this](int percent) { m_zoom->setText(tr("Zoom %1 %").arg(percent)); });
     connect(m_findings, &FindingsDock::findingSelected, this,
             [this](const QStringList &devices, const QStringList &zones) {
                 if (devices.isEmpty() && zones.isEmpty())
@@ -379,9 +318,6 @@ void MainWindow::retranslateUi()
     a.zoomActual->setText(tr("&Actual Size (100 %)"));
     a.about->setText(tr("&About Portolan"));
     a.language->setTitle(tr("&Language"));
-    a.languageSystem->setText(tr("As the System"));
-    a.languageEn->setText(QStringLiteral("English")); // each language in its own name
-    a.languageRu->setText(QStringLiteral("Русский"));
     a.file->setTitle(tr("&File"));
     a.recent->setTitle(tr("Open &Recent"));
     a.exportMenu->setTitle(tr("&Export"));
@@ -398,13 +334,7 @@ void MainWindow::retranslateUi()
         a.exportDiagram[i]->setText(tr("Diagram as %1…").arg(formats[i].toUpper()));
     a.printDiagram->setText(tr("Print &Diagram…"));
     a.outputLanguage->setTitle(tr("Output &Language"));
-    a.outputWindow->setText(tr("As the Window"));
-    a.outputEn->setText(QStringLiteral("English")); // not translated: language names stay native
-    a.outputRu->setText(QStringLiteral("Русский")); // not translated: language names stay native
-    m_zoom->setText(tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)));
     updateTitle();
-    updateStatus();
-    updateRecentMenu();
 }
 
 void MainWindow::updateTitle()
@@ -413,17 +343,6 @@ void MainWindow::updateTitle()
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     setWindowTitle(tr("%1[*] — Portolan").arg(name));
     setWindowFilePath(path);
-}
-
-void MainWindow::updateStatus()
-{
-    int errors = 0;
-    for (const Finding &f : m_document->findings())
-        errors += f.severity == Finding::Severity::Error ? 1 : 0;
-    m_counts->setText(tr("Device entries: %1 · Flows: %2 · Errors: %3")
-                          .arg(m_document->plan().devices.size())
-                          .arg(m_document->flows().flows.size())
-                          .arg(errors));
 }
 
 void MainWindow::updateEditActions()
@@ -439,27 +358,10 @@ void MainWindow::updateEditActions()
     a.selectAll->setEnabled(onCanvas);
 }
 
-void MainWindow::updateRecentMenu()
+void MainWindow::setPrompt(const Prompt &prompt)
 {
-    QMenu *menu = m_actions->recent;
-    menu->clear();
-    const QStringList files = m_settings->recentFiles();
-    for (const QString &path : files) {
-        QAction *action = menu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    menu->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::addCentralTab(QWidget *page, const QString &title)
-{
-    m_tabs->addTab(page, title);
-}
-
-void MainWindow::setPrompt(Prompt prompt)
-{
-    m_prompt = std::move(prompt);
+    m_files->setPrompt(prompt);
+    m_outputs->setPrompt(prompt);
 }
 
 void MainWindow::setTranslations(Translations *translations)
@@ -483,345 +385,6 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::selectIds(const QStringList &ids)
 {
     m_canvas->selectIds(ids);
-}
-
-void MainWindow::start(const QString &file)
-{
-    if (offerRecovery())
-        return;
-    if (!file.isEmpty() && loadFile(file))
-        return;
-    const QStringList recent = m_settings->recentFiles();
-    if (file.isEmpty() && !recent.isEmpty() && QFileInfo::exists(recent.first()) &&
-        loadFile(recent.first()))
-        return;
-    // First start (or nothing to reopen): the reference scheme shows the whole product at once.
-    loadTemplate(kReferenceTemplate);
-}
-
-bool MainWindow::offerRecovery()
-{
-    if (!m_recovery.exists())
-        return false;
-    QString origin;
-    QString error;
-    const std::optional<Plan> plan = m_recovery.read(&origin, &error);
-    if (!plan) {
-        m_recovery.remove();
-        return false;
-    }
-    const QString name = origin.isEmpty() ? tr("an untitled plan") : QFileInfo(origin).fileName();
-    const auto answer =
-        m_prompt(QMessageBox::Question, tr("Recover unsaved work"),
-                 tr("Portolan ended without saving your changes to %1. Recover them?").arg(name),
-                 QMessageBox::Yes | QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
-        m_recovery.remove();
-        return false;
-    }
-    showPlan(*plan, origin);
-    // The recovered work is not saved anywhere yet.
-    m_document->undoStack()->resetClean();
-    setWindowModified(true);
-    return true;
-}
-
-void MainWindow::showPlan(const Plan &plan, const QString &path)
-{
-    m_document->reset(plan, path);
-    setWindowModified(false);
-    updateTitle();
-}
-
-void MainWindow::loadTemplate(const QString &name)
-{
-    if (const std::optional<Plan> plan = Templates::load(name, m_document->texts()))
-        showPlan(*plan, QString());
-}
-
-bool MainWindow::loadFile(const QString &path)
-{
-    PlanError error;
-    const std::optional<Plan> plan = PlanFile::load(path, &error);
-    if (!plan) {
-        // The same words as the command line, and the open plan stays as it was.
-        m_prompt(QMessageBox::Warning, tr("Cannot open the plan"), error.toString(),
-                 QMessageBox::Ok);
-        return false;
-    }
-    showPlan(*plan, QFileInfo(path).absoluteFilePath());
-    m_settings->addRecentFile(path);
-    m_settings->setLastFolder(QFileInfo(path).absolutePath());
-    updateRecentMenu();
-    return true;
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    return maybeSave() && loadFile(path);
-}
-
-bool MainWindow::newPlan(const QString &templateName)
-{
-    if (!maybeSave())
-        return false;
-    if (templateName.isEmpty()) {
-        Plan empty;
-        empty.title = tr("Untitled plan");
-        showPlan(empty, QString());
-    } else {
-        loadTemplate(templateName);
-    }
-    return true;
-}
-
-bool MainWindow::save()
-{
-    return saveAs(m_document->filePath());
-}
-
-bool MainWindow::saveAs(const QString &requested)
-{
-    QString path = requested;
-    if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Save plan"), m_settings->lastFolder(),
-                                            fileFilter());
-        if (path.isEmpty())
-            return false;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".json");
-    }
-    QString error;
-    if (!PlanFile::save(m_document->plan(), path, &error)) {
-        m_prompt(QMessageBox::Warning, tr("Cannot save the plan"), error, QMessageBox::Ok);
-        return false;
-    }
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    m_document->undoStack()->setClean();
-    m_recovery.remove();
-    m_settings->addRecentFile(path);
-    m_settings->setLastFolder(QFileInfo(path).absolutePath());
-    updateRecentMenu();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
-    return true;
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const auto answer = m_prompt(QMessageBox::Warning, tr("Unsaved changes"),
-                                 tr("The plan has changes that are not saved. Save them first?"),
-                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_recovery.remove(); // dropped on purpose: nothing to offer next time
-        return true;
-    }
-    return false;
-}
-
-void MainWindow::scheduleAutosave()
-{
-    if (!m_document->isModified())
-        return;
-    m_autosaveSoon->start();
-    if (!m_autosaveLatest->isActive())
-        m_autosaveLatest->start();
-}
-
-void MainWindow::autosave()
-{
-    m_autosaveSoon->stop();
-    m_autosaveLatest->stop();
-    if (!m_document->isModified())
-        return;
-    QString error;
-    if (!m_recovery.write(m_document->plan(), m_document->filePath(), &error))
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
-}
-
-QString MainWindow::fileFilter() const
-{
-    return tr("Portolan plans (*.json);;All files (*)");
-}
-
-void MainWindow::openDialog()
-{
-    if (!maybeSave())
-        return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open plan"), m_settings->lastFolder(), fileFilter());
-    if (!path.isEmpty())
-        loadFile(path);
-}
-
-void MainWindow::compareDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with Saved File"),
-                                                      m_settings->lastFolder(), fileFilter());
-    if (!path.isEmpty())
-        compareWithFile(path);
-}
-
-PlanDiffDialog *MainWindow::compareWithFile(const QString &path)
-{
-    PlanError error;
-    const std::optional<Plan> saved = PlanFile::load(path, &error);
-    if (!saved) {
-        m_prompt(QMessageBox::Warning, tr("Cannot open the plan"), error.toString(),
-                 QMessageBox::Ok);
-        return nullptr;
-    }
-    // Not modal: the plan can be edited with the comparison in view.
-    auto *dialog = new PlanDiffDialog(*saved, m_document->plan(), m_document->texts(), path, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
-}
-
-void MainWindow::newDialog()
-{
-    NewPlanDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        newPlan(dialog.templateName());
-}
-
-Texts MainWindow::outputTexts() const
-{
-    // Exports and prints may speak another language than the window (File ▸ Output Language).
-    const QString language = m_settings->outputLanguage();
-    return language.isEmpty() ? m_document->texts() : Texts::forLanguage(language);
-}
-
-DiagramOptions MainWindow::diagramOptionsFromSettings() const
-{
-    DiagramOptions o;
-    o.bundle = m_settings->diagramOption(QStringLiteral("bundle"), false).toBool();
-    o.legend = m_settings->diagramOption(QStringLiteral("legend"), false).toBool();
-    o.clouds = m_settings->diagramOption(QStringLiteral("clouds"), true).toBool();
-    return o;
-}
-
-bool MainWindow::exportChecklist(const QString &format, const QString &path)
-{
-    const Texts texts = outputTexts();
-    // The checklist is rebuilt in the output language: its purposes and group titles are text.
-    const QList<ChecklistRow> rows =
-        Checklist::build(m_document->plan(), m_document->flows(), texts);
-    QByteArray bytes;
-    if (format == QStringLiteral("pdf")) {
-        ChecklistDocument document(m_document->plan(), rows, texts);
-        document.setDiagramSvg(diagramForOutput(nullptr));
-        bytes = document.pdf();
-    } else {
-        bytes = ChecklistWriter::write(m_document->plan(), rows, format, texts);
-    }
-    QString error;
-    if (!writeFileAtomically(path, bytes, &error)) {
-        m_prompt(QMessageBox::Warning, tr("Cannot export the checklist"), error, QMessageBox::Ok);
-        return false;
-    }
-    m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
-    return true;
-}
-
-void MainWindow::exportDialog(const QString &format)
-{
-    const QString base =
-        m_document->filePath().isEmpty()
-            ? QStringLiteral("checklist")
-            : QFileInfo(m_document->filePath()).completeBaseName() + QStringLiteral("-checklist");
-    const QString suggested =
-        QDir(m_settings->lastExportFolder()).filePath(base + QLatin1Char('.') + format);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export checklist"), suggested,
-                                     tr("%1 files (*.%2)").arg(format.toUpper(), format));
-    if (!path.isEmpty())
-        exportChecklist(format, path);
-}
-
-void MainWindow::printChecklist()
-{
-    const Texts texts = outputTexts();
-    ChecklistDocument document(m_document->plan(),
-                               Checklist::build(m_document->plan(), m_document->flows(), texts),
-                               texts);
-    document.setDiagramSvg(diagramForOutput(nullptr));
-    preview([&document](QPrinter *printer) { document.print(printer); });
-}
-
-QByteArray MainWindow::diagramForOutput(QString *error) const
-{
-    DiagramOptions options = m_diagramView->options();
-    options.texts = outputTexts();
-    return m_diagrams->svgNow(m_document->plan(), options, error).value_or(QByteArray());
-}
-
-void MainWindow::printDiagram()
-{
-    QString error;
-    const QByteArray svg = diagramForOutput(&error);
-    if (svg.isEmpty()) {
-        m_prompt(QMessageBox::Warning, tr("Cannot print the diagram"), error, QMessageBox::Ok);
-        return;
-    }
-    preview([&svg](QPrinter *printer) {
-        QSvgRenderer renderer(svg);
-        QPainter painter(printer);
-        // The figure fills the page, keeping its proportions.
-        QSizeF size = renderer.defaultSize();
-        size.scale(printer->pageRect(QPrinter::DevicePixel).size(), Qt::KeepAspectRatio);
-        renderer.render(&painter, QRectF(QPointF(0, 0), size));
-    });
-}
-
-void MainWindow::preview(const std::function<void(QPrinter *)> &paint)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&paint](QPrinter *p) { paint(p); });
-    dialog.exec();
-}
-
-void MainWindow::exportDiagramDialog(const QString &extension)
-{
-    const QString base = m_document->filePath().isEmpty()
-                             ? QStringLiteral("diagram")
-                             : QFileInfo(m_document->filePath()).completeBaseName();
-    const QString suggested =
-        QDir(m_settings->lastExportFolder()).filePath(base + QLatin1Char('.') + extension);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export diagram"), suggested,
-                                     tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
-    if (!path.isEmpty())
-        exportDiagram(path);
-}
-
-void MainWindow::exportDiagram(const QString &path)
-{
-    const std::optional<DiagramFormat> format = diagramFormatFromPath(path);
-    if (!format)
-        return;
-    DiagramOptions options = m_diagramView->options();
-    options.texts = outputTexts();
-    options.dpi = 192; // sharp enough for a document, small enough to mail
-    statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
-    m_diagrams->exportTo(
-        m_document->plan(), options, *format, path, [this, path](const QString &error) {
-            if (!error.isEmpty()) {
-                m_prompt(QMessageBox::Warning, tr("Cannot export the diagram"), error,
-                         QMessageBox::Ok);
-                return;
-            }
-            m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
-            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
-            emit diagramExported(path);
-        });
 }
 
 void MainWindow::editPortSettings()
@@ -891,11 +454,10 @@ void MainWindow::selectAll()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_files->close()) {
         event->ignore();
         return;
     }
-    m_recovery.remove();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();
@@ -907,31 +469,4 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    if (m_fitPending) {
-        m_fitPending = false;
-        QTimer::singleShot(0, m_view, &CanvasView::zoomToFit);
-    }
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
-        return;
-    event->acceptProposedAction();
-    // Opened after the drop returns, so the drag source is not kept waiting on a dialog.
-    const QString path = urls.first().toLocalFile();
-    QTimer::singleShot(0, this, [this, path] { openFile(path); });
 }

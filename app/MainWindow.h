@@ -1,36 +1,32 @@
 #pragma once
 
-#include "app/document/RecoveryFile.h"
+#include "app/dialogs/Prompt.h"
 
 #include <QMainWindow>
-#include <QMessageBox>
+#include <QTabWidget>
 
-#include <array>
-#include <functional>
-
-#include "diagrams/DiagramOptions.h"
+#include <memory>
 
 class CanvasScene;
 class DiagramService;
 class DiagramView;
-class QPrinter;
+class DocumentController;
+class OutputController;
 class CanvasView;
 class ChecklistTab;
 class FindingsDock;
 class PaletteWidget;
-class PlanDiffDialog;
+class PlanCountsLabel;
 class PlanDocument;
 class PropertiesDock;
-class QLabel;
-class QMenu;
-class QTabWidget;
-class QTimer;
 class Settings;
 class Translations;
+class ZoomLabel;
 class Plan;
 
-// The planner's main window: palette, canvas, properties and findings docks, the checklist tab,
-// and the file, edit and view commands around them.
+// The planner's main window: palette, canvas, properties and findings docks, the checklist and
+// diagram tabs, and the menus and commands around them. The plan's file (files()) and what it
+// turns into outside the window (outputs()) have controllers of their own.
 //
 // Hooks for later features:
 //  - addCentralTab() adds a page (the Graphviz diagram view) next to the canvas and checklist;
@@ -43,11 +39,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Asks the user something; tests replace it to answer without a dialog.
-    using Prompt = std::function<QMessageBox::StandardButton(
-        QMessageBox::Icon icon, const QString &title, const QString &text,
-        QMessageBox::StandardButtons buttons)>;
-
     // `recoveryFolder` empty: the application data folder.
     explicit MainWindow(Settings *settings, const QString &recoveryFolder = QString(),
                         QWidget *parent = nullptr);
@@ -63,37 +54,18 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     DiagramView *diagram() const { return m_diagramView; }
     DiagramService *diagramService() const { return m_diagrams; }
-    // The language of exports and prints: File ▸ Output Language, else the window's.
-    Texts outputTexts() const;
-    // Writes the diagram in the format of the path's extension, on the diagram worker;
-    // diagramExported() tells when it is written.
-    void exportDiagram(const QString &path);
-    // The diagram in the output language, drawn for this moment's plan (prints, PDF covers).
-    QByteArray diagramForOutput(QString *error) const;
-    const RecoveryFile &recoveryFile() const { return m_recovery; }
+    // New, open, save, recent files, recovery, comparison; start() at start-up.
+    DocumentController *files() const { return m_files; }
+    // Exports and prints, in the output language.
+    OutputController *outputs() const { return m_outputs; }
 
-    void addCentralTab(QWidget *page, const QString &title);
-    void setPrompt(Prompt prompt);
+    void addCentralTab(QWidget *page, const QString &title) { m_tabs->addTab(page, title); }
+    // Every question the window's commands ask goes through `prompt` (tests answer themselves).
+    void setPrompt(const Prompt &prompt);
     // Enables View ▸ Language; the window follows `translations` and the settings.
     void setTranslations(Translations *translations);
     void setLanguage(const QString &language); // "" (system), "en", "ru"
     void selectIds(const QStringList &ids);
-
-    // Start-up: recovered work after a crash, else `file`, else the last plan, else (first start)
-    // the reference template.
-    void start(const QString &file);
-    bool loadFile(const QString &path); // no questions; false (and a message) when unreadable
-    bool openFile(const QString &path); // asks about unsaved work first
-    bool newPlan(const QString &templateName); // empty name: an empty plan
-    bool save();
-    bool saveAs(const QString &path); // empty path: asks for one
-    bool exportChecklist(const QString &format, const QString &path);
-    // Shows what changes from the plan in `path` to the open plan; null (and a message) when the
-    // file is not a readable plan.
-    PlanDiffDialog *compareWithFile(const QString &path);
-    // Asks to save unsaved work: true when it is saved or may be dropped.
-    bool maybeSave();
-    void autosave();
 
     void copy();
     void cut();
@@ -104,44 +76,21 @@ public:
 
 signals:
     void selectionChanged(const QStringList &ids);
-    void diagramExported(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createDocks();
-    void addLanguageChoices(QMenu *menu, const std::array<QAction **, 3> &actions,
-                            const QString &current,
-                            const std::function<void(const QString &)> &choose);
     void connectViews();
     void retranslateUi();
     void updateTitle();
-    void updateStatus();
     void updateEditActions();
-    void updateRecentMenu();
-    void scheduleAutosave();
-    bool offerRecovery();
-    void loadTemplate(const QString &name);
-    void showPlan(const Plan &plan, const QString &path);
-    void openDialog();
-    void compareDialog();
-    void newDialog();
-    void exportDialog(const QString &format);
-    void printChecklist();
-    void printDiagram();
-    void preview(const std::function<void(QPrinter *)> &paint);
-    void exportDiagramDialog(const QString &extension);
-    DiagramOptions diagramOptionsFromSettings() const;
     void editPortSettings();
     void pasteFragment(const Plan &fragment, const QPointF &offset, const QString &text);
-    QString fileFilter() const;
 
     Settings *m_settings;
     PlanDocument *m_document;
@@ -154,14 +103,11 @@ private:
     ChecklistTab *m_checklist;
     DiagramService *m_diagrams;
     DiagramView *m_diagramView;
-    QLabel *m_counts;
-    QLabel *m_zoom;
-    RecoveryFile m_recovery;
-    QTimer *m_autosaveSoon;   // shortly after the last change
-    QTimer *m_autosaveLatest; // at the latest this long after the first unsaved change
-    Prompt m_prompt;
+    PlanCountsLabel *m_counts;
+    ZoomLabel *m_zoom;
+    DocumentController *m_files;
+    OutputController *m_outputs;
     Translations *m_translations = nullptr;
-    bool m_fitPending = true;
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

@@ -113,14 +113,20 @@ void Settings::setShowFlows(bool show)
     m_settings->setValue(kShowFlows, show);
 }
 
-QVariant Settings::diagramOption(const QString &key, const QVariant &fallback) const
+DiagramOptions Settings::diagramOptions() const
 {
-    return m_settings->value(kDiagram + key, fallback);
+    DiagramOptions o;
+    o.bundle = m_settings->value(kDiagram + QStringLiteral("bundle"), false).toBool();
+    o.legend = m_settings->value(kDiagram + QStringLiteral("legend"), false).toBool();
+    o.clouds = m_settings->value(kDiagram + QStringLiteral("clouds"), true).toBool();
+    return o;
 }
 
-void Settings::setDiagramOption(const QString &key, const QVariant &value)
+void Settings::setDiagramOptions(const DiagramOptions &options)
 {
-    m_settings->setValue(kDiagram + key, value);
+    m_settings->setValue(kDiagram + QStringLiteral("bundle"), options.bundle);
+    m_settings->setValue(kDiagram + QStringLiteral("legend"), options.legend);
+    m_settings->setValue(kDiagram + QStringLiteral("clouds"), options.clouds);
 }
 
 void Settings::sync()

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "diagrams/DiagramOptions.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 #include <memory>
 
@@ -44,8 +45,8 @@ public:
     // (bundle, legend, clouds).
     bool showFlows() const;
     void setShowFlows(bool show);
-    QVariant diagramOption(const QString &key, const QVariant &fallback = QVariant()) const;
-    void setDiagramOption(const QString &key, const QVariant &value);
+    DiagramOptions diagramOptions() const; // the look only; the language is not kept
+    void setDiagramOptions(const DiagramOptions &options);
 
     void sync();
 

@@ -10,6 +10,7 @@
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "app/canvas/CanvasView.h"
+#include "app/document/DocumentController.h"
 #include "app/document/PlanDocument.h"
 #include "model/Checklist.h"
 #include "model/FlowDeriver.h"
@@ -146,7 +147,7 @@ int main(int argc, char **argv)
     Settings settings(dir.filePath(QStringLiteral("bench.ini")));
     {
         MainWindow window(&settings, dir.filePath(QStringLiteral("recovery")));
-        window.start(QString()); // first start: the reference plan
+        window.files()->start(QString()); // first start: the reference plan
         window.resize(1440, 900);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
@@ -163,7 +164,7 @@ int main(int argc, char **argv)
         return 1;
     QElapsedTimer open;
     open.start();
-    window.start(path);
+    window.files()->start(path);
     window.resize(1440, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Portolan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans Kaspersky Security Center deployments: place zones and devices, and Portolan derives every documented network flow, checks the placement and writes the firewall port checklist.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanvasScene</name>
     <message>
         <source>Resize “%1”</source>
@@ -484,6 +495,65 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>an untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan ended without saving your changes to %1. Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Saved File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
         <source>Findings</source>
@@ -671,19 +741,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>As the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>About Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Portolan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans Kaspersky Security Center deployments: place zones and devices, and Portolan derives every documented network flow, checks the placement and writes the firewall port checklist.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
@@ -817,10 +886,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As the System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,78 +930,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device entries: %1 · Flows: %2 · Errors: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an untitled plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portolan ended without saving your changes to %1. Recover them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portolan plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export the checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the port settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,31 +966,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As the Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export the diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Compare with Saved File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with Saved File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot print the diagram</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1013,41 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>OutputController</name>
+    <message>
+        <source>Cannot export the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaletteWidget</name>
     <message>
         <source>Palette</source>
@@ -1063,6 +1067,13 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Drag onto the canvas to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCountsLabel</name>
+    <message>
+        <source>Device entries: %1 · Flows: %2 · Errors: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +2336,13 @@ Flows: %3</source>
     </message>
     <message>
         <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoomLabel</name>
+    <message>
+        <source>Zoom %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

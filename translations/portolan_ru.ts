@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Portolan</source>
+        <translation>О программе Portolan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Portolan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans Kaspersky Security Center deployments: place zones and devices, and Portolan derives every documented network flow, checks the placement and writes the firewall port checklist.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Portolan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Планирование развертывания Kaspersky Security Center: разместите зоны и устройства, а Portolan выведет все сетевые потоки из документации, проверит размещение и составит перечень портов для сетевого экрана.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>CanvasScene</name>
     <message>
         <source>Resize “%1”</source>
@@ -488,6 +499,65 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>an untitled plan</source>
+        <translation>плане без названия</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Восстановление несохраненных изменений</translation>
+    </message>
+    <message>
+        <source>Portolan ended without saving your changes to %1. Recover them?</source>
+        <translation>Работа Portolan завершилась, а изменения в %1 не были сохранены. Восстановить их?</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Не удалось открыть план</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>План без названия</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Сохранение плана</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Не удалось сохранить план</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation>В плане есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Ошибка автосохранения: %1</translation>
+    </message>
+    <message>
+        <source>Portolan plans (*.json);;All files (*)</source>
+        <translation>Планы Portolan (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Открытие плана</translation>
+    </message>
+    <message>
+        <source>Compare with Saved File</source>
+        <translation>Сравнение с сохраненным файлом</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
         <source>Findings</source>
@@ -675,19 +745,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>As the System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>As the Window</source>
+        <translation>Как в окне</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>About Portolan</source>
-        <translation>О программе Portolan</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Portolan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans Kaspersky Security Center deployments: place zones and devices, and Portolan derives every documented network flow, checks the placement and writes the firewall port checklist.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Portolan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Планирование развертывания Kaspersky Security Center: разместите зоны и устройства, а Portolan выведет все сетевые потоки из документации, проверит размещение и составит перечень портов для сетевого экрана.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Zoom %1 %</source>
-        <translation>Масштаб %1 %</translation>
-    </message>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
@@ -821,10 +890,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>As the System</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -869,78 +934,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>%1[*] — Portolan</translation>
     </message>
     <message>
-        <source>Device entries: %1 · Flows: %2 · Errors: %3</source>
-        <translation>Записи устройств: %1 · Потоки: %2 · Ошибки: %3</translation>
-    </message>
-    <message>
-        <source>an untitled plan</source>
-        <translation>плане без названия</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>Восстановление несохраненных изменений</translation>
-    </message>
-    <message>
-        <source>Portolan ended without saving your changes to %1. Recover them?</source>
-        <translation>Работа Portolan завершилась, а изменения в %1 не были сохранены. Восстановить их?</translation>
-    </message>
-    <message>
-        <source>Cannot open the plan</source>
-        <translation>Не удалось открыть план</translation>
-    </message>
-    <message>
-        <source>Untitled plan</source>
-        <translation>План без названия</translation>
-    </message>
-    <message>
-        <source>Save plan</source>
-        <translation>Сохранение плана</translation>
-    </message>
-    <message>
-        <source>Cannot save the plan</source>
-        <translation>Не удалось сохранить план</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохраненные изменения</translation>
-    </message>
-    <message>
-        <source>The plan has changes that are not saved. Save them first?</source>
-        <translation>В плане есть несохраненные изменения. Сохранить их?</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Ошибка автосохранения: %1</translation>
-    </message>
-    <message>
-        <source>Portolan plans (*.json);;All files (*)</source>
-        <translation>Планы Portolan (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation>Открытие плана</translation>
-    </message>
-    <message>
-        <source>Cannot export the checklist</source>
-        <translation>Не удалось экспортировать перечень портов</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Экспортировано: %1</translation>
-    </message>
-    <message>
-        <source>Export checklist</source>
-        <translation>Экспорт перечня портов</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>Файлы %1 (*.%2)</translation>
-    </message>
-    <message>
         <source>Change the port settings</source>
         <translation>Изменение настроек портов</translation>
     </message>
@@ -977,32 +970,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>&amp;Язык выходных документов</translation>
     </message>
     <message>
-        <source>As the Window</source>
-        <translation>Как в окне</translation>
-    </message>
-    <message>
-        <source>Export diagram</source>
-        <translation>Экспорт схемы</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Экспорт: %1…</translation>
-    </message>
-    <message>
-        <source>Cannot export the diagram</source>
-        <translation>Не удалось экспортировать схему</translation>
-    </message>
-    <message>
         <source>&amp;Compare with Saved File…</source>
         <translation>&amp;Сравнить с сохраненным файлом…</translation>
-    </message>
-    <message>
-        <source>Compare with Saved File</source>
-        <translation>Сравнение с сохраненным файлом</translation>
-    </message>
-    <message>
-        <source>Cannot print the diagram</source>
-        <translation>Не удалось напечатать схему</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1017,41 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>OutputController</name>
+    <message>
+        <source>Cannot export the checklist</source>
+        <translation>Не удалось экспортировать перечень портов</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт: %1…</translation>
+    </message>
+    <message>
+        <source>Cannot export the diagram</source>
+        <translation>Не удалось экспортировать схему</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation>Экспорт перечня портов</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Экспорт схемы</translation>
+    </message>
+    <message>
+        <source>Cannot print the diagram</source>
+        <translation>Не удалось напечатать схему</translation>
+    </message>
+</context>
+<context>
     <name>PaletteWidget</name>
     <message>
         <source>Palette</source>
@@ -1068,6 +1072,13 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>Drag onto the canvas to add</source>
         <translation>Перетащите на холст, чтобы добавить</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCountsLabel</name>
+    <message>
+        <source>Device entries: %1 · Flows: %2 · Errors: %3</source>
+        <translation>Записи устройств: %1 · Потоки: %2 · Ошибки: %3</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2362,13 @@ Flows: %3</source>
     <message>
         <source>Internet</source>
         <translation>Интернет</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomLabel</name>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Масштаб %1 %</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 namespace {
@@ -53,6 +54,31 @@ void CanvasView::zoomOut()
 void CanvasView::zoomActualSize()
 {
     setZoom(1.0);
+}
+
+void CanvasView::fitWhenShown()
+{
+    m_fitPending = true;
+    if (isVisible())
+        fitLater();
+}
+
+void CanvasView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitPending)
+        fitLater();
+}
+
+void CanvasView::fitLater()
+{
+    // After the layout has given the view its size.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_fitPending)
+            return;
+        m_fitPending = false;
+        zoomToFit();
+    });
 }
 
 void CanvasView::zoomToFit()

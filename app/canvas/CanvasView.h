@@ -22,11 +22,14 @@ public slots:
     void zoomToFit();
     void zoomActualSize();
     void showIds(const QStringList &ids);
+    // A new plan is shown whole: fits it as soon as the view is on screen.
+    void fitWhenShown();
 
 signals:
     void zoomChanged(int percent);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -38,9 +41,11 @@ protected:
 private:
     void setZoom(qreal factor);
     bool startPan(QMouseEvent *event);
+    void fitLater();
 
     CanvasScene *m_canvas;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panStart;
+    bool m_fitPending = false;
 };

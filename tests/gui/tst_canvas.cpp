@@ -68,7 +68,7 @@ void TestGuiCanvas::loadPlanWithoutGateway()
     const QString path = m_fixture->dir.filePath(QStringLiteral("no-gateway.json"));
     QString error;
     QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
-    QVERIFY(m_window->loadFile(path));
+    QVERIFY(m_window->files()->loadFile(path));
     m_window->view()->zoomActualSize();
 }
 

@@ -58,7 +58,7 @@ void TestGuiCompare::showsAddedRulesAndDisappearingFindings()
 {
     GuiFixture fixture;
     MainWindow *window = openReference(fixture);
-    PlanDiffDialog *dialog = window->compareWithFile(saveGatewayInLan(fixture.dir));
+    PlanDiffDialog *dialog = window->files()->compareWithFile(saveGatewayInLan(fixture.dir));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->diff().addedRules.size(), 5);
@@ -77,7 +77,7 @@ void TestGuiCompare::copiesAndSavesTheMarkdown()
 {
     GuiFixture fixture;
     MainWindow *window = openReference(fixture);
-    PlanDiffDialog *dialog = window->compareWithFile(saveGatewayInLan(fixture.dir));
+    PlanDiffDialog *dialog = window->files()->compareWithFile(saveGatewayInLan(fixture.dir));
     QVERIFY(dialog);
     QVERIFY(dialog->markdown().startsWith(QStringLiteral("# Changes from ")));
     dialog->copyMarkdown();
@@ -95,7 +95,7 @@ void TestGuiCompare::malformedFileChangesNothing()
     MainWindow *window = openReference(fixture);
     const QByteArray before = fixture.bytes();
     const QString path = fixture.writeBrokenPlan();
-    QVERIFY(!window->compareWithFile(path));
+    QVERIFY(!window->files()->compareWithFile(path));
     QCOMPARE(fixture.asked.size(), 1);
     PlanError error;
     QVERIFY(!PlanFile::load(path, &error));

@@ -82,9 +82,9 @@ void TestGuiDiagramLanguage::exportsDiagramInTheOutputLanguage()
     GuiFixture f;
     MainWindow *w = f.open();
     f.settings->setOutputLanguage(QStringLiteral("ru")); // an English window, a Russian export
-    QSignalSpy exported(w, &MainWindow::diagramExported);
+    QSignalSpy exported(w->outputs(), &OutputController::diagramExported);
     for (const char *name : {"out.svg", "out.png", "out.pdf", "out.dot"})
-        w->exportDiagram(f.dir.filePath(QLatin1String(name)));
+        w->outputs()->exportDiagram(f.dir.filePath(QLatin1String(name)));
     QVERIFY(QTest::qWaitFor([&] { return exported.size() == 4; }, 60000));
     QFile svg(f.dir.filePath(QStringLiteral("out.svg")));
     QVERIFY(svg.open(QIODevice::ReadOnly));
@@ -98,7 +98,7 @@ void TestGuiDiagramLanguage::exportsDiagramInTheOutputLanguage()
     QVERIFY(pdf.read(5) == "%PDF-");
     // The checklist export follows the same choice.
     const QString csv = f.dir.filePath(QStringLiteral("rules.csv"));
-    QVERIFY(w->exportChecklist(QStringLiteral("csv"), csv));
+    QVERIFY(w->outputs()->exportChecklist(QStringLiteral("csv"), csv));
     QFile rules(csv);
     QVERIFY(rules.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(rules.readAll()).contains(QStringLiteral("Локальная сеть → ДМЗ")));
@@ -144,7 +144,7 @@ void TestGuiDiagramLanguage::printsTheCurrentPlanInTheOutputLanguage()
     edit.changeDevice(f.document()->plan(), ksc);
     f.document()->edit(edit, QStringLiteral("rename"));
     // At once, without waiting for the on-screen figure: the print has the edit, in Russian.
-    const QString svg = QString::fromUtf8(w->diagramForOutput(nullptr));
+    const QString svg = QString::fromUtf8(w->outputs()->diagramForOutput(nullptr));
     QVERIFY(svg.contains(QStringLiteral("JUSTRENAMED")));
     QVERIFY(svg.contains(QStringLiteral("Сервер администрирования")));
     QVERIFY(!w->diagram()->svg().contains("JUSTRENAMED")); // the screen has not caught up yet

@@ -56,7 +56,7 @@ void TestGuiFiles::saveOpenRoundTrip()
     rename(f.document(), QStringLiteral("ksc"), QStringLiteral("KSC-PRIMARY"));
     QVERIFY(w->isWindowModified());
     const QString path = f.dir.filePath(QStringLiteral("plan.json"));
-    QVERIFY(w->saveAs(path));
+    QVERIFY(w->files()->saveAs(path));
     QVERIFY(!w->isWindowModified());
     QVERIFY(w->windowTitle().contains(QStringLiteral("plan.json")));
     QFile file(path);
@@ -72,7 +72,7 @@ void TestGuiFiles::saveOpenRoundTrip()
     QCOMPARE(g.document()->filePath(), QFileInfo(path).absoluteFilePath());
 
     // And an explicit file opens through the window too.
-    QVERIFY(g.window->openFile(path));
+    QVERIFY(g.window->files()->openFile(path));
     QCOMPARE(g.document()->plan().device(QStringLiteral("ksc"))->name,
              QStringLiteral("KSC-PRIMARY"));
 }
@@ -87,7 +87,7 @@ void TestGuiFiles::malformedFileKeepsCurrentPlan()
     QVERIFY(!PlanFile::load(path, &expected));
 
     f.answer = QMessageBox::Ok;
-    QVERIFY(!w->openFile(path));
+    QVERIFY(!w->files()->openFile(path));
     QCOMPARE(f.asked, QStringList{expected.toString()}); // the command line's own words
     QCOMPARE(f.bytes(), before);
 }
@@ -102,15 +102,15 @@ void TestGuiFiles::unsavedChangesPrompt()
     QVERIFY(!w->close());
     QVERIFY(w->isVisible());
     QCOMPARE(f.asked.size(), 1);
-    QVERIFY(!w->newPlan(QStringLiteral("lan-only")));
+    QVERIFY(!w->files()->newPlan(QStringLiteral("lan-only")));
     QCOMPARE(f.document()->plan().device(QStringLiteral("db"))->name, QStringLiteral("SQL-02"));
 
     // Save: with no file yet it would ask for a name; give it one first.
     const QString path = f.dir.filePath(QStringLiteral("saved.json"));
-    QVERIFY(w->saveAs(path));
+    QVERIFY(w->files()->saveAs(path));
     rename(f.document(), QStringLiteral("db"), QStringLiteral("SQL-03"));
     f.answer = QMessageBox::Save;
-    QVERIFY(w->newPlan(QStringLiteral("lan-only")));
+    QVERIFY(w->files()->newPlan(QStringLiteral("lan-only")));
     QCOMPARE(PlanFile::load(path, nullptr)->device(QStringLiteral("db"))->name,
              QStringLiteral("SQL-03"));
     QCOMPARE(f.document()->plan(), *Templates::load(QStringLiteral("lan-only")));
@@ -121,7 +121,7 @@ void TestGuiFiles::unsavedChangesPrompt()
     const qsizetype questions = f.asked.size();
     QVERIFY(w->close());
     QCOMPARE(f.asked.size(), questions + 1);
-    QVERIFY(!w->recoveryFile().exists());
+    QVERIFY(!w->files()->recoveryFile().exists());
 }
 
 void TestGuiFiles::recoveryAfterCrash()
@@ -129,8 +129,8 @@ void TestGuiFiles::recoveryAfterCrash()
     GuiFixture f;
     MainWindow *w = f.open();
     rename(f.document(), QStringLiteral("ksc"), QStringLiteral("Unsaved name"));
-    w->autosave();
-    QVERIFY(w->recoveryFile().exists());
+    w->files()->autosave();
+    QVERIFY(w->files()->recoveryFile().exists());
     const Plan edited = f.document()->plan();
     // The crash: the window goes away without closing (no prompt, no clean-up).
     f.window.reset();
@@ -144,8 +144,8 @@ void TestGuiFiles::recoveryAfterCrash()
     QVERIFY(f.document()->isModified());
 
     // Saving ends the need for the recovery file.
-    QVERIFY(again->saveAs(f.dir.filePath(QStringLiteral("rescued.json"))));
-    QVERIFY(!again->recoveryFile().exists());
+    QVERIFY(again->files()->saveAs(f.dir.filePath(QStringLiteral("rescued.json"))));
+    QVERIFY(!again->files()->recoveryFile().exists());
 
     // No recovery file: no question on the next start.
     f.window.reset();
@@ -180,7 +180,7 @@ void TestGuiFiles::exportsChecklist()
     for (const QString &format :
          {QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("md")}) {
         const QString path = f.dir.filePath(QStringLiteral("checklist.") + format);
-        QVERIFY(w->exportChecklist(format, path));
+        QVERIFY(w->outputs()->exportChecklist(format, path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(),

@@ -5,6 +5,8 @@
 
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "app/document/DocumentController.h"
+#include "app/document/OutputController.h"
 #include "app/document/PlanDocument.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
@@ -35,7 +37,7 @@ struct GuiFixture
             asked << text;
             return answer;
         });
-        window->start(file);
+        window->files()->start(file);
         window->resize(1400, 900);
         window->show();
         return window.get();
