@@ -675,7 +675,8 @@ PlanDiffDialog *MainWindow::compareWithFile(const QString &path)
         return nullptr;
     }
     // Not modal: the plan can be edited with the comparison in view.
-    auto *dialog = new PlanDiffDialog(*saved, m_document->plan(), m_document->texts(), path, this);
+    auto *dialog =
+        new PlanDiffDialog(*saved, m_document->analysis(), m_document->texts(), path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -697,10 +698,10 @@ Texts MainWindow::outputTexts() const
 
 DiagramOptions MainWindow::diagramOptionsFromSettings() const
 {
-    DiagramOptions o;
-    o.bundle = m_settings->diagramOption(QStringLiteral("bundle"), false).toBool();
-    o.legend = m_settings->diagramOption(QStringLiteral("legend"), false).toBool();
-    o.clouds = m_settings->diagramOption(QStringLiteral("clouds"), true).toBool();
+    DiagramOptions o; // unset keys keep DiagramOptions' defaults
+    o.bundle = m_settings->diagramOption(QStringLiteral("bundle"), o.bundle).toBool();
+    o.legend = m_settings->diagramOption(QStringLiteral("legend"), o.legend).toBool();
+    o.clouds = m_settings->diagramOption(QStringLiteral("clouds"), o.clouds).toBool();
     return o;
 }
 
@@ -708,8 +709,7 @@ bool MainWindow::exportChecklist(const QString &format, const QString &path)
 {
     const Texts texts = outputTexts();
     // The checklist is rebuilt in the output language: its purposes and group titles are text.
-    const QList<ChecklistRow> rows =
-        Checklist::build(m_document->plan(), m_document->flows(), texts);
+    const QList<ChecklistRow> rows = m_document->analysis().checklist(texts);
     QByteArray bytes;
     if (format == QStringLiteral("pdf")) {
         ChecklistDocument document(m_document->plan(), rows, texts);
@@ -746,9 +746,7 @@ void MainWindow::exportDialog(const QString &format)
 void MainWindow::printChecklist()
 {
     const Texts texts = outputTexts();
-    ChecklistDocument document(m_document->plan(),
-                               Checklist::build(m_document->plan(), m_document->flows(), texts),
-                               texts);
+    ChecklistDocument document(m_document->plan(), m_document->analysis().checklist(texts), texts);
     document.setDiagramSvg(diagramForOutput(nullptr));
     preview([&document](QPrinter *printer) { document.print(printer); });
 }
@@ -757,7 +755,7 @@ QByteArray MainWindow::diagramForOutput(QString *error) const
 {
     DiagramOptions options = m_diagramView->options();
     options.texts = outputTexts();
-    return m_diagrams->svgNow(m_document->plan(), options, error).value_or(QByteArray());
+    return m_diagrams->svgNow(m_document->analysis(), options, error).value_or(QByteArray());
 }
 
 void MainWindow::printDiagram()
@@ -812,7 +810,7 @@ void MainWindow::exportDiagram(const QString &path)
     options.dpi = 192; // sharp enough for a document, small enough to mail
     statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
     m_diagrams->exportTo(
-        m_document->plan(), options, *format, path, [this, path](const QString &error) {
+        m_document->analysis(), options, *format, path, [this, path](const QString &error) {
             if (!error.isEmpty()) {
                 m_prompt(QMessageBox::Warning, tr("Cannot export the diagram"), error,
                          QMessageBox::Ok);
