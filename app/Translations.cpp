@@ -23,7 +23,7 @@ QString Translations::apply(const QString &language)
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt);
     // English has a translation too: the plural forms of its own source texts.
-    if (m_own->load(QStringLiteral(":/i18n/portolan_") + m_current))
+    if (m_own->load(Texts::translationPath(m_current)))
         QCoreApplication::installTranslator(m_own);
     // Numbers on screen follow the language: 5 000 in Russian, 5,000 in English.
     QLocale::setDefault(Texts::forLanguage(m_current).locale());

@@ -12,9 +12,7 @@
 #include "app/canvas/CanvasView.h"
 #include "app/document/DocumentController.h"
 #include "app/document/PlanDocument.h"
-#include "model/Checklist.h"
-#include "model/FlowDeriver.h"
-#include "model/Validator.h"
+#include "model/Analysis.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
 
@@ -104,12 +102,12 @@ void benchMoves(MainWindow &window, const char *zoom)
         repaint << total.last() - edited;
 
         timer.restart();
-        const DerivedFlows flows = FlowDeriver::derive(plan);
+        const Analysis analysis(plan);
         deriveOnly << timer.nsecsElapsed() / 1e6;
-        Validator::validate(plan, flows);
+        analysis.findings();
         derive << timer.nsecsElapsed() / 1e6;
         timer.restart();
-        Checklist::build(plan, flows);
+        analysis.checklist();
         checklist << timer.nsecsElapsed() / 1e6;
     }
     std::printf("plan: %lld device entries, %lld flows, %lld checklist rules, %lld findings\n",

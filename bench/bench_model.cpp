@@ -1,9 +1,7 @@
 // Derive + validate + checklist on generated plans of 10 to 10,000 device entries.
 // Run: build/bench/bench_model   (prints a Markdown table; see docs/performance.md)
 #include "bench/PlanGenerator.h"
-#include "model/Checklist.h"
-#include "model/FlowDeriver.h"
-#include "model/Validator.h"
+#include "model/Analysis.h"
 
 #include <QElapsedTimer>
 
@@ -19,9 +17,9 @@ double medianMs(const Plan &plan, int rounds, qsizetype *rules)
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const DerivedFlows derived = FlowDeriver::derive(plan);
-        const QList<Finding> findings = Validator::validate(plan, derived);
-        const QList<ChecklistRow> rows = Checklist::build(plan, derived);
+        const Analysis analysis(plan);
+        const QList<Finding> findings = analysis.findings();
+        const QList<ChecklistRow> rows = analysis.checklist();
         times << double(timer.nsecsElapsed()) / 1e6;
         *rules = rows.size() + findings.size() * 0;
     }
@@ -44,7 +42,7 @@ int main(int argc, char **argv)
         qsizetype rules = 0;
         const double ms = medianMs(plan, n >= 10000 ? 11 : 31, &rules);
         std::printf("| %d | %lld | %lld | %.2f ms |\n", int(plan.devices.size()),
-                    static_cast<long long>(FlowDeriver::derive(plan).flows.size()),
+                    static_cast<long long>(Analysis(plan).flows().flows.size()),
                     static_cast<long long>(rules), ms);
     }
     return 0;

@@ -65,7 +65,7 @@ int main(int argc, char **argv)
     for (int render = 1; render <= renders; ++render) {
         timer.start();
         QString message;
-        if (!renderer.render(*plan, options, *format, &message)) {
+        if (!renderer.render(Analysis(*plan), options, *format, &message)) {
             std::fprintf(stderr, "render %d failed: %s\n", render, qPrintable(message));
             return 1;
         }

@@ -2,8 +2,7 @@
 
 #include "diagrams/ChecklistDocument.h"
 #include "diagrams/DiagramOptions.h"
-#include "model/Flow.h"
-#include "model/Plan.h"
+#include "model/Analysis.h"
 
 #include <QByteArray>
 
@@ -21,12 +20,9 @@ public:
     // line); the window passes DiagramService::svgNow, because there only the diagram worker may
     // use Graphviz.
     using DiagramSource = std::function<std::optional<QByteArray>(
-        const Plan &plan, const DiagramOptions &options, QString *error)>;
+        const Analysis &analysis, const DiagramOptions &options, QString *error)>;
 
-    // `flows` are the plan's derived flows (the window has them at hand); without them they are
-    // derived here.
-    ChecklistPdf(const Plan &plan, const Texts &texts,
-                 const std::optional<DerivedFlows> &flows = std::nullopt);
+    ChecklistPdf(const Analysis &analysis, const Texts &texts);
 
     // The diagram's look (bundle, legend, clouds); its language is always the checklist's.
     void setDiagramOptions(const DiagramOptions &options) { m_diagramOptions = options; }
@@ -38,9 +34,8 @@ public:
     QByteArray pdf() const { return document().pdf(); }
 
 private:
-    Plan m_plan;
+    Analysis m_analysis;
     Texts m_texts;
-    DerivedFlows m_flows;
     DiagramOptions m_diagramOptions;
     DiagramSource m_source;
 };

@@ -76,7 +76,7 @@ QString DiagramLabels::escaped(const QString &text, int maxLength)
 QString DiagramLabels::device(const Device &device, const Texts &texts)
 {
     const Catalog::RoleInfo &role = Catalog::roleInfo(device.role);
-    const QString name = device.name.isEmpty() ? device.id : device.name;
+    const QString name = device.displayName();
     QString label = font(bold(escaped(name)), 11) + QStringLiteral("<br/>") +
                     font(escaped(texts.text("Role", role.name)), 8, "#555555");
     if (device.count > 1)
@@ -89,7 +89,7 @@ QString DiagramLabels::device(const Device &device, const Texts &texts)
 
 QString DiagramLabels::zone(const Zone &zone)
 {
-    return font(bold(escaped(zone.name.isEmpty() ? zone.id : zone.name)), 12, "#333333");
+    return font(bold(escaped(zone.displayName())), 12, "#333333");
 }
 
 QString DiagramLabels::numbers(const QList<Flow> &flows)

@@ -2,7 +2,6 @@
 
 #include "diagrams/GraphBuilder.h"
 #include "diagrams/SvgExport.h"
-#include "model/FlowDeriver.h"
 
 #include <QCoreApplication>
 
@@ -65,12 +64,13 @@ DiagramRenderer::~DiagramRenderer()
     gvFreeContext(m_context);
 }
 
-std::optional<QByteArray> DiagramRenderer::render(const Plan &plan, const DiagramOptions &options,
+std::optional<QByteArray> DiagramRenderer::render(const Analysis &analysis,
+                                                  const DiagramOptions &options,
                                                   DiagramFormat format, QString *error)
 {
     if (format == DiagramFormat::Dot)
-        return dot(plan, options, error);
-    std::optional<QByteArray> image = svg(plan, options, error);
+        return dot(analysis, options, error);
+    std::optional<QByteArray> image = svg(analysis, options, error);
     if (!image || format == DiagramFormat::Svg)
         return image;
     if (format == DiagramFormat::Png)
@@ -78,11 +78,11 @@ std::optional<QByteArray> DiagramRenderer::render(const Plan &plan, const Diagra
     return SvgExport::toPdf(*image, error);
 }
 
-std::optional<QByteArray> DiagramRenderer::svg(const Plan &plan, const DiagramOptions &options,
-                                               QString *error)
+std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
+                                               const DiagramOptions &options, QString *error)
 {
     const MessageCapture capture;
-    const GraphBuilder builder(plan, FlowDeriver::derive(plan), options);
+    const GraphBuilder builder(analysis, options);
     if (gvLayout(m_context, builder.graph(), "dot") != 0) {
         setError(error, capture.failure(QT_TRANSLATE_NOOP(
                             "DiagramRenderer", "Graphviz could not lay out the diagram")));
@@ -102,11 +102,11 @@ std::optional<QByteArray> DiagramRenderer::svg(const Plan &plan, const DiagramOp
     return result;
 }
 
-std::optional<QByteArray> DiagramRenderer::dot(const Plan &plan, const DiagramOptions &options,
-                                               QString *error)
+std::optional<QByteArray> DiagramRenderer::dot(const Analysis &analysis,
+                                               const DiagramOptions &options, QString *error)
 {
     const MessageCapture capture;
-    const GraphBuilder builder(plan, FlowDeriver::derive(plan), options);
+    const GraphBuilder builder(analysis, options);
     // agwrite writes to a FILE*; a memory stream keeps it off the disk.
     char *data = nullptr;
     size_t length = 0;

@@ -2,7 +2,7 @@
 
 #include "diagrams/DiagramFormat.h"
 #include "diagrams/DiagramOptions.h"
-#include "model/Plan.h"
+#include "model/Analysis.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,13 +26,16 @@ public:
     DiagramRenderer(const DiagramRenderer &) = delete;
     DiagramRenderer &operator=(const DiagramRenderer &) = delete;
 
-    // The figure in `format`; nullopt with a message in *error when Graphviz or the export fails.
-    std::optional<QByteArray> render(const Plan &plan, const DiagramOptions &options,
+    // The figure of the analysed plan in `format`, drawn from the analysis's flows (nothing is
+    // derived again); nullopt with a message in *error when Graphviz or the export fails.
+    std::optional<QByteArray> render(const Analysis &analysis, const DiagramOptions &options,
                                      DiagramFormat format, QString *error);
     // Standalone SVG: no external files, text stays text.
-    std::optional<QByteArray> svg(const Plan &plan, const DiagramOptions &options, QString *error);
+    std::optional<QByteArray> svg(const Analysis &analysis, const DiagramOptions &options,
+                                  QString *error);
     // The graph as DOT, before layout: `dot -Tsvg` draws the same figure.
-    std::optional<QByteArray> dot(const Plan &plan, const DiagramOptions &options, QString *error);
+    std::optional<QByteArray> dot(const Analysis &analysis, const DiagramOptions &options,
+                                  QString *error);
 
 private:
     GVC_s *m_context = nullptr;

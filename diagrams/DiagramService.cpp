@@ -30,14 +30,14 @@ DiagramService::~DiagramService()
     m_thread.wait();
 }
 
-void DiagramService::request(const Plan &plan, const DiagramOptions &options)
+void DiagramService::request(const Analysis &analysis, const DiagramOptions &options)
 {
     const quint64 generation = ++m_latest;
-    QMetaObject::invokeMethod(m_worker, [this, plan, options, generation] {
+    QMetaObject::invokeMethod(m_worker, [this, analysis, options, generation] {
         if (generation != m_latest.load())
             return; // a newer plan is already queued: draw that one instead
         QString error;
-        const std::optional<QByteArray> svg = m_renderer->svg(plan, options, &error);
+        const std::optional<QByteArray> svg = m_renderer->svg(analysis, options, &error);
         QMetaObject::invokeMethod(this, [this, svg, error, generation] {
             if (generation != m_latest.load())
                 return;
@@ -49,12 +49,14 @@ void DiagramService::request(const Plan &plan, const DiagramOptions &options)
     });
 }
 
-void DiagramService::exportTo(const Plan &plan, const DiagramOptions &options, DiagramFormat format,
-                              const QString &path, std::function<void(const QString &)> done)
+void DiagramService::exportTo(const Analysis &analysis, const DiagramOptions &options,
+                              DiagramFormat format, const QString &path,
+                              std::function<void(const QString &)> done)
 {
-    QMetaObject::invokeMethod(m_worker, [this, plan, options, format, path, done] {
+    QMetaObject::invokeMethod(m_worker, [this, analysis, options, format, path, done] {
         QString error;
-        const std::optional<QByteArray> bytes = m_renderer->render(plan, options, format, &error);
+        const std::optional<QByteArray> bytes =
+            m_renderer->render(analysis, options, format, &error);
         if (bytes)
             writeFileAtomically(path, *bytes, &error);
         QMetaObject::invokeMethod(this, [done, error] { done(error); });
@@ -67,12 +69,12 @@ void DiagramService::waitForIdle()
         m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
-std::optional<QByteArray> DiagramService::svgNow(const Plan &plan, const DiagramOptions &options,
-                                                 QString *error)
+std::optional<QByteArray> DiagramService::svgNow(const Analysis &analysis,
+                                                 const DiagramOptions &options, QString *error)
 {
     std::optional<QByteArray> svg;
     QMetaObject::invokeMethod(
-        m_worker, [&] { svg = m_renderer->svg(plan, options, error); },
+        m_worker, [&] { svg = m_renderer->svg(analysis, options, error); },
         Qt::BlockingQueuedConnection);
     return svg;
 }

@@ -2,7 +2,7 @@
 
 #include "diagrams/DiagramFormat.h"
 #include "diagrams/DiagramOptions.h"
-#include "model/Plan.h"
+#include "model/Analysis.h"
 
 #include <QObject>
 #include <QThread>
@@ -24,17 +24,19 @@ public:
     explicit DiagramService(QObject *parent = nullptr);
     ~DiagramService() override;
 
+    // Every request takes an analysis, not a plan: the worker draws the flows the window already
+    // derived (an Analysis is immutable and shared, safe to hand to the worker thread).
     // The SVG for the on-screen view; answered by rendered() unless overtaken.
-    void request(const Plan &plan, const DiagramOptions &options);
+    void request(const Analysis &analysis, const DiagramOptions &options);
     // A file in any format; `done` runs on the GUI thread with an error message or empty.
-    void exportTo(const Plan &plan, const DiagramOptions &options, DiagramFormat format,
+    void exportTo(const Analysis &analysis, const DiagramOptions &options, DiagramFormat format,
                   const QString &path, std::function<void(const QString &error)> done);
     // Blocks until the worker has drawn everything asked so far (tests, shutdown).
     void waitForIdle();
     // The SVG of this plan now, for printing: waits for the worker (one layout, after what is
     // queued) instead of taking the on-screen figure, which may be a moment old or in another
     // language.
-    std::optional<QByteArray> svgNow(const Plan &plan, const DiagramOptions &options,
+    std::optional<QByteArray> svgNow(const Analysis &analysis, const DiagramOptions &options,
                                      QString *error);
 
 signals:

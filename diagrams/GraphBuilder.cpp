@@ -3,6 +3,8 @@
 #include "diagrams/DiagramLabels.h"
 #include "diagrams/GraphvizAttributes.h"
 #include "diagrams/RoleStyle.h"
+#include "model/Checklist.h"
+#include "model/Route.h"
 
 #include <QRegularExpression>
 
@@ -76,31 +78,35 @@ QList<GraphBuilder::Arrow> GraphBuilder::arrowsFor(const Plan &plan, const QList
                                                    const DiagramOptions &options)
 {
     QList<Arrow> arrows;
-    std::map<std::pair<QString, QString>, qsizetype> bundles; // (from, to) -> index in arrows
+    // (from, to) when bundled, else (from, to, what the arrow says) -> index in arrows: several
+    // devices behind one reverse proxy share its hop to the server, drawn once.
+    std::map<QStringList, qsizetype> drawn;
     for (const Flow &flow : flows) {
-        if (flow.local)
-            continue; // flow 7: nothing crosses the network
-        const Device *from = plan.device(flow.from);
-        const Device *via = flow.via.isEmpty() ? nullptr : plan.device(flow.via);
-        const Device *to = via ? via : plan.device(flow.to);
-        if (!from || !to || !isShown(*from, options) || !isShown(*to, options))
-            continue;
-        const auto key = std::make_pair(from->id, to->id);
-        if (options.bundle) {
-            if (const auto it = bundles.find(key); it != bundles.end()) {
+        // The canvas and the checklist follow the same route: a flow through a reverse proxy is
+        // drawn on from the proxy to the server; a local flow (7) crosses no network.
+        for (const Hop &hop : Route::hops(plan, flow)) {
+            const Device &from = plan.devices[hop.from];
+            const Device &to = plan.devices[hop.to];
+            if (!isShown(from, options) || !isShown(to, options))
+                continue;
+            QStringList key{from.id, to.id};
+            if (!options.bundle)
+                key << flow.number << Catalog::transportId(flow.transport)
+                    << Checklist::portsText(flow.ports);
+            if (const auto it = drawn.find(key); it != drawn.end()) {
                 arrows[it->second].flows << flow;
                 continue;
             }
-            bundles.emplace(key, arrows.size());
+            drawn.emplace(key, arrows.size());
+            arrows << Arrow{from.id, to.id, {flow}};
         }
-        arrows << Arrow{from->id, to->id, {flow}};
     }
     return arrows;
 }
 
-GraphBuilder::GraphBuilder(const Plan &plan, const DerivedFlows &derived,
-                           const DiagramOptions &options)
-    : m_plan(plan), m_options(options), m_arrows(arrowsFor(plan, derived.flows, options))
+GraphBuilder::GraphBuilder(const Analysis &analysis, const DiagramOptions &options)
+    : m_plan(analysis.plan()), m_options(options),
+      m_arrows(arrowsFor(analysis.plan(), analysis.flows().flows, options))
 {
     QByteArray name("portolan");
     m_graph = agopen(mutableName(name), Agdirected, nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagrams/DiagramOptions.h"
+#include "model/Analysis.h"
 #include "model/Flow.h"
 #include "model/Plan.h"
 
@@ -15,8 +16,9 @@
 class GraphBuilder
 {
 public:
-    // One arrow of the figure: drawn from the initiator (or the push service) to the responder,
-    // or to the connection gateway / reverse proxy the flow passes.
+    // One arrow of the figure: one hop of a flow's route (Route::hops), from the initiator (or
+    // the push service) to the responder, to the connection gateway it passes, or to and on from
+    // the reverse proxy it passes.
     struct Arrow
     {
         QString from;
@@ -24,7 +26,7 @@ public:
         QList<Flow> flows;
     };
 
-    GraphBuilder(const Plan &plan, const DerivedFlows &derived, const DiagramOptions &options);
+    GraphBuilder(const Analysis &analysis, const DiagramOptions &options);
     ~GraphBuilder();
     GraphBuilder(const GraphBuilder &) = delete;
     GraphBuilder &operator=(const GraphBuilder &) = delete;
@@ -32,7 +34,8 @@ public:
     Agraph_t *graph() const { return m_graph; }
     const QList<Arrow> &arrows() const { return m_arrows; }
 
-    // The arrows a plan's flows become under these options (pure; also used by tests).
+    // The arrows a plan's flows become under these options (pure; also used by tests). The flows
+    // must have been derived from `plan`.
     static QList<Arrow> arrowsFor(const Plan &plan, const QList<Flow> &flows,
                                   const DiagramOptions &options);
     static bool isShown(const Device &device, const DiagramOptions &options);

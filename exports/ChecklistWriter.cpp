@@ -84,7 +84,7 @@ QString ChecklistWriter::endpoint(const Plan &plan, const QString &deviceId)
     const Device *d = plan.device(deviceId);
     if (!d)
         return deviceId;
-    const QString name = d->name.isEmpty() ? d->id : d->name;
+    const QString name = d->displayName();
     return d->address.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, d->address);
 }
 
@@ -147,9 +147,9 @@ QByteArray ChecklistWriter::csv(const Plan &plan, const QList<ChecklistRow> &row
         const Device *from = plan.device(row.from);
         const Device *to = plan.device(row.to);
         const QStringList fields = {Checklist::boundaryTitle(plan, row, texts),
-                                    from && !from->name.isEmpty() ? from->name : row.from,
+                                    plan.deviceName(row.from),
                                     from ? from->address : QString(),
-                                    to && !to->name.isEmpty() ? to->name : row.to,
+                                    plan.deviceName(row.to),
                                     to ? to->address : QString(),
                                     row.fromZone,
                                     row.toZone,

@@ -75,8 +75,7 @@ QString FirewallExport::flowsLabel(const ChecklistRow &row, const Texts &texts)
 
 QString FirewallExport::deviceName(const Plan &plan, const QString &id)
 {
-    const Device *d = plan.device(id);
-    return oneLine(d && !d->name.isEmpty() ? d->name : id);
+    return oneLine(plan.deviceName(id));
 }
 
 QString FirewallExport::oneLine(const QString &text)

@@ -73,7 +73,7 @@ QString NftablesExport::setStem(const Device &device)
 
 QString NftablesExport::setNote(const Device &device, PlanAddress::Kind kind) const
 {
-    const QString name = FirewallExport::oneLine(device.name.isEmpty() ? device.id : device.name);
+    const QString name = FirewallExport::oneLine(device.displayName());
     const QString address = FirewallExport::oneLine(device.address);
     switch (kind) {
     case PlanAddress::Kind::HostName:

@@ -2,8 +2,6 @@
 
 #include "exports/ChecklistWriter.h"
 #include "exports/PlanReport.h"
-#include "model/FlowDeriver.h"
-#include "model/Validator.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -84,15 +82,11 @@ PlanDiff::PlanDiff(const Plan &before, const Plan &after, const Texts &texts)
     : m_before(before), m_after(after), m_texts(texts)
 {}
 
-PlanDiff PlanDiff::compare(const Plan &before, const Plan &after, const Texts &texts)
+PlanDiff PlanDiff::compare(const Analysis &before, const Analysis &after, const Texts &texts)
 {
-    PlanDiff diff(before, after, texts);
-    const DerivedFlows flowsBefore = FlowDeriver::derive(before);
-    const DerivedFlows flowsAfter = FlowDeriver::derive(after);
-    diff.compareRules(Checklist::build(before, flowsBefore, texts),
-                      Checklist::build(after, flowsAfter, texts));
-    addedAndRemoved(Validator::validate(before, flowsBefore, texts),
-                    Validator::validate(after, flowsAfter, texts), findingKey,
+    PlanDiff diff(before.plan(), after.plan(), texts);
+    diff.compareRules(before.checklist(texts), after.checklist(texts));
+    addedAndRemoved(before.findings(texts), after.findings(texts), findingKey,
                     diff.appearedFindings, diff.disappearedFindings);
     return diff;
 }

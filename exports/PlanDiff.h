@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Analysis.h"
 #include "model/Checklist.h"
 #include "model/Finding.h"
 #include "model/Plan.h"
@@ -22,7 +23,8 @@ public:
         ChecklistRow after;
     };
 
-    static PlanDiff compare(const Plan &before, const Plan &after, const Texts &texts = Texts());
+    static PlanDiff compare(const Analysis &before, const Analysis &after,
+                            const Texts &texts = Texts());
     static QStringList formats(); // text, json, md
 
     QByteArray write(const QString &format) const;

@@ -32,19 +32,13 @@ QString PlanReport::flowLabel(const Flow &flow)
     return label;
 }
 
-QString PlanReport::deviceName(const Plan &plan, const QString &id)
-{
-    const Device *d = plan.device(id);
-    return d && !d->name.isEmpty() ? d->name : id;
-}
-
 QByteArray PlanReport::flowsText(const Plan &plan, const QList<Flow> &flows, const Texts &texts)
 {
     QString out;
     for (const Flow &f : flows) {
         QString line =
             QStringLiteral("%1  %2 → %3")
-                .arg(f.number.leftJustified(3), deviceName(plan, f.from), deviceName(plan, f.to));
+                .arg(f.number.leftJustified(3), plan.deviceName(f.from), plan.deviceName(f.to));
         if (f.local)
             line += QStringLiteral("  ") +
                     texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "local, in place of %1"))
@@ -54,7 +48,7 @@ QByteArray PlanReport::flowsText(const Plan &plan, const QList<Flow> &flows, con
         if (!f.via.isEmpty())
             line += QStringLiteral("  ") +
                     texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "via %1"))
-                        .arg(deviceName(plan, f.via));
+                        .arg(plan.deviceName(f.via));
         if (f.push)
             line += QStringLiteral("  ") +
                     texts.text(kContext,

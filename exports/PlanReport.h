@@ -19,6 +19,5 @@ public:
     static QJsonObject findingJson(const Finding &finding); // one element of findingsJson
 
     static QString flowLabel(const Flow &flow); // "TCP 13000 · TLS"
-    static QString deviceName(const Plan &plan, const QString &id);
     static QString severityName(Finding::Severity severity, const Texts &texts);
 };

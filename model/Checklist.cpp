@@ -1,44 +1,14 @@
 #include "model/Checklist.h"
 
+#include "model/Route.h"
+
 #include <QHash>
 
 #include <algorithm>
-#include <array>
 #include <numeric>
 #include <tuple>
 
 namespace {
-
-// Device positions in plan.devices: the rows are built from flows without id look-ups.
-struct Hop
-{
-    int from;
-    int to;
-};
-
-struct Hops
-{
-    std::array<Hop, 2> hops;
-    int count = 0;
-    const Hop *begin() const { return hops.data(); }
-    const Hop *end() const { return hops.data() + count; }
-};
-
-// The connections a flow opens on the wire: a push flow is opened by the device, a flow through a
-// connection gateway ends there (the server reaches the gateway itself, 4a), a flow through a
-// reverse proxy is opened again by the proxy.
-Hops hopsOf(const Plan &plan, const Flow &flow)
-{
-    if (flow.local)
-        return {};
-    if (flow.push)
-        return {{{{flow.toIndex, flow.fromIndex}}}, 1};
-    if (flow.viaIndex < 0)
-        return {{{{flow.fromIndex, flow.toIndex}}}, 1};
-    if (plan.devices[flow.viaIndex].role == Catalog::Role::ReverseProxy)
-        return {{{{flow.fromIndex, flow.viaIndex}, {flow.viaIndex, flow.toIndex}}}, 2};
-    return {{{{flow.fromIndex, flow.viaIndex}}}, 1};
-}
 
 int kindOrder(const Zone *zone)
 {
@@ -93,7 +63,7 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
         if (purposeIt == purposes.end())
             purposeIt = purposes.insert(flow.rule, texts.text("Flow", flow.catalogRule().purpose));
         const QString &purpose = purposeIt.value();
-        for (const Hop &hop : hopsOf(plan, flow)) {
+        for (const Hop &hop : Route::connections(plan, flow)) {
             const HopKey key{hop.from, hop.to, flow.transport, flow.ports};
             if (const auto it = indexByKey.constFind(key); it != indexByKey.constEnd()) {
                 ChecklistRow &row = rows[*it];

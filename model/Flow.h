@@ -3,13 +3,10 @@
 #include "model/Catalog.h"
 
 class Plan;
-class Topology;
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
 
 // One concrete flow of a plan: drawn from the device that opens the connection to the one that
 // answers, numbered as in the catalog.
@@ -51,10 +48,9 @@ struct MissingPath
 };
 
 // What a derivation found. It belongs to the plan it was derived from, as it was then: flows
-// point into that plan's devices by position, and validation reuses the plan's index.
+// point into that plan's devices by position. Analysis keeps the two together.
 struct DerivedFlows
 {
     QList<Flow> flows;
     QList<MissingPath> missing;
-    std::shared_ptr<const Topology> topology;
 };

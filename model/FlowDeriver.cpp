@@ -9,10 +9,13 @@ using Catalog::Selector;
 
 DerivedFlows FlowDeriver::derive(const Plan &plan)
 {
-    auto topology = std::make_shared<const Topology>(plan);
+    return derive(Topology(plan));
+}
+
+DerivedFlows FlowDeriver::derive(const Topology &topology)
+{
     DerivedFlows out;
-    out.topology = topology;
-    FlowDeriver deriver(*topology, out);
+    FlowDeriver deriver(topology, out);
     const auto rules = Catalog::flowRules();
     for (int i = 0; i < int(rules.size()); ++i)
         deriver.apply(i);

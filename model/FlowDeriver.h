@@ -12,6 +12,9 @@ class Topology;
 class FlowDeriver
 {
 public:
+    // The flows of the topology's plan; they point into that plan by position.
+    static DerivedFlows derive(const Topology &topology);
+    // For a plan with no topology at hand (tests, one-off questions); the flows point into `plan`.
     static DerivedFlows derive(const Plan &plan);
 
 private:

@@ -79,6 +79,12 @@ Device *Plan::device(const QString &id)
     return i < 0 ? nullptr : &devices[i];
 }
 
+QString Plan::deviceName(const QString &id) const
+{
+    const Device *d = device(id);
+    return d ? d->displayName() : id;
+}
+
 int Plan::port(const QString &name) const
 {
     if (const auto it = settings.ports.find(name); it != settings.ports.end())

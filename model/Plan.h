@@ -24,6 +24,9 @@ struct Zone
     bool operator==(const Zone &) const = default;
 
     static Zone make(const QString &id, Catalog::ZoneKind kind, const QString &name);
+
+    // What people see: the name, else the id.
+    QString displayName() const { return name.isEmpty() ? id : name; }
 };
 
 struct Device
@@ -44,6 +47,9 @@ struct Device
     // A device with the essentials set; the name defaults to the id.
     static Device make(const QString &id, Catalog::Role role, const QString &zone, qint64 count = 1,
                        const QString &name = QString());
+
+    // What people see: the name, else the id. Every output and view names devices this way.
+    QString displayName() const { return name.isEmpty() ? id : name; }
 
     bool flag(const QString &key, bool fallback) const;
     QString text(const QString &key) const;
@@ -77,6 +83,8 @@ public:
     Device *device(const QString &id);
     int zoneIndex(const QString &id) const;
     int deviceIndex(const QString &id) const;
+    // The display name of the device with this id; the id itself when there is none.
+    QString deviceName(const QString &id) const;
 
     // The port for a catalog port name, following the plan's overrides.
     int port(const QString &name) const;

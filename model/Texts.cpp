@@ -16,13 +16,18 @@ std::shared_ptr<const QTranslator> translatorFor(const QString &language)
         return it.value();
     auto translator = std::make_shared<QTranslator>();
     std::shared_ptr<const QTranslator> result;
-    if (translator->load(QStringLiteral(":/i18n/portolan_") + language))
+    if (translator->load(Texts::translationPath(language)))
         result = translator;
     cache.insert(language, result);
     return result;
 }
 
 } // namespace
+
+QString Texts::translationPath(const QString &language)
+{
+    return QStringLiteral(":/i18n/portolan_") + language;
+}
 
 Texts::Texts() : m_translator(translatorFor(QStringLiteral("en")))
 {

@@ -17,6 +17,9 @@ public:
     static Texts forLanguage(const QString &language); // "en" or "ru"; unknown -> English
     static QString systemLanguage();                   // "ru" on a Russian system, else "en"
     static QStringList languages();
+    // The compiled translation of a language in the resources the model carries; the window's
+    // translator loads the same file.
+    static QString translationPath(const QString &language);
 
     QString language() const { return m_language; }
     QLocale locale() const { return m_locale; }

@@ -8,9 +8,10 @@ using Catalog::Role;
 using Catalog::ZoneKind;
 using Severity = Finding::Severity;
 
-QList<Finding> Validator::validate(const Plan &plan, const DerivedFlows &flows, const Texts &texts)
+QList<Finding> Validator::validate(const Topology &topology, const DerivedFlows &flows,
+                                   const Texts &texts)
 {
-    Validator v(plan, flows, texts);
+    Validator v(topology, flows, texts);
     v.checkIds();
     v.checkReferences();
     v.checkServers();
@@ -25,19 +26,8 @@ QList<Finding> Validator::validate(const Plan &plan, const DerivedFlows &flows, 
     return v.m_findings;
 }
 
-namespace {
-// The derivation's index of the plan when it was made for this plan; a new one otherwise.
-std::shared_ptr<const Topology> topologyFor(const Plan &plan, const DerivedFlows &flows)
-{
-    if (flows.topology && &flows.topology->plan() == &plan)
-        return flows.topology;
-    return std::make_shared<const Topology>(plan);
-}
-} // namespace
-
-Validator::Validator(const Plan &plan, const DerivedFlows &flows, const Texts &texts)
-    : m_plan(plan), m_flows(flows), m_texts(texts), m_topologyHolder(topologyFor(plan, flows)),
-      m_topology(*m_topologyHolder)
+Validator::Validator(const Topology &topology, const DerivedFlows &flows, const Texts &texts)
+    : m_plan(topology.plan()), m_flows(flows), m_texts(texts), m_topology(topology)
 {}
 
 QString Validator::tr(const char *source, const char *disambiguation, qint64 n) const
@@ -48,11 +38,11 @@ QString Validator::tr(const char *source, const char *disambiguation, qint64 n) 
 
 QString Validator::nameOf(const QString &id) const
 {
-    const Device *d = m_topology.device(id);
-    if (d && !d->name.isEmpty())
-        return d->name;
+    // Findings name devices and zones alike by id.
+    if (const Device *d = m_topology.device(id))
+        return d->displayName();
     const Zone *z = m_topology.zone(id);
-    return z && !z->name.isEmpty() ? z->name : id;
+    return z ? z->displayName() : id;
 }
 
 bool Validator::inInternet(const Device &d) const

@@ -17,11 +17,12 @@ public:
     static constexpr qint64 SecondaryLimit = 500;
     static constexpr qint64 PushServerLimit = 50'000;
 
-    static QList<Finding> validate(const Plan &plan, const DerivedFlows &flows,
+    // `flows` derived from the topology's plan (Analysis::findings() keeps the two together).
+    static QList<Finding> validate(const Topology &topology, const DerivedFlows &flows,
                                    const Texts &texts = Texts());
 
 private:
-    Validator(const Plan &plan, const DerivedFlows &flows, const Texts &texts);
+    Validator(const Topology &topology, const DerivedFlows &flows, const Texts &texts);
 
     void checkIds();
     void checkReferences();
@@ -44,7 +45,6 @@ private:
     const Plan &m_plan;
     const DerivedFlows &m_flows;
     const Texts &m_texts;
-    std::shared_ptr<const Topology> m_topologyHolder;
     const Topology &m_topology;
     QList<Finding> m_findings;
 };

@@ -48,11 +48,10 @@ QString ProbeReport::resultLine(const Plan &plan, const QList<ChecklistRow> &row
         where += QLatin1Char(' ') + Checklist::transportText(result.transport);
     if (result.tls)
         where += QStringLiteral(" · TLS");
-    QString line =
-        QStringLiteral("  [%1] %2 → %3  %4  (%5)")
-            .arg(ReachabilityProbe::statusText(result.status),
-                 PlanReport::deviceName(plan, result.from), PlanReport::deviceName(plan, result.to),
-                 where, tr("flows %1").arg(flowsOf(rows, result).join(QStringLiteral(", "))));
+    QString line = QStringLiteral("  [%1] %2 → %3  %4  (%5)")
+                       .arg(ReachabilityProbe::statusText(result.status),
+                            plan.deviceName(result.from), plan.deviceName(result.to), where,
+                            tr("flows %1").arg(flowsOf(rows, result).join(QStringLiteral(", "))));
     if (result.elapsedMs > 0)
         line += QLatin1Char(' ') + tr("%1 ms").arg(result.elapsedMs);
     line += QLatin1Char('\n');

@@ -373,10 +373,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolution of a PNG image in dots per inch (%1–%2, default 96).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dpi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,6 +406,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>portolan: no display to open the planner on (DISPLAY is not set). The commands below work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG image in dots per inch (%1–%2, default %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,10 +377,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Нарисовать схему сетевых потоков плана в формате SVG, PNG, PDF или DOT</translation>
     </message>
     <message>
-        <source>Resolution of a PNG image in dots per inch (%1–%2, default 96).</source>
-        <translation>Разрешение изображения PNG в точках на дюйм (%1–%2, по умолчанию 96).</translation>
-    </message>
-    <message>
         <source>dpi</source>
         <translation>dpi</translation>
     </message>
@@ -415,6 +411,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>portolan: no display to open the planner on (DISPLAY is not set). The commands below work without one.</source>
         <translation>portolan: нет дисплея, чтобы открыть планировщик (переменная DISPLAY не задана). Команды ниже работают без него.</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version</source>
+        <translation>Показать версию программы</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG image in dots per inch (%1–%2, default %3).</source>
+        <translation>Разрешение изображения PNG в точках на дюйм (%1–%2, по умолчанию %3).</translation>
     </message>
 </context>
 <context>

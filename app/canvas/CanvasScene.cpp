@@ -8,6 +8,7 @@
 #include "app/panels/PaletteMime.h"
 #include "exports/PlanReport.h"
 #include "model/edit/PlanOperations.h"
+#include "model/Route.h"
 
 #include <QCoreApplication>
 #include <QGraphicsSceneDragDropEvent>
@@ -21,21 +22,6 @@ namespace {
 QString arrowKey(const QString &from, const QString &to)
 {
     return from + QLatin1Char('\n') + to;
-}
-
-// The drawn ends of a flow: a flow through a connection gateway is drawn to the gateway (the
-// server meets the gateway with 4a); through a reverse proxy it is drawn on to the server too.
-QList<std::pair<QString, QString>> segments(const QHash<QString, const Device *> &devices,
-                                            const Flow &flow)
-{
-    if (flow.local)
-        return {};
-    if (flow.via.isEmpty())
-        return {{flow.from, flow.to}};
-    const Device *via = devices.value(flow.via);
-    if (via && via->role == Catalog::Role::ReverseProxy)
-        return {{flow.from, flow.via}, {flow.via, flow.to}};
-    return {{flow.from, flow.via}};
 }
 
 } // namespace
@@ -200,15 +186,14 @@ void CanvasScene::updateArrows()
         m_arrows.clear();
         return;
     }
-    const Plan &plan = m_document->plan();
-    // By id: plans run to a thousand devices and several thousand flows.
-    QHash<QString, const Device *> devices;
-    for (const Device &d : plan.devices)
-        devices.insert(d.id, &d);
+    // The analysis's own plan: the flows' device positions point into it.
+    const Analysis &analysis = m_document->analysis();
+    const Plan &plan = analysis.plan();
     QHash<QString, QStringList> numbers;
-    for (const Flow &f : m_document->flows().flows) {
-        for (const auto &[from, to] : segments(devices, f)) {
-            QStringList &list = numbers[arrowKey(from, to)];
+    for (const Flow &f : analysis.flows().flows) {
+        for (const Hop &hop : Route::hops(plan, f)) {
+            QStringList &list =
+                numbers[arrowKey(plan.devices[hop.from].id, plan.devices[hop.to].id)];
             if (!list.contains(f.number))
                 list << f.number;
         }
@@ -237,17 +222,16 @@ void CanvasScene::updateArrows()
 
 QString CanvasScene::arrowDetails(const FlowArrowItem *arrow) const
 {
-    const Plan &plan = m_document->plan();
-    QHash<QString, const Device *> devices;
-    for (const Device &d : plan.devices)
-        devices.insert(d.id, &d);
+    const Analysis &analysis = m_document->analysis();
+    const Plan &plan = analysis.plan();
     QStringList lines;
-    for (const Flow &f : m_document->flows().flows) {
-        for (const auto &[from, to] : segments(devices, f)) {
-            if (from == arrow->from() && to == arrow->to())
-                lines << f.number + QStringLiteral("  ") + PlanReport::deviceName(plan, f.from) +
-                             QStringLiteral(" → ") + PlanReport::deviceName(plan, f.to) +
-                             QStringLiteral("  ") + PlanReport::flowLabel(f);
+    for (const Flow &f : analysis.flows().flows) {
+        for (const Hop &hop : Route::hops(plan, f)) {
+            if (plan.devices[hop.from].id == arrow->from() &&
+                plan.devices[hop.to].id == arrow->to())
+                lines << f.number + QStringLiteral("  ") + plan.deviceName(f.from) +
+                             QStringLiteral(" → ") + plan.deviceName(f.to) + QStringLiteral("  ") +
+                             PlanReport::flowLabel(f);
         }
     }
     return lines.join(QLatin1Char('\n'));

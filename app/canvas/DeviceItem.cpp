@@ -75,7 +75,7 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(QColor(0x26, 0x32, 0x38));
-    const QString name = m_device.name.isEmpty() ? m_device.id : m_device.name;
+    const QString name = m_device.displayName();
     painter->drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(name, Qt::ElideRight, int(text.width())));

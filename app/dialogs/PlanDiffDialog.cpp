@@ -31,9 +31,9 @@ QString demoteHeadings(const QString &markdown)
 
 } // namespace
 
-PlanDiffDialog::PlanDiffDialog(const Plan &saved, const Plan &open, const Texts &texts,
+PlanDiffDialog::PlanDiffDialog(const Plan &saved, const Analysis &open, const Texts &texts,
                                const QString &savedFile, QWidget *parent)
-    : QDialog(parent), m_diff(PlanDiff::compare(saved, open, texts)),
+    : QDialog(parent), m_diff(PlanDiff::compare(Analysis(saved), open, texts)),
       m_markdown(QString::fromUtf8(m_diff.write(QStringLiteral("md")))), m_savedFile(savedFile),
       m_heading(new QLabel), m_browser(new QTextBrowser), m_copy(new QPushButton),
       m_save(new QPushButton), m_close(new QPushButton)

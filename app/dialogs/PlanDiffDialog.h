@@ -16,7 +16,7 @@ class PlanDiffDialog : public QDialog
 
 public:
     // `savedFile` only names the old plan in the heading.
-    PlanDiffDialog(const Plan &saved, const Plan &open, const Texts &texts,
+    PlanDiffDialog(const Plan &saved, const Analysis &open, const Texts &texts,
                    const QString &savedFile, QWidget *parent = nullptr);
 
     const PlanDiff &diff() const { return m_diff; }

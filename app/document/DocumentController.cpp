@@ -306,8 +306,8 @@ PlanDiffDialog *DocumentController::compareWithFile(const QString &path)
         return nullptr;
     }
     // Not modal: the plan can be edited with the comparison in view.
-    auto *dialog =
-        new PlanDiffDialog(*saved, m_document->plan(), m_document->texts(), path, m_dialogParent);
+    auto *dialog = new PlanDiffDialog(*saved, m_document->analysis(), m_document->texts(), path,
+                                      m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

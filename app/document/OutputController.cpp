@@ -50,18 +50,19 @@ DiagramOptions OutputController::diagramOptions() const
 
 QByteArray OutputController::diagramForOutput(QString *error) const
 {
-    return m_diagrams->svgNow(m_document->plan(), diagramOptions(), error).value_or(QByteArray());
+    return m_diagrams->svgNow(m_document->analysis(), diagramOptions(), error)
+        .value_or(QByteArray());
 }
 
 ChecklistPdf OutputController::checklistPdf() const
 {
-    ChecklistPdf pdf(m_document->plan(), outputTexts(), m_document->flows());
+    ChecklistPdf pdf(m_document->analysis(), outputTexts());
     pdf.setDiagramOptions(diagramOptions());
     // In the window only the diagram worker may use Graphviz.
     DiagramService *diagrams = m_diagrams;
     pdf.setDiagramSource(
-        [diagrams](const Plan &plan, const DiagramOptions &options, QString *error) {
-            return diagrams->svgNow(plan, options, error);
+        [diagrams](const Analysis &analysis, const DiagramOptions &options, QString *error) {
+            return diagrams->svgNow(analysis, options, error);
         });
     return pdf;
 }
@@ -75,9 +76,8 @@ bool OutputController::exportChecklist(const QString &format, const QString &pat
     } else {
         // The checklist is rebuilt in the output language: its purposes and group titles are
         // text.
-        bytes = ChecklistWriter::write(
-            m_document->plan(), Checklist::build(m_document->plan(), m_document->flows(), texts),
-            format, texts);
+        bytes = ChecklistWriter::write(m_document->plan(), m_document->analysis().checklist(texts),
+                                       format, texts);
     }
     QString error;
     if (!writeFileAtomically(path, bytes, &error)) {
@@ -96,7 +96,7 @@ void OutputController::exportDiagram(const QString &path)
     DiagramOptions options = diagramOptions();
     options.dpi = 192; // sharp enough for a document, small enough to mail
     emit statusMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)), 0);
-    m_diagrams->exportTo(m_document->plan(), options, *format, path,
+    m_diagrams->exportTo(m_document->analysis(), options, *format, path,
                          [this, path](const QString &error) {
                              if (!error.isEmpty()) {
                                  m_prompt(QMessageBox::Warning, tr("Cannot export the diagram"),

@@ -1,8 +1,6 @@
 #include "app/document/PlanDocument.h"
 
 #include "app/document/PlanEditCommand.h"
-#include "model/FlowDeriver.h"
-#include "model/Validator.h"
 
 #include <QUndoStack>
 
@@ -20,7 +18,7 @@ void PlanDocument::setTexts(const Texts &texts)
 const QList<ChecklistRow> &PlanDocument::checklist() const
 {
     if (!m_checklist)
-        m_checklist = Checklist::build(m_plan, m_flows, m_texts);
+        m_checklist = m_analysis.checklist(m_texts);
     return *m_checklist;
 }
 
@@ -39,10 +37,9 @@ bool PlanDocument::isModified() const
 
 void PlanDocument::reset(const Plan &plan, const QString &filePath)
 {
-    // Flows point into the plan's devices by position: they are made again before anyone hears
-    // of the new plan.
+    // The analysis is made again before anyone hears of the new plan.
     m_plan = plan;
-    m_flows = {};
+    m_analysis = Analysis();
     m_checklist.reset();
     derive();
     m_undo->clear();
@@ -58,8 +55,9 @@ void PlanDocument::edit(const PlanEdit &edit, const QString &text, const QString
 
 void PlanDocument::apply(PlanEdit &edit, bool forward)
 {
-    // While the plan changes, listeners may ask for flows: none rather than stale ones.
-    m_flows = {};
+    // While the plan changes, listeners may ask for flows: none rather than stale ones (the old
+    // analysis is consistent in itself, but names devices the plan may no longer have).
+    m_analysis = Analysis();
     m_checklist.reset();
     edit.apply(m_plan, forward, [this](bool isZone, PlanEdit::Applied what, const QString &id) {
         switch (what) {
@@ -83,8 +81,8 @@ void PlanDocument::apply(PlanEdit &edit, bool forward)
 
 void PlanDocument::derive()
 {
-    m_flows = FlowDeriver::derive(m_plan);
-    m_findings = Validator::validate(m_plan, m_flows, m_texts);
+    m_analysis = Analysis(m_plan);
+    m_findings = m_analysis.findings(m_texts);
     m_checklist.reset();
     emit derivedChanged();
 }

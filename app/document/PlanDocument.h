@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Analysis.h"
 #include "model/Checklist.h"
 #include "model/Finding.h"
 #include "model/Flow.h"
@@ -12,8 +13,8 @@
 class QUndoStack;
 
 // The open plan of the desktop program: owns the Plan (the model every view mirrors), the undo
-// stack through which every edit passes, and the state derived from the plan (flows, findings,
-// checklist), recomputed after each change. Views listen to the fine-grained signals by id.
+// stack through which every edit passes, and the Analysis of the plan (flows, findings,
+// checklist), made again after each change. Views listen to the fine-grained signals by id.
 class PlanDocument : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,10 @@ public:
 
     const Plan &plan() const { return m_plan; }
     QUndoStack *undoStack() const { return m_undo; }
-    const DerivedFlows &flows() const { return m_flows; }
+    // The plan as of the last change and everything derived from it; the diagram worker draws
+    // from it too, so the window derives once per change.
+    const Analysis &analysis() const { return m_analysis; }
+    const DerivedFlows &flows() const { return m_analysis.flows(); }
     const QList<Finding> &findings() const { return m_findings; }
     // Built on first use after a change: only the checklist page and exports read it, and on a
     // large plan it costs as much as the derivation.
@@ -62,7 +66,7 @@ private:
 
     Plan m_plan;
     QUndoStack *m_undo;
-    DerivedFlows m_flows;
+    Analysis m_analysis;
     QList<Finding> m_findings;
     mutable std::optional<QList<ChecklistRow>> m_checklist;
     Texts m_texts;

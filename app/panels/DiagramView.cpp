@@ -53,7 +53,7 @@ DiagramView::DiagramView(PlanDocument *document, DiagramService *service, QWidge
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, [this] {
         m_status->setText(tr("Drawing…"));
-        m_service->request(m_document->plan(), options());
+        m_service->request(m_document->analysis(), options());
     });
     connect(m_document, &PlanDocument::derivedChanged, this, &DiagramView::scheduleRender);
     connect(m_document, &PlanDocument::planReset, this, [this] {

@@ -299,7 +299,7 @@ void PropertiesDock::fillServers(QComboBox *combo, const QString &current, const
     combo->addItem(noneText, QString());
     for (const Device &d : m_document->plan().devices) {
         if (d.role == Role::AdministrationServer && d.id != excluded)
-            combo->addItem(Icons::role(d.role), d.name.isEmpty() ? d.id : d.name, d.id);
+            combo->addItem(Icons::role(d.role), d.displayName(), d.id);
     }
     setComboData(combo, current);
 }
@@ -339,7 +339,7 @@ void PropertiesDock::refreshDevice(const Device &device)
     m_host->addItem(tr("Its own machine"), QString());
     for (const Device &d : plan.devices) {
         if (d.id != device.id && d.host.isEmpty() && !Catalog::roleInfo(d.role).cloud)
-            m_host->addItem(Icons::role(d.role), d.name.isEmpty() ? d.id : d.name, d.id);
+            m_host->addItem(Icons::role(d.role), d.displayName(), d.id);
     }
     setComboData(m_host, device.host);
     setComboData(m_dbms, Catalog::dbmsPortName(device.text(QStringLiteral("dbms"))));
@@ -366,10 +366,8 @@ QString PropertiesDock::flowsOf(const QString &id) const
             continue;
         const QString label = f.local ? tr("local, no port") : PlanReport::flowLabel(f);
         lines << QStringLiteral("<tr><td><b>%1</b></td><td>%2 → %3</td><td>%4</td></tr>")
-                     .arg(f.number.toHtmlEscaped(),
-                          PlanReport::deviceName(plan, f.from).toHtmlEscaped(),
-                          PlanReport::deviceName(plan, f.to).toHtmlEscaped(),
-                          label.toHtmlEscaped());
+                     .arg(f.number.toHtmlEscaped(), plan.deviceName(f.from).toHtmlEscaped(),
+                          plan.deviceName(f.to).toHtmlEscaped(), label.toHtmlEscaped());
     }
     if (lines.isEmpty())
         return tr("No flows: nothing connects to or from this device in this placement.");

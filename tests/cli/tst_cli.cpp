@@ -1,10 +1,10 @@
+#include "tests/support/RunPortolan.h"
 #include "tests/support/TestPlans.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 // The command line as a user runs it: the real binary, its exit codes, its output.
@@ -25,30 +25,15 @@ private slots:
     void templatesAndNew();
     void example();
     void helpIsOk();
+    void version_data();
+    void version();
 
 private:
-    struct Result
-    {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
-    Result run(const QStringList &args);
     QString write(const QString &name, const QByteArray &data);
 
     QTemporaryDir m_dir;
     QString m_gateway;
 };
-
-TestCli::Result TestCli::run(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PORTOLAN_BINARY), args);
-    if (!p.waitForFinished(30000))
-        qFatal("portolan did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QString TestCli::write(const QString &name, const QByteArray &data)
 {
@@ -105,16 +90,16 @@ void TestCli::exitCodes()
         if (a.endsWith(QStringLiteral(".json")))
             a = m_dir.filePath(a);
     }
-    const Result r = run(args);
-    QCOMPARE(r.code, code);
+    const PortolanRun r = runPortolan(args);
+    QCOMPARE(r.exitCode, code);
     QVERIFY2(QString::fromUtf8(r.err).contains(stderrPart), r.err.constData());
 }
 
 void TestCli::flowsJson()
 {
-    const Result r = run(
+    const PortolanRun r = runPortolan(
         {QStringLiteral("flows"), m_gateway, QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     const QJsonArray flows = QJsonDocument::fromJson(r.out).object().value("flows").toArray();
     QCOMPARE(flows.size(), 24);
     bool saw4a = false;
@@ -140,9 +125,9 @@ void TestCli::flowsJson()
 
 void TestCli::validateJson()
 {
-    const Result r = run({QStringLiteral("validate"), m_dir.filePath("nopath.json"),
-                          QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(r.code, 1);
+    const PortolanRun r = runPortolan({QStringLiteral("validate"), m_dir.filePath("nopath.json"),
+                                       QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 1);
     const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value("findings").toArray();
     QVERIFY(!findings.isEmpty());
     const QJsonObject first = findings.first().toObject();
@@ -154,9 +139,10 @@ void TestCli::validateJson()
 void TestCli::checklistToFile()
 {
     const QString out = m_dir.filePath("rules.csv");
-    const Result r = run({QStringLiteral("checklist"), m_gateway, QStringLiteral("--format"),
-                          QStringLiteral("csv"), QStringLiteral("-o"), out});
-    QCOMPARE(r.code, 0);
+    const PortolanRun r =
+        runPortolan({QStringLiteral("checklist"), m_gateway, QStringLiteral("--format"),
+                     QStringLiteral("csv"), QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -168,16 +154,12 @@ void TestCli::checklistToFile()
 void TestCli::checklistPdf()
 {
     const QString out = m_dir.filePath("rules.pdf");
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // it must work with no display at all
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PORTOLAN_BINARY),
-            {QStringLiteral("checklist"), m_gateway, QStringLiteral("--format"),
-             QStringLiteral("pdf"), QStringLiteral("-o"), out});
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
+    // It must work with no display at all.
+    const PortolanRun r =
+        runPortolan({QStringLiteral("checklist"), m_gateway, QStringLiteral("--format"),
+                     QStringLiteral("pdf"), QStringLiteral("-o"), out},
+                    {}, PortolanDisplay::None);
+    QCOMPARE(r.exitCode, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("%PDF-"));
@@ -185,39 +167,35 @@ void TestCli::checklistPdf()
 
 void TestCli::noDisplayExplainsInsteadOfAborting()
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PORTOLAN_BINARY), {});
-    QVERIFY(p.waitForFinished(30000));
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(p.exitCode(), 2);
-    QVERIFY(p.readAllStandardError().contains("no display"));
-    QVERIFY(p.readAllStandardOutput().contains("checklist"));
+    const PortolanRun r = runPortolan({}, {}, PortolanDisplay::None);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no display"));
+    // The list of commands comes from the command table: every verb is in it.
+    for (const char *verb : {"validate", "checklist", "render", "--version"})
+        QVERIFY2(r.out.contains(verb), verb);
 }
 
 void TestCli::unwritableOutputLeavesNothing()
 {
     const QString out = m_dir.filePath("no-such-folder/rules.md");
-    const Result r = run({QStringLiteral("checklist"), m_gateway, QStringLiteral("--format"),
-                          QStringLiteral("md"), QStringLiteral("-o"), out});
-    QCOMPARE(r.code, 2);
+    const PortolanRun r =
+        runPortolan({QStringLiteral("checklist"), m_gateway, QStringLiteral("--format"),
+                     QStringLiteral("md"), QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("cannot write"), r.err.constData());
     QVERIFY(!QFile::exists(out));
 }
 
 void TestCli::templatesAndNew()
 {
-    const Result list = run({QStringLiteral("templates")});
-    QCOMPARE(list.code, 0);
+    const PortolanRun list = runPortolan({QStringLiteral("templates")});
+    QCOMPARE(list.exitCode, 0);
     for (const QString &name : Templates::names())
         QVERIFY(list.out.contains(name.toUtf8()));
     const QString out = m_dir.filePath("new-dmz.json");
-    QCOMPARE(run({QStringLiteral("new"), QStringLiteral("--template"),
-                  QStringLiteral("server-in-dmz"), QStringLiteral("-o"), out})
-                 .code,
+    QCOMPARE(runPortolan({QStringLiteral("new"), QStringLiteral("--template"),
+                          QStringLiteral("server-in-dmz"), QStringLiteral("-o"), out})
+                 .exitCode,
              0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -227,8 +205,8 @@ void TestCli::templatesAndNew()
 void TestCli::example()
 {
     const QString folder = m_dir.filePath("example");
-    const Result r = run({QStringLiteral("example"), QStringLiteral("-o"), folder});
-    QCOMPARE(r.code, 0);
+    const PortolanRun r = runPortolan({QStringLiteral("example"), QStringLiteral("-o"), folder});
+    QCOMPARE(r.exitCode, 0);
     for (const char *name :
          {"reference-plan.json", "findings.txt", "checklist.html", "checklist.pdf", "flows.txt"}) {
         QVERIFY2(QFile::exists(folder + QLatin1Char('/') + QLatin1String(name)), name);
@@ -238,12 +216,29 @@ void TestCli::example()
 
 void TestCli::helpIsOk()
 {
-    const Result r = run({QStringLiteral("help")});
-    QCOMPARE(r.code, 0);
+    const PortolanRun r = runPortolan({QStringLiteral("help")});
+    QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("validate"));
-    const Result verbHelp = run({QStringLiteral("checklist"), QStringLiteral("--help")});
-    QCOMPARE(verbHelp.code, 0);
+    const PortolanRun verbHelp =
+        runPortolan({QStringLiteral("checklist"), QStringLiteral("--help")});
+    QCOMPARE(verbHelp.exitCode, 0);
     QVERIFY(verbHelp.out.contains("--format"));
+}
+
+void TestCli::version_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("long") << QStringLiteral("--version");
+    QTest::newRow("short") << QStringLiteral("-v");
+}
+
+void TestCli::version()
+{
+    QFETCH(QString, option);
+    const PortolanRun r = runPortolan({option}, {}, PortolanDisplay::None);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("portolan " PORTOLAN_VERSION "\n"));
+    QVERIFY(r.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

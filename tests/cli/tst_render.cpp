@@ -1,32 +1,17 @@
 // `portolan render` and the diagram files of `portolan example`, run as the real binary with no
 // display, the way scripts and CI use them.
+#include "tests/support/RunPortolan.h"
+
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray standardError;
-};
-
 // No DISPLAY and no QT_QPA_PLATFORM: the binary must pick the offscreen platform itself.
-Result runPortolan(const QStringList &arguments)
+PortolanRun runHeadless(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PORTOLAN_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardError()};
+    return runPortolan(arguments, {}, PortolanDisplay::None);
 }
 
 QByteArray readAll(const QString &path)
@@ -58,7 +43,7 @@ void TestCliRender::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_plan = m_dir.filePath(QStringLiteral("gateway.json"));
-    QCOMPARE(runPortolan({QStringLiteral("new"), QStringLiteral("--template"),
+    QCOMPARE(runHeadless({QStringLiteral("new"), QStringLiteral("--template"),
                           QStringLiteral("gateway"), QStringLiteral("-o"), m_plan})
                  .exitCode,
              0);
@@ -88,9 +73,9 @@ void TestCliRender::renders()
     QFETCH(QStringList, options);
     QFETCH(QByteArray, start);
     const QString path = m_dir.filePath(file);
-    const Result result = runPortolan(
+    const PortolanRun result = runHeadless(
         QStringList{QStringLiteral("render"), m_plan, QStringLiteral("-o"), path} + options);
-    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(readAll(path).startsWith(start));
 }
 
@@ -128,18 +113,18 @@ void TestCliRender::rejects()
         if (argument.startsWith(QStringLiteral("x.")))
             argument = m_dir.filePath(argument);
     }
-    const Result result = runPortolan(QStringList{QStringLiteral("render")} + arguments);
+    const PortolanRun result = runHeadless(QStringList{QStringLiteral("render")} + arguments);
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(QString::fromUtf8(result.standardError).contains(message),
-             result.standardError.constData());
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.svg"))));
 }
 
 void TestCliRender::exampleWritesDiagrams()
 {
     const QString folder = m_dir.filePath(QStringLiteral("example"));
-    const Result result = runPortolan({QStringLiteral("example"), QStringLiteral("-o"), folder});
-    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    const PortolanRun result =
+        runHeadless({QStringLiteral("example"), QStringLiteral("-o"), folder});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(readAll(folder + QStringLiteral("/diagram.svg")).contains("<svg"));
     const QImage png(folder + QStringLiteral("/diagram.png"));
     QVERIFY(png.width() > 1000 && png.height() > 300);

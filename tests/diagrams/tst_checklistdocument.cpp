@@ -1,4 +1,5 @@
 #include "diagrams/ChecklistDocument.h"
+#include "model/Analysis.h"
 #include "tests/support/TestPlans.h"
 
 #include <QBuffer>
@@ -22,7 +23,7 @@ private slots:
 void TestChecklistDocument::bodyHasEverySectionAndTickBoxes()
 {
     const Plan plan = templatePlan(QStringLiteral("gateway"));
-    const QList<ChecklistRow> rows = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QList<ChecklistRow> rows = Analysis(plan).checklist();
     const ChecklistDocument doc(plan, rows, Texts());
     const QString html = doc.bodyHtml();
     for (const char *section : {"LAN → DMZ", "Internet → DMZ", "Inside “Head office LAN”"})
@@ -37,7 +38,7 @@ void TestChecklistDocument::pdfIsPaginated()
 {
     Plan plan = templatePlan(QStringLiteral("gateway"));
     plan.title = QStringLiteral("<Branch & \"HQ\">");
-    const QList<ChecklistRow> rows = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QList<ChecklistRow> rows = Analysis(plan).checklist();
     ChecklistDocument doc(plan, rows, Texts());
     const QByteArray pdf = doc.pdf();
     QVERIFY(pdf.startsWith("%PDF-"));
@@ -69,7 +70,7 @@ void TestChecklistDocument::russianDocument()
 {
     const Plan plan = templatePlan(QStringLiteral("gateway"));
     const Texts ru = Texts::forLanguage(QStringLiteral("ru"));
-    const QList<ChecklistRow> rows = Checklist::build(plan, FlowDeriver::derive(plan), ru);
+    const QList<ChecklistRow> rows = Analysis(plan).checklist(ru);
     const QString html = ChecklistDocument(plan, rows, ru).bodyHtml();
     QVERIFY2(html.contains(QStringLiteral("ДМЗ")), qPrintable(html.left(400)));
     QVERIFY(ChecklistDocument(plan, rows, ru).pdf().startsWith("%PDF-"));

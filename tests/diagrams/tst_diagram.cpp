@@ -3,6 +3,7 @@
 #include "diagrams/DiagramLabels.h"
 #include "diagrams/DiagramRenderer.h"
 #include "diagrams/SvgExport.h"
+#include "model/Analysis.h"
 #include "model/FlowDeriver.h"
 #include "model/io/Templates.h"
 
@@ -36,6 +37,7 @@ struct SvgItem // one <g class="node|edge|cluster">
     QStringList classes;
     QList<QPointF> outline; // sampled path and shape points
     QList<SvgText> texts;
+    QString title; // Graphviz's: the node's name, or "tail->head" for an edge
 
     QRectF outlineBox() const
     {
@@ -189,10 +191,17 @@ Svg parseSvg(const QByteArray &data)
                                                                                  : nullptr;
             if (list) {
                 list->append(
-                    {xml.attributes().value(QStringLiteral("id")).toString(), classes, {}, {}});
+                    {xml.attributes().value(QStringLiteral("id")).toString(), classes, {}, {}, {}});
                 current = &list->last();
                 itemDepth = depth;
             }
+            continue;
+        }
+        if (xml.name() == QStringLiteral("title")) {
+            const QString title = xml.readElementText();
+            --depth; // readElementText consumed the end element
+            if (current)
+                current->title = title;
             continue;
         }
         if (xml.name() == QStringLiteral("text")) {
@@ -321,6 +330,7 @@ private slots:
 
     void gatewayHasOneArrowPerFlow_data();
     void gatewayHasOneArrowPerFlow();
+    void reverseProxyDrawsTheHopsTheChecklistOpens();
     void zonesAreClustersLeftToRight();
     void bundledArrowsListAllNumbers();
     void noCloudsHidesVendorServices();
@@ -354,7 +364,7 @@ void TestDiagram::initTestCase()
 QByteArray TestDiagram::svgOf(const Plan &plan, const DiagramOptions &options)
 {
     QString error;
-    const std::optional<QByteArray> svg = m_renderer->svg(plan, options, &error);
+    const std::optional<QByteArray> svg = m_renderer->svg(Analysis(plan), options, &error);
     if (!svg)
         qWarning("%s", qPrintable(error));
     return svg.value_or(QByteArray());
@@ -397,6 +407,37 @@ void TestDiagram::gatewayHasOneArrowPerFlow()
     });
     QCOMPARE(dashed, udp);
     QCOMPARE(svg.nodes.size(), m_gateway.devices.size());
+}
+
+void TestDiagram::reverseProxyDrawsTheHopsTheChecklistOpens()
+{
+    const Analysis analysis(*Templates::load(QStringLiteral("reverse-proxy")));
+    const Plan &plan = analysis.plan();
+    const QString proxy = QStringLiteral("proxy");
+    const QString server = QStringLiteral("ksc");
+    QStringList opened; // flow numbers of the checklist rules between proxy and server
+    for (const ChecklistRow &row : analysis.checklist()) {
+        QVERIFY2(!(row.from == server && row.to == proxy), "the server never opens the proxy");
+        if (row.from == proxy && row.to == server)
+            opened << row.flows;
+    }
+    QVERIFY(!opened.isEmpty());
+    // Nodes are named "d<position in plan.devices>"; an arrow back towards the LAN is laid out
+    // from its head and drawn reversed, so either order of the names is the proxy's arrow.
+    const QString p = QStringLiteral("d%1").arg(plan.deviceIndex(proxy));
+    const QString s = QStringLiteral("d%1").arg(plan.deviceIndex(server));
+    const Svg svg = parseSvg(svgOf(plan));
+    QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+    QStringList drawn;
+    for (const SvgItem &edge : svg.edges) {
+        if (edge.title == p + QStringLiteral("->") + s ||
+            edge.title == s + QStringLiteral("->") + p)
+            drawn << edge.boldTexts();
+    }
+    opened.sort();
+    opened.removeDuplicates();
+    drawn.sort();
+    QCOMPARE(drawn, opened); // each number once: devices behind the proxy share its hop
 }
 
 void TestDiagram::zonesAreClustersLeftToRight()
@@ -560,7 +601,7 @@ void TestDiagram::hostileNames()
     QFETCH(QString, name);
     const Plan plan = withNames(m_gateway, name);
     QString error;
-    const std::optional<QByteArray> svgData = m_renderer->svg(plan, {}, &error);
+    const std::optional<QByteArray> svgData = m_renderer->svg(Analysis(plan), {}, &error);
     QVERIFY2(svgData, qPrintable(error));
     const Svg svg = parseSvg(*svgData);
     QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
@@ -582,7 +623,7 @@ void TestDiagram::hostileNames()
         QVERIFY(runFilter(xmllint, {QStringLiteral("--noout"), QStringLiteral("-")}, *svgData));
     }
 
-    const std::optional<QByteArray> dot = m_renderer->dot(plan, {}, &error);
+    const std::optional<QByteArray> dot = m_renderer->dot(Analysis(plan), {}, &error);
     QVERIFY2(dot, qPrintable(error));
     const std::optional<QByteArray> redrawn =
         runFilter(QStringLiteral("dot"), {QStringLiteral("-Tsvg")}, *dot);
@@ -637,7 +678,7 @@ void TestDiagram::pdfIsVector()
 {
     QString error;
     const std::optional<QByteArray> pdf =
-        m_renderer->render(m_gateway, {}, DiagramFormat::Pdf, &error);
+        m_renderer->render(Analysis(m_gateway), {}, DiagramFormat::Pdf, &error);
     QVERIFY2(pdf, qPrintable(error));
     QVERIFY(pdf->startsWith("%PDF-"));
     QVERIFY(pdf->size() > 5000 && pdf->size() < 5'000'000);
@@ -659,7 +700,8 @@ void TestDiagram::dotReparses()
     QFETCH(QString, templateName);
     const Plan plan = *Templates::load(templateName);
     QString error;
-    const std::optional<QByteArray> dot = m_renderer->render(plan, {}, DiagramFormat::Dot, &error);
+    const std::optional<QByteArray> dot =
+        m_renderer->render(Analysis(plan), {}, DiagramFormat::Dot, &error);
     QVERIFY2(dot, qPrintable(error));
     const std::optional<QByteArray> canon =
         runFilter(QStringLiteral("dot"), {QStringLiteral("-Tcanon")}, *dot);
@@ -681,7 +723,7 @@ void TestDiagram::emptyPlanHasNote()
     QVERIFY(svg.edges.isEmpty());
     QVERIFY(svg.allTexts.contains(QStringLiteral("The plan has no devices")));
     QString error;
-    QVERIFY(m_renderer->render(Plan(), {}, DiagramFormat::Png, &error));
+    QVERIFY(m_renderer->render(Analysis(), {}, DiagramFormat::Png, &error));
 }
 
 void TestDiagram::formatFromPath_data()

@@ -1,10 +1,11 @@
 #include "exports/FirewallExport.h"
 #include "exports/NftablesExport.h"
 #include "exports/WindowsFirewallExport.h"
+#include "model/Analysis.h"
 #include "model/Checklist.h"
-#include "model/FlowDeriver.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
+#include "tests/support/RunPortolan.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -16,7 +17,7 @@ namespace {
 
 QList<ChecklistRow> rowsOf(const Plan &plan)
 {
-    return Checklist::build(plan, FlowDeriver::derive(plan));
+    return Analysis(plan).checklist();
 }
 
 // The reference plan with names and addresses a careless or hostile plan file could hold.
@@ -148,16 +149,6 @@ QStringList ruleLines(const QByteArray &nft)
             rules << line.trimmed();
     }
     return rules;
-}
-
-int runCli(const QStringList &arguments, QByteArray *out = nullptr)
-{
-    QProcess process;
-    process.start(QStringLiteral(PORTOLAN_BINARY), arguments);
-    process.waitForFinished(30000);
-    if (out)
-        *out = process.readAllStandardOutput();
-    return process.exitCode();
 }
 
 } // namespace
@@ -439,18 +430,18 @@ void TestFirewallExport::cliWritesEachTarget()
     const Plan plan = *Templates::load(QStringLiteral("gateway"));
     QVERIFY(PlanFile::save(plan, planPath, nullptr));
     QCOMPARE(
-        runCli({QStringLiteral("firewall"), planPath, QStringLiteral("--target"), target,
-                QStringLiteral("-o"), outPath, QStringLiteral("--lang"), QStringLiteral("en")}),
+        runPortolan({QStringLiteral("firewall"), planPath, QStringLiteral("--target"), target,
+                     QStringLiteral("-o"), outPath, QStringLiteral("--lang"), QStringLiteral("en")})
+            .exitCode,
         0);
     QFile file(outPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), FirewallExport::write(plan, rowsOf(plan), target));
-    QByteArray out;
-    QCOMPARE(runCli({QStringLiteral("firewall"), planPath, QStringLiteral("--target"), target,
-                     QStringLiteral("--lang"), QStringLiteral("en")},
-                    &out),
-             0);
-    QCOMPARE(out, FirewallExport::write(plan, rowsOf(plan), target));
+    const PortolanRun run =
+        runPortolan({QStringLiteral("firewall"), planPath, QStringLiteral("--target"), target,
+                     QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, FirewallExport::write(plan, rowsOf(plan), target));
 }
 
 void TestFirewallExport::cliRefusesBadInput_data()
@@ -481,9 +472,9 @@ void TestFirewallExport::cliRefusesBadInput()
     junk.close();
     arguments.replaceInStrings(QStringLiteral("PLAN"), planPath);
     arguments.replaceInStrings(QStringLiteral("JUNK"), junkPath);
-    QByteArray out;
-    QCOMPARE(runCli(arguments, &out), 2);
-    QVERIFY(out.isEmpty());
+    const PortolanRun run = runPortolan(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFirewallExport)

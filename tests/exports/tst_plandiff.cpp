@@ -1,11 +1,11 @@
 #include "exports/PlanDiff.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
+#include "tests/support/RunPortolan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -64,21 +64,6 @@ QStringList findingStrings(const QList<Finding> &findings)
     return out;
 }
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PORTOLAN_BINARY), arguments);
-    process.waitForFinished(30000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 } // namespace
 
 class TestPlanDiff : public QObject
@@ -112,7 +97,7 @@ void TestPlanDiff::sameRulesMeanNoDiff_data()
 void TestPlanDiff::sameRulesMeanNoDiff()
 {
     QFETCH(Plan, after);
-    const PlanDiff diff = PlanDiff::compare(reference(), after);
+    const PlanDiff diff = PlanDiff::compare(Analysis(reference()), Analysis(after));
     QVERIFY(diff.isEmpty());
     QVERIFY(diff.write(QStringLiteral("text")).contains("No change in rules or findings."));
     QCOMPARE(QJsonDocument::fromJson(diff.write(QStringLiteral("json")))
@@ -124,7 +109,7 @@ void TestPlanDiff::sameRulesMeanNoDiff()
 
 void TestPlanDiff::gatewayOutOfTheDmz()
 {
-    const PlanDiff diff = PlanDiff::compare(reference(), gatewayInLan());
+    const PlanDiff diff = PlanDiff::compare(Analysis(reference()), Analysis(gatewayInLan()));
     // Nothing on the Internet reaches into the LAN: the gateway's inbound rules go away.
     QCOMPARE(ruleStrings(diff.removedRules),
              (QStringList{QStringLiteral("laptops>gateway tcp 13000 [4]"),
@@ -153,7 +138,8 @@ void TestPlanDiff::gatewayOutOfTheDmz()
 
 void TestPlanDiff::addedDistributionPoint()
 {
-    const PlanDiff diff = PlanDiff::compare(reference(), withDistributionPoint());
+    const PlanDiff diff =
+        PlanDiff::compare(Analysis(reference()), Analysis(withDistributionPoint()));
     QVERIFY(diff.removedRules.isEmpty());
     const QStringList added = ruleStrings(diff.addedRules);
     QVERIFY2(added.contains(QStringLiteral("office>dp tcp 13000 [4]")),
@@ -169,7 +155,8 @@ void TestPlanDiff::addedDistributionPoint()
 
 void TestPlanDiff::renumberedRule()
 {
-    const PlanDiff diff = PlanDiff::compare(reference(), mobileOnWebServerPorts());
+    const PlanDiff diff =
+        PlanDiff::compare(Analysis(reference()), Analysis(mobileOnWebServerPorts()));
     QCOMPARE(diff.renumberedRules.size(), 1);
     QCOMPARE(diff.renumberedRules[0].after.from, QStringLiteral("android"));
     QCOMPARE(diff.renumberedRules[0].before.flows, QStringList{QStringLiteral("16")});
@@ -191,8 +178,8 @@ void TestPlanDiff::renumberedRule()
 
 void TestPlanDiff::reverseSwapsSides()
 {
-    const PlanDiff forward = PlanDiff::compare(reference(), gatewayInLan());
-    const PlanDiff backward = PlanDiff::compare(gatewayInLan(), reference());
+    const PlanDiff forward = PlanDiff::compare(Analysis(reference()), Analysis(gatewayInLan()));
+    const PlanDiff backward = PlanDiff::compare(Analysis(gatewayInLan()), Analysis(reference()));
     QCOMPARE(ruleStrings(backward.addedRules), ruleStrings(forward.removedRules));
     QCOMPARE(ruleStrings(backward.removedRules), ruleStrings(forward.addedRules));
     QCOMPARE(findingStrings(backward.disappearedFindings),
@@ -202,7 +189,7 @@ void TestPlanDiff::reverseSwapsSides()
 
 void TestPlanDiff::formats()
 {
-    const PlanDiff diff = PlanDiff::compare(reference(), gatewayInLan());
+    const PlanDiff diff = PlanDiff::compare(Analysis(reference()), Analysis(gatewayInLan()));
     const QJsonObject json = QJsonDocument::fromJson(diff.write(QStringLiteral("json"))).object();
     QCOMPARE(json[QStringLiteral("empty")].toBool(), false);
     QCOMPARE(json[QStringLiteral("rules")][QStringLiteral("removed")].toArray().size(), 5);
@@ -226,15 +213,16 @@ void TestPlanDiff::cliDiffsTwoFiles()
     QVERIFY(PlanFile::save(reference(), oldPath, nullptr));
     QVERIFY(PlanFile::save(gatewayInLan(), newPath, nullptr));
     for (const QString &format : PlanDiff::formats()) {
-        const CliResult r =
-            runCli({QStringLiteral("diff"), oldPath, newPath, QStringLiteral("--format"), format,
-                    QStringLiteral("--lang"), QStringLiteral("en")});
+        const PortolanRun r =
+            runPortolan({QStringLiteral("diff"), oldPath, newPath, QStringLiteral("--format"),
+                         format, QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, PlanDiff::compare(reference(), gatewayInLan()).write(format));
+        QCOMPARE(r.out,
+                 PlanDiff::compare(Analysis(reference()), Analysis(gatewayInLan())).write(format));
     }
-    QCOMPARE(runCli({QStringLiteral("diff"), oldPath}).exitCode, 2);
-    QCOMPARE(runCli({QStringLiteral("diff"), oldPath, newPath, QStringLiteral("--format"),
-                     QStringLiteral("pdf")})
+    QCOMPARE(runPortolan({QStringLiteral("diff"), oldPath}).exitCode, 2);
+    QCOMPARE(runPortolan({QStringLiteral("diff"), oldPath, newPath, QStringLiteral("--format"),
+                          QStringLiteral("pdf")})
                  .exitCode,
              2);
 }
@@ -264,9 +252,9 @@ void TestPlanDiff::cliRefusesAFileThatIsNotAPlan()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write(content);
     junk.close();
-    const CliResult r =
-        runCli({QStringLiteral("diff"), junkIsNew ? planPath : junkPath,
-                junkIsNew ? junkPath : planPath, QStringLiteral("--lang"), QStringLiteral("en")});
+    const PortolanRun r = runPortolan({QStringLiteral("diff"), junkIsNew ? planPath : junkPath,
+                                       junkIsNew ? junkPath : planPath, QStringLiteral("--lang"),
+                                       QStringLiteral("en")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     const QString err = QString::fromUtf8(r.err);

@@ -2,6 +2,7 @@
 #include "app/canvas/CanvasStyle.h"
 #include "app/canvas/CanvasView.h"
 #include "app/canvas/DeviceItem.h"
+#include "app/canvas/FlowArrowItem.h"
 #include "app/canvas/ZoneItem.h"
 #include "app/panels/FindingsDock.h"
 #include "app/panels/PaletteWidget.h"
@@ -40,6 +41,7 @@ private slots:
     void hostChoiceJoinsTheHostsZone();
     void copyPasteCreatesNewIds();
     void deleteZoneTakesItsDevices();
+    void reverseProxyArrowReachesTheServer();
 
 private:
     // The reference plan without its gateway (and the MDM server on the gateway's host).
@@ -398,6 +400,35 @@ void TestGuiCanvas::deleteZoneTakesItsDevices()
     QCOMPARE(m_fixture->bytes(), before);
     QVERIFY(m_window->canvas()->zoneItem(QStringLiteral("dmz")));
     QVERIFY(m_window->canvas()->deviceItem(QStringLiteral("mdm")));
+}
+
+// The canvas draws the route the checklist opens (Route::hops): on from the reverse proxy to the
+// Administration Server, with the numbers of the checklist's rule between them.
+void TestGuiCanvas::reverseProxyArrowReachesTheServer()
+{
+    const QString path = m_fixture->dir.filePath(QStringLiteral("reverse-proxy.json"));
+    QVERIFY(PlanFile::save(*Templates::load(QStringLiteral("reverse-proxy")), path, nullptr));
+    QVERIFY(m_window->files()->loadFile(path));
+    QStringList opened;
+    for (const ChecklistRow &row : m_fixture->document()->checklist()) {
+        if (row.from == QStringLiteral("proxy") && row.to == QStringLiteral("ksc"))
+            opened << row.flows;
+    }
+    QVERIFY(!opened.isEmpty());
+    const FlowArrowItem *arrow = nullptr;
+    for (QGraphicsItem *item : m_window->view()->scene()->items()) {
+        const auto *candidate = qgraphicsitem_cast<FlowArrowItem *>(item);
+        if (candidate && candidate->from() == QStringLiteral("proxy") &&
+            candidate->to() == QStringLiteral("ksc"))
+            arrow = candidate;
+    }
+    QVERIFY(arrow);
+    QVERIFY(arrow->isVisible());
+    QStringList shown = arrow->numbers();
+    shown.sort();
+    opened.sort();
+    opened.removeDuplicates();
+    QCOMPARE(shown, opened);
 }
 
 QTEST_MAIN(TestGuiCanvas)

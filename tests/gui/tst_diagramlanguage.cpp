@@ -63,7 +63,7 @@ void TestGuiDiagramLanguage::newestRequestWins()
     for (int i = 0; i < 20; ++i) {
         plan.title = QStringLiteral("Burst %1").arg(i);
         plan.device(QStringLiteral("ksc"))->name = QStringLiteral("SERVER%1X").arg(i);
-        service.request(plan, DiagramOptions());
+        service.request(Analysis(plan), DiagramOptions());
     }
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -158,8 +158,8 @@ void TestGuiDiagramLanguage::closingFinishesQueuedExports()
     {
         DiagramService service;
         const Plan plan = *Templates::load(QStringLiteral("gateway"));
-        service.request(plan, DiagramOptions());
-        service.exportTo(plan, DiagramOptions(), DiagramFormat::Svg, path,
+        service.request(Analysis(plan), DiagramOptions());
+        service.exportTo(Analysis(plan), DiagramOptions(), DiagramFormat::Svg, path,
                          [&called](const QString &) { called = true; });
     } // destroyed at once: the export queued before still gets written
     QVERIFY(QFile::exists(path));

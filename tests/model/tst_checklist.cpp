@@ -1,4 +1,5 @@
 #include "exports/ChecklistWriter.h"
+#include "model/Analysis.h"
 #include "model/Checklist.h"
 #include "tests/support/TestPlans.h"
 
@@ -36,7 +37,7 @@ private:
     static QStringList rows(const Plan &plan)
     {
         QStringList result;
-        for (const ChecklistRow &r : Checklist::build(plan, FlowDeriver::derive(plan)))
+        for (const ChecklistRow &r : Analysis(plan).checklist())
             result << row(plan, r);
         return result;
     }
@@ -74,7 +75,7 @@ void TestChecklist::noLocalRulesAndNoDuplicates()
         const Plan plan = templatePlan(scheme);
         const QStringList all = rows(plan);
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
-        for (const ChecklistRow &r : Checklist::build(plan, FlowDeriver::derive(plan))) {
+        for (const ChecklistRow &r : Analysis(plan).checklist()) {
             QVERIFY(!r.flows.contains(QStringLiteral("7")));
             QVERIFY(!r.ports.isEmpty());
         }
@@ -87,7 +88,7 @@ void TestChecklist::noLocalRulesAndNoDuplicates()
 void TestChecklist::groupedByBoundaryInsideLast()
 {
     const Plan plan = templatePlan(QStringLiteral("gateway"));
-    const QList<ChecklistRow> all = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QList<ChecklistRow> all = Analysis(plan).checklist();
     QStringList titles;
     for (const ChecklistRow &r : all) {
         const QString title = Checklist::boundaryTitle(plan, r, Texts());
@@ -120,7 +121,7 @@ void TestChecklist::mergesFlowsWithTheSamePorts()
     QVERIFY2(all.contains(QStringLiteral("laptops>gateway tcp 13000 [4,16]")),
              qPrintable(all.join(QLatin1Char('\n'))));
     // The merged rule says what each of its flows is for, once each.
-    for (const ChecklistRow &r : Checklist::build(plan, FlowDeriver::derive(plan))) {
+    for (const ChecklistRow &r : Analysis(plan).checklist()) {
         if (r.from == QStringLiteral("laptops") && r.flows.size() == 2) {
             QVERIFY(r.purpose.contains(QStringLiteral("Main management channel")));
             QCOMPARE(r.purpose.count(QStringLiteral("installation packages")), 1);
@@ -153,7 +154,7 @@ void TestChecklist::formats()
     QFETCH(QString, format);
     QFETCH(QString, expected);
     const Plan plan = templatePlan(QStringLiteral("gateway"));
-    const QList<ChecklistRow> all = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QList<ChecklistRow> all = Analysis(plan).checklist();
     const QString out = QString::fromUtf8(ChecklistWriter::write(plan, all, format));
     QVERIFY2(out.contains(expected), qPrintable(out.left(2000)));
 }
@@ -162,7 +163,7 @@ void TestChecklist::csvQuotesHostileNames()
 {
     Plan plan = templatePlan(QStringLiteral("gateway"));
     plan.device(QStringLiteral("ksc"))->name = QStringLiteral("KSC, \"main\"\nserver");
-    const QList<ChecklistRow> all = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QList<ChecklistRow> all = Analysis(plan).checklist();
     const QString csv = QString::fromUtf8(ChecklistWriter::write(plan, all, QStringLiteral("csv")));
     QVERIFY(csv.contains(QStringLiteral("\"KSC, \"\"main\"\"\nserver\"")));
     QVERIFY(csv.startsWith(QStringLiteral("boundary,from,from_address,to,to_address,")));
@@ -173,7 +174,7 @@ void TestChecklist::htmlEscapesHostileNames()
     Plan plan = templatePlan(QStringLiteral("gateway"));
     plan.device(QStringLiteral("ksc"))->name = QStringLiteral("<script>alert(1)</script> & co");
     plan.title = QStringLiteral("<b>title</b>");
-    const QList<ChecklistRow> all = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QList<ChecklistRow> all = Analysis(plan).checklist();
     const QByteArray html = ChecklistWriter::write(plan, all, QStringLiteral("html"));
     QVERIFY(!html.contains("<script>"));
     QVERIFY(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
@@ -183,7 +184,7 @@ void TestChecklist::htmlEscapesHostileNames()
 void TestChecklist::jsonFields()
 {
     const Plan plan = templatePlan(QStringLiteral("gateway"));
-    const QList<ChecklistRow> all = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QList<ChecklistRow> all = Analysis(plan).checklist();
     const QJsonArray rowsJson =
         QJsonDocument::fromJson(ChecklistWriter::write(plan, all, QStringLiteral("json")))
             .object()

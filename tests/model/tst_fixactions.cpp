@@ -1,3 +1,4 @@
+#include "model/Analysis.h"
 #include "model/FlowDeriver.h"
 #include "model/Validator.h"
 #include "model/edit/FixActions.h"
@@ -59,7 +60,7 @@ Plan legacyPort()
 
 QList<Finding> findingsOf(const Plan &plan)
 {
-    return Validator::validate(plan, FlowDeriver::derive(plan));
+    return Analysis(plan).findings();
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "model/Analysis.h"
 #include "model/FlowDeriver.h"
 #include "model/Validator.h"
 #include "model/edit/PlanOperations.h"
@@ -48,7 +49,7 @@ Plan officeOnDatabase()
 
 bool hasFinding(const Plan &plan, const QString &code)
 {
-    const QList<Finding> findings = Validator::validate(plan, FlowDeriver::derive(plan));
+    const QList<Finding> findings = Analysis(plan).findings();
     return std::any_of(findings.begin(), findings.end(),
                        [&](const Finding &f) { return f.code == code; });
 }

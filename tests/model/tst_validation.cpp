@@ -1,3 +1,4 @@
+#include "model/Analysis.h"
 #include "model/Validator.h"
 #include "tests/support/TestPlans.h"
 
@@ -11,7 +12,7 @@ namespace {
 QStringList codes(const Plan &plan)
 {
     QStringList result;
-    for (const Finding &f : Validator::validate(plan, FlowDeriver::derive(plan)))
+    for (const Finding &f : Analysis(plan).findings())
         result << f.code;
     return result;
 }
@@ -164,8 +165,7 @@ void TestValidation::findingsCarryIdsAndFlows()
 {
     Plan plan = templatePlan(QStringLiteral("gateway"));
     plan.device(QStringLiteral("gateway"))->zone = QStringLiteral("lan");
-    const DerivedFlows derived = FlowDeriver::derive(plan);
-    const QList<Finding> findings = Validator::validate(plan, derived);
+    const QList<Finding> findings = Analysis(plan).findings();
     const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
         return f.code == QStringLiteral("no-path-to-server") &&
                f.devices.contains(QStringLiteral("android"));
@@ -184,7 +184,7 @@ void TestValidation::errorsComeFirst()
     Plan plan = templatePlan(QStringLiteral("gateway"));
     plan.settings.legacyAgentPort = true;
     plan.device(QStringLiteral("db"))->zone = QStringLiteral("internet");
-    const QList<Finding> findings = Validator::validate(plan, FlowDeriver::derive(plan));
+    const QList<Finding> findings = Analysis(plan).findings();
     QVERIFY(findings.size() >= 3);
     for (int i = 1; i < findings.size(); ++i)
         QVERIFY(findings[i - 1].severity <= findings[i].severity);

@@ -6,12 +6,12 @@
 #include "probe/ProbeReport.h"
 #include "probe/ReachabilityProbe.h"
 #include "tests/support/LoopbackPlans.h"
+#include "tests/support/RunPortolan.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslSocket>
@@ -376,15 +376,14 @@ void TestReachabilityProbe::cliProbesAPlan()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("loopback.json"));
     QVERIFY(PlanFile::save(plan, path, nullptr));
-    QProcess process;
-    process.start(QStringLiteral(PORTOLAN_BINARY),
-                  {QStringLiteral("probe"), path, QStringLiteral("--format"),
-                   QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("2000"),
-                   QStringLiteral("--lang"), QStringLiteral("en")});
-    // The servers live in this process: keep its event loop turning while the verb runs.
-    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 15000);
-    QCOMPARE(process.exitCode(), 0);
-    const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    // The servers live in this process: runPortolan keeps its event loop turning meanwhile.
+    const PortolanRun run =
+        runPortolan({QStringLiteral("probe"), path, QStringLiteral("--format"),
+                     QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("2000"),
+                     QStringLiteral("--lang"), QStringLiteral("en")},
+                    {}, PortolanDisplay::Inherited, 15000);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(json[QStringLiteral("timeoutMs")].toInt(), 2000);
     QMap<QString, QString> statusByFlow;
     for (const QJsonValue &v : json[QStringLiteral("results")].toArray())
@@ -408,11 +407,9 @@ void TestReachabilityProbe::cliRefusesBadInput()
           QStringList{QStringLiteral("probe"), dir.filePath(QStringLiteral("missing.json"))},
           QStringList{QStringLiteral("probe"), path, QStringLiteral("--format"),
                       QStringLiteral("csv")}}) {
-        QProcess process;
-        process.start(QStringLiteral(PORTOLAN_BINARY), args);
-        QVERIFY(process.waitForFinished(10000));
-        QCOMPARE(process.exitCode(), 2);
-        QVERIFY(process.readAllStandardOutput().isEmpty());
+        const PortolanRun run = runPortolan(args, {}, PortolanDisplay::Inherited, 10000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
     }
 }
 

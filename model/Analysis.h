@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/Checklist.h"
+#include "model/Finding.h"
+#include "model/Flow.h"
+#include "model/Plan.h"
+#include "model/Texts.h"
+
+#include <memory>
+
+class Topology;
+
+// A plan and what follows from it: the flows, the findings and the checklist. It owns its own copy
+// of the plan (Plan holds only implicitly shared Qt containers, so the copy costs a few reference
+// counts), derives once on construction, and everything it hands out refers to that copy: the plan
+// the caller goes on editing can never be the one the flows point into. Copies of an Analysis
+// share one immutable state and may be read from any thread.
+class Analysis
+{
+public:
+    Analysis(); // of an empty plan
+    explicit Analysis(const Plan &plan);
+
+    const Plan &plan() const;
+    const Topology &topology() const;
+    const DerivedFlows &flows() const;
+    // The language-dependent results, worked out on each call in the language of `texts`: callers
+    // that show them keep them.
+    QList<Finding> findings(const Texts &texts = Texts()) const;
+    QList<ChecklistRow> checklist(const Texts &texts = Texts()) const;
+
+private:
+    struct State;
+    std::shared_ptr<const State> m_state;
+};

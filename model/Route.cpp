@@ -1,0 +1,33 @@
+#include "model/Route.h"
+
+#include <algorithm>
+
+Hops::Hops(std::initializer_list<Hop> hops) : m_count(int(std::min<size_t>(hops.size(), 2)))
+{
+    std::copy_n(hops.begin(), m_count, m_hops.begin());
+}
+
+Hops Route::hops(const Plan &plan, const Flow &flow)
+{
+    if (flow.local)
+        return {};
+    if (flow.viaIndex < 0)
+        return {{flow.fromIndex, flow.toIndex}};
+    if (plan.devices[flow.viaIndex].role == Catalog::Role::ReverseProxy)
+        return {{flow.fromIndex, flow.viaIndex}, {flow.viaIndex, flow.toIndex}};
+    return {{flow.fromIndex, flow.viaIndex}};
+}
+
+Hops Hops::reversed() const
+{
+    Hops out;
+    out.m_count = m_count;
+    for (int i = 0; i < m_count; ++i)
+        out.m_hops[size_t(m_count - 1 - i)] = {m_hops[size_t(i)].to, m_hops[size_t(i)].from};
+    return out;
+}
+
+Hops Route::connections(const Plan &plan, const Flow &flow)
+{
+    return flow.push ? hops(plan, flow).reversed() : hops(plan, flow);
+}
