@@ -5,6 +5,7 @@
 #include "diagrams/DiagramRenderer.h"
 #include "diagrams/SvgExport.h"
 #include "exports/ChecklistWriter.h"
+#include "exports/ChecklistXlsx.h"
 #include "exports/FirewallExport.h"
 #include "exports/PlanDiff.h"
 #include "exports/PlanReport.h"
@@ -52,6 +53,23 @@ void printTo(FILE *stream, const QString &text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
+}
+
+// QGuiApplication's platform start-up looks for Flatpak in the runtime folder and warns when
+// XDG_RUNTIME_DIR is unset, as it is under cron and in CI; Qt offers no way around the look-up.
+// The painting verbs need a QGuiApplication for fonts but never use that folder, so exactly this
+// message is dropped, and only while the application object is made.
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context,
+                           const QString &message)
+{
+    // Qt's own words, not translated
+    static const QLatin1String runtimeDirUnset("QStandardPaths: XDG_RUNTIME_DIR not set");
+    if (type == QtWarningMsg && message.startsWith(runtimeDirUnset))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
 }
 
 QString languageFrom(const QStringList &arguments)
@@ -111,7 +129,9 @@ int Cli::main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(dropRuntimeDirWarning);
     QGuiApplication app(argc, argv);
+    qInstallMessageHandler(g_previousHandler);
     return run(QCoreApplication::arguments());
 }
 
@@ -350,19 +370,36 @@ int Cli::flows()
 
 int Cli::checklist()
 {
-    const QStringList formats = ChecklistWriter::formats() << QStringLiteral("pdf");
-    int code = Ok;
-    const std::optional<PlanRequest> request = planRequest(
-        formats, tr("checklist PLAN [--format %1] [-o FILE]").arg(formats.join(QLatin1Char('|'))),
-        &code);
-    if (!request)
-        return code;
-    const Plan &plan = request->plan;
-    const QString &format = request->format;
-    const QList<ChecklistRow> rows = Checklist::build(plan, FlowDeriver::derive(plan), m_texts);
+    const QStringList formats = ChecklistWriter::formats()
+                                << QStringLiteral("xlsx") << QStringLiteral("pdf");
+    const QCommandLineOption noMergeOption(
+        QStringLiteral("no-merge"),
+        tr("One rule per pair of devices, instead of one rule listing every source (or every "
+           "destination) that needs the same ports."));
+    if (!parse({formatOption(formats), outputOption(), noMergeOption}, 1,
+               tr("checklist PLAN [--format %1] [--no-merge] [-o FILE]")
+                   .arg(formats.join(QLatin1Char('|')))))
+        return m_badChoice ? Ok : BadInput;
+    const QString format = choice(QStringLiteral("format"), formats, formats.first());
+    if (format.isEmpty())
+        return BadInput;
+    const std::optional<Plan> plan = loadPlan(m_parser.positionalArguments().first());
+    if (!plan)
+        return BadInput;
+    QList<ChecklistRow> rows = Checklist::build(*plan, FlowDeriver::derive(*plan), m_texts);
+    if (!m_parser.isSet(noMergeOption))
+        rows = Checklist::merge(rows);
     if (format == QStringLiteral("pdf"))
-        return output(checklistPdf(plan, rows)) ? Ok : BadInput;
-    return output(ChecklistWriter::write(plan, rows, format, m_texts)) ? Ok : BadInput;
+        return output(checklistPdf(*plan, rows)) ? Ok : BadInput;
+    if (format == QStringLiteral("xlsx")) {
+        QString error;
+        const std::optional<QByteArray> workbook =
+            ChecklistXlsx::write(*plan, rows, m_texts, &error);
+        if (!workbook)
+            return inputError(error);
+        return output(*workbook) ? Ok : BadInput;
+    }
+    return output(ChecklistWriter::write(*plan, rows, format, m_texts)) ? Ok : BadInput;
 }
 
 QByteArray Cli::checklistPdf(const Plan &plan, const QList<ChecklistRow> &rows) const
@@ -486,7 +523,7 @@ int Cli::example()
         return inputError(tr("cannot create the folder %1").arg(dir.path()));
     const Plan plan = *Templates::load(QStringLiteral("gateway"), m_texts);
     const DerivedFlows derived = FlowDeriver::derive(plan);
-    const QList<ChecklistRow> rows = Checklist::build(plan, derived, m_texts);
+    const QList<ChecklistRow> rows = Checklist::merge(Checklist::build(plan, derived, m_texts));
     const QList<Finding> findings = Validator::validate(plan, derived, m_texts);
     DiagramOptions diagramOptions;
     diagramOptions.texts = m_texts;

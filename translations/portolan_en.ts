@@ -160,6 +160,93 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>ChecklistXlsx</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Check a plan against KSC&apos;s rules and limits</source>
@@ -275,10 +362,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>flows PLAN [--format text|json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checklist PLAN [--format %1] [-o FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -399,6 +482,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>portolan: no display to open the planner on (DISPLAY is not set). The commands below work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule per pair of devices, instead of one rule listing every source (or every destination) that needs the same ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist PLAN [--format %1] [--no-merge] [-o FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,6 +1133,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Made from the port checklist. Fill in the empty sets, review, then set the policy to drop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the subnets given in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaletteWidget</name>
@@ -1228,6 +1323,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>standard output: the output could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an IPv4 or IPv6 address, a host name, or CIDR subnets separated by commas (10.1.0.0/16, fd00::/8), found “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,6 +1779,10 @@ Flows: %3</source>
     </message>
     <message>
         <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a subnet, not one host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
