@@ -1621,10 +1621,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IP address or host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Has its own Internet access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,10 +1699,6 @@ Flows: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is neither an IP address nor a host name; the plan keeps “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the address of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,6 +1712,14 @@ Flows: %3</source>
     </message>
     <message>
         <source>Change the kind of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address, host name or subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, fd00::/8); the plan keeps “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1625,10 +1625,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сколько устройств представляет эта запись (от 1 до %L1)</translation>
     </message>
     <message>
-        <source>IP address or host name</source>
-        <translation>IP-адрес или имя узла</translation>
-    </message>
-    <message>
         <source>Has its own Internet access</source>
         <translation>Собственный доступ в интернет</translation>
     </message>
@@ -1709,10 +1705,6 @@ Flows: %3</source>
         <translation>Изменение количества «%1»</translation>
     </message>
     <message>
-        <source>“%1” is neither an IP address nor a host name; the plan keeps “%2”.</source>
-        <translation>«%1» — не IP-адрес и не имя узла; в плане остается «%2».</translation>
-    </message>
-    <message>
         <source>Change the address of “%1”</source>
         <translation>Изменение адреса «%1»</translation>
     </message>
@@ -1727,6 +1719,14 @@ Flows: %3</source>
     <message>
         <source>Change the kind of “%1”</source>
         <translation>Изменение типа «%1»</translation>
+    </message>
+    <message>
+        <source>IP address, host name or subnets</source>
+        <translation>IP-адрес, имя узла или подсети</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, fd00::/8); the plan keeps “%2”.</source>
+        <translation>«%1» — не IP-адрес, не имя узла и не список подсетей (10.1.0.0/16, fd00::/8); в плане остаётся «%2».</translation>
     </message>
 </context>
 <context>
