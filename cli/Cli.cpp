@@ -534,6 +534,11 @@ int Cli::example()
         svg ? SvgExport::toPng(*svg, diagramOptions.dpi, &diagramError) : std::nullopt;
     if (!png)
         return inputError(diagramError);
+    QString workbookError;
+    const std::optional<QByteArray> workbook =
+        ChecklistXlsx::write(plan, rows, m_texts, &workbookError);
+    if (!workbook)
+        return inputError(workbookError);
     const QList<std::pair<QString, QByteArray>> files = {
         {QStringLiteral("reference-plan.json"), PlanFile::serialize(plan)},
         {QStringLiteral("flows.txt"), PlanReport::flowsText(plan, derived.flows, m_texts)},
@@ -545,6 +550,7 @@ int Cli::example()
         {QStringLiteral("checklist.csv"),
          ChecklistWriter::write(plan, rows, QStringLiteral("csv"), m_texts)},
         {QStringLiteral("checklist.pdf"), checklistPdf(plan, rows)},
+        {QStringLiteral("checklist.xlsx"), *workbook},
         {QStringLiteral("diagram.svg"), *svg},
         {QStringLiteral("diagram.png"), *png},
     };

@@ -229,8 +229,8 @@ void TestCli::example()
     const QString folder = m_dir.filePath("example");
     const Result r = run({QStringLiteral("example"), QStringLiteral("-o"), folder});
     QCOMPARE(r.code, 0);
-    for (const char *name :
-         {"reference-plan.json", "findings.txt", "checklist.html", "checklist.pdf", "flows.txt"}) {
+    for (const char *name : {"reference-plan.json", "findings.txt", "checklist.html",
+                             "checklist.pdf", "checklist.xlsx", "flows.txt"}) {
         QVERIFY2(QFile::exists(folder + QLatin1Char('/') + QLatin1String(name)), name);
         QVERIFY2(r.out.contains(name), r.out.constData());
     }
