@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(cmake make g++ pkg-config qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgraphviz-dev graphviz xvfb xauth fonts-dejavu-core
     poppler-utils nftables libxml2-utils libxlsxwriter-dev unzip dpkg-dev lintian
-    desktop-file-utils appstream shared-mime-info file)
+    desktop-file-utils appstream shared-mime-info libglib2.0-bin file)
 
 install_missing() {
     local missing=()
