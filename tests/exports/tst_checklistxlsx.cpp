@@ -17,6 +17,7 @@ private slots:
     void initTestCase();
     void sheetsHeaderAndRows();
     void russianWorkbook();
+    void subnetsAndNoMerge();
     void sheetNames_data();
     void sheetNames();
 
@@ -144,6 +145,23 @@ void TestChecklistXlsx::russianWorkbook()
         QString::fromUtf8(part(*workbook, QStringLiteral("xl/worksheets/sheet2.xml")));
     QVERIFY(sheet.contains(QStringLiteral("<formula1>\"Ожидает,Выполнено,Отклонено\"</formula1>")));
     QCOMPARE(sheetTexts(*workbook, 1).value(0), QStringLiteral("Граница"));
+}
+
+void TestChecklistXlsx::subnetsAndNoMerge()
+{
+    // A group given as subnets shows them as its address; one row per pair without merging.
+    Plan plan = templatePlan(QStringLiteral("gateway"));
+    plan.device(QStringLiteral("laptops"))->address =
+        QStringLiteral("198.51.100.0/24, 2001:db8::/48");
+    const QList<ChecklistRow> pairs = Checklist::build(plan, FlowDeriver::derive(plan));
+    QString error;
+    const std::optional<QByteArray> workbook = ChecklistXlsx::write(plan, pairs, Texts(), &error);
+    QVERIFY2(workbook, qPrintable(error));
+    const QStringList texts =
+        sheetTexts(*workbook, sheetIndex(*workbook, QStringLiteral("Internet → DMZ")));
+    QVERIFY(texts.contains(QStringLiteral("198.51.100.0/24, 2001:db8::/48")));
+    QCOMPARE(texts.count(QStringLiteral("8060, 8061")), 3);
+    QVERIFY(!texts.contains(QStringLiteral("Off-site laptops; Android devices; iOS devices")));
 }
 
 void TestChecklistXlsx::sheetNames_data()
