@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/HeadlessGui.h"
 
 #include "diagrams/ChecklistDocument.h"
 
@@ -19,7 +20,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QTranslator>
 
 #include <cstdio>
@@ -53,23 +53,6 @@ void printTo(FILE *stream, const QString &text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
-}
-
-// QGuiApplication's platform start-up looks for Flatpak in the runtime folder and warns when
-// XDG_RUNTIME_DIR is unset, as it is under cron and in CI; Qt offers no way around the look-up.
-// The painting verbs need a QGuiApplication for fonts but never use that folder, so exactly this
-// message is dropped, and only while the application object is made.
-QtMessageHandler g_previousHandler = nullptr;
-
-void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context,
-                           const QString &message)
-{
-    // Qt's own words, not translated
-    static const QLatin1String runtimeDirUnset("QStandardPaths: XDG_RUNTIME_DIR not set");
-    if (type == QtWarningMsg && message.startsWith(runtimeDirUnset))
-        return;
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
 }
 
 QString languageFrom(const QStringList &arguments)
@@ -125,13 +108,7 @@ int Cli::main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return run(QCoreApplication::arguments());
     }
-    // No display is needed to paint into a file.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    g_previousHandler = qInstallMessageHandler(dropRuntimeDirWarning);
-    QGuiApplication app(argc, argv);
-    qInstallMessageHandler(g_previousHandler);
+    const std::unique_ptr<QGuiApplication> app = makeHeadlessGuiApplication(argc, argv);
     return run(QCoreApplication::arguments());
 }
 
