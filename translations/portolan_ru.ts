@@ -119,7 +119,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Доступно портов: %1 из %2 проверенных</translation>
     </message>
     <message>
-        <source>Try to connect from this machine to each TCP rule&apos;s destination address in the plan</source>
+        <source>Try to connect from this machine to each TCP rule's destination address in the plan</source>
         <translation>Попробовать подключиться с этого компьютера к адресу назначения каждого правила TCP из плана</translation>
     </message>
     <message>
@@ -175,9 +175,75 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>ChecklistXlsx</name>
+    <message>
+        <source>Source</source>
+        <translation>Откуда</translation></message>
+    <message>
+        <source>Source address</source>
+        <translation>Адрес (откуда)</translation></message>
+    <message>
+        <source>Destination</source>
+        <translation>Куда</translation></message>
+    <message>
+        <source>Destination address</source>
+        <translation>Адрес (куда)</translation></message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation></message>
+    <message>
+        <source>Ports</source>
+        <translation>Порты</translation></message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation></message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение</translation></message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation></message>
+    <message>
+        <source>Open</source>
+        <translation>Ожидает</translation></message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation></message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation></message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>не удаётся создать временную папку: %1</translation></message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation>не удаётся создать книгу %1</translation></message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation></message>
+    <message>
+        <source>Boundary</source>
+        <translation>Граница</translation></message>
+    <message>
+        <source>Rules</source>
+        <translation>Правил</translation></message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation></message>
+    <message>
+        <source>cannot add the sheet “%1”</source>
+        <translation>не удаётся добавить лист «%1»</translation></message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>не удаётся записать книгу: %1</translation></message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation></message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <source>Check a plan against KSC&apos;s rules and limits</source>
+        <source>Check a plan against KSC's rules and limits</source>
         <translation>Проверить план на соответствие правилам и ограничениям KSC</translation>
     </message>
     <message>
@@ -233,7 +299,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>“portolan COMMAND --help” describes a command&apos;s options.</source>
+        <source>“portolan COMMAND --help” describes a command's options.</source>
         <translation>«portolan КОМАНДА --help» описывает параметры команды.</translation>
     </message>
     <message>
@@ -257,7 +323,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>файл</translation>
     </message>
     <message>
-        <source>Language of the output: en or ru (default: the system&apos;s).</source>
+        <source>Language of the output: en or ru (default: the system's).</source>
         <translation>Язык вывода: en или ru (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -291,10 +357,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>flows PLAN [--format text|json]</source>
         <translation>flows ПЛАН [--format text|json]</translation>
-    </message>
-    <message>
-        <source>checklist PLAN [--format %1] [-o FILE]</source>
-        <translation>checklist ПЛАН [--format %1] [-o ФАЙЛ]</translation>
     </message>
     <message>
         <source>Firewall to write rules for: %1.</source>
@@ -373,7 +435,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Эталонный план (шлюз соединения в ДМЗ) записан в файлы:</translation>
     </message>
     <message>
-        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF or DOT</source>
+        <source>Draw a plan's traffic diagram as SVG, PNG, PDF or DOT</source>
         <translation>Нарисовать схему сетевых потоков плана в формате SVG, PNG, PDF или DOT</translation>
     </message>
     <message>
@@ -413,13 +475,19 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>portolan: нет дисплея, чтобы открыть планировщик (переменная DISPLAY не задана). Команды ниже работают без него.</translation>
     </message>
     <message>
-        <source>Show the program&apos;s version</source>
+        <source>Show the program's version</source>
         <translation>Показать версию программы</translation>
     </message>
     <message>
         <source>Resolution of a PNG image in dots per inch (%1–%2, default %3).</source>
         <translation>Разрешение изображения PNG в точках на дюйм (%1–%2, по умолчанию %3).</translation>
     </message>
+    <message>
+        <source>checklist PLAN [--format %1] [--no-merge] [-o FILE]</source>
+        <translation>checklist ПЛАН [--format %1] [--no-merge] [-o ФАЙЛ]</translation></message>
+    <message>
+        <source>One rule per pair of devices, instead of one rule listing every source (or every destination) that needs the same ports.</source>
+        <translation>Одно правило на каждую пару устройств вместо одного правила со всеми источниками (или всеми назначениями), которым нужны те же порты.</translation></message>
 </context>
 <context>
     <name>Diagram</name>
@@ -669,11 +737,11 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сервер администрирования поддерживает сигнальное соединение со шлюзом соединения и по его запросу открывает соединения для передачи данных</translation>
     </message>
     <message>
-        <source>Activation through the server&apos;s activation proxy, for devices without their own Internet access</source>
+        <source>Activation through the server's activation proxy, for devices without their own Internet access</source>
         <translation>Активация через прокси-сервер активации на Сервере администрирования для устройств без собственного доступа в интернет</translation>
     </message>
     <message>
-        <source>Activation and Kaspersky services straight over the device&apos;s own Internet access</source>
+        <source>Activation and Kaspersky services straight over the device's own Internet access</source>
         <translation>Активация и службы «Лаборатории Касперского» напрямую через собственный доступ устройства в интернет</translation>
     </message>
     <message>
@@ -693,7 +761,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сервер Kaspersky Security Center Web Console работает с Сервером администрирования</translation>
     </message>
     <message>
-        <source>Administrator&apos;s browser opens the Web Console</source>
+        <source>Administrator's browser opens the Web Console</source>
         <translation>Браузер администратора открывает Kaspersky Security Center Web Console</translation>
     </message>
     <message>
@@ -1019,6 +1087,9 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Made from the port checklist. Fill in the empty sets, review, then set the policy to drop.</source>
         <translation>Составлено по перечню портов. Заполните пустые наборы, проверьте правила, затем задайте политику drop.</translation>
     </message>
+    <message>
+        <source>%1: the subnets given in the plan</source>
+        <translation>%1: подсети, указанные в плане</translation></message>
 </context>
 <context>
     <name>OutputController</name>
@@ -1202,8 +1273,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>true или false</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;; valid values: %2</source>
-        <translation>неизвестное значение &quot;%1&quot;; допустимые значения: %2</translation>
+        <source>unknown value "%1"; valid values: %2</source>
+        <translation>неизвестное значение "%1"; допустимые значения: %2</translation>
     </message>
     <message>
         <source>width and height must not be negative</source>
@@ -1222,8 +1293,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>на верхнем уровне ожидался объект</translation>
     </message>
     <message>
-        <source>expected &quot;portolan-plan&quot;; this is not a Portolan plan</source>
-        <translation>ожидалось &quot;portolan-plan&quot;; это не план Portolan</translation>
+        <source>expected "portolan-plan"; this is not a Portolan plan</source>
+        <translation>ожидалось "portolan-plan"; это не план Portolan</translation>
     </message>
     <message>
         <source>version %1 is newer than this Portolan reads (%2)</source>
@@ -1249,6 +1320,9 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>standard output: the output could not be written</source>
         <translation>стандартный вывод: не удалось записать результат</translation>
     </message>
+    <message>
+        <source>expected an IPv4 or IPv6 address, a host name, or CIDR subnets separated by commas (10.1.0.0/16, fd00::/8), found “%1”</source>
+        <translation>ожидался адрес IPv4 или IPv6, имя узла или подсети CIDR через запятую (10.1.0.0/16, fd00::/8), найдено «%1»</translation></message>
 </context>
 <context>
     <name>PlanReport</name>
@@ -1541,10 +1615,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сколько устройств представляет эта запись (от 1 до %L1)</translation>
     </message>
     <message>
-        <source>IP address or host name</source>
-        <translation>IP-адрес или имя узла</translation>
-    </message>
-    <message>
         <source>Has its own Internet access</source>
         <translation>Собственный доступ в интернет</translation>
     </message>
@@ -1625,10 +1695,6 @@ Flows: %3</source>
         <translation>Изменение количества «%1»</translation>
     </message>
     <message>
-        <source>“%1” is neither an IP address nor a host name; the plan keeps “%2”.</source>
-        <translation>«%1» — не IP-адрес и не имя узла; в плане остается «%2».</translation>
-    </message>
-    <message>
         <source>Change the address of “%1”</source>
         <translation>Изменение адреса «%1»</translation>
     </message>
@@ -1644,6 +1710,12 @@ Flows: %3</source>
         <source>Change the kind of “%1”</source>
         <translation>Изменение типа «%1»</translation>
     </message>
+    <message>
+        <source>IP address, host name or subnets</source>
+        <translation>IP-адрес, имя узла или подсети</translation></message>
+    <message>
+        <source>“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, fd00::/8); the plan keeps “%2”.</source>
+        <translation>«%1» — не IP-адрес, не имя узла и не список подсетей (10.1.0.0/16, fd00::/8); в плане остаётся «%2».</translation></message>
 </context>
 <context>
     <name>ReachabilityProbe</name>
@@ -1703,6 +1775,9 @@ Flows: %3</source>
         <source>no answer within %1 ms</source>
         <translation>нет ответа в течение %1 мс</translation>
     </message>
+    <message>
+        <source>skipped: a subnet, not one host</source>
+        <translation>пропущено: подсеть, а не один узел</translation></message>
 </context>
 <context>
     <name>ReachabilitySummary</name>
@@ -1766,11 +1841,11 @@ Flows: %3</source>
         </translation>
     </message>
     <message>
-        <source>Administrator&apos;s browser</source>
+        <source>Administrator's browser</source>
         <translation>Браузер администратора</translation>
     </message>
     <message numerus="yes">
-        <source>%n administrator&apos;s browser(s)</source>
+        <source>%n administrator's browser(s)</source>
         <translation>
             <numerusform>%n браузер администратора</numerusform>
             <numerusform>%n браузера администратора</numerusform>
@@ -1905,7 +1980,7 @@ Flows: %3</source>
         <translation>Для экспорта в PNG и PDF нужен объект графического приложения (достаточно платформы offscreen)</translation>
     </message>
     <message>
-        <source>The diagram&apos;s SVG could not be read</source>
+        <source>The diagram's SVG could not be read</source>
         <translation>Не удалось прочитать SVG схемы</translation>
     </message>
     <message>
@@ -1936,7 +2011,7 @@ Flows: %3</source>
         <translation>Рабочее место администратора</translation>
     </message>
     <message>
-        <source>Administrator&apos;s device</source>
+        <source>Administrator's device</source>
         <translation>Устройство администратора</translation>
     </message>
     <message>
@@ -2102,7 +2177,7 @@ Flows: %3</source>
         <translation>Для «%1» указана зона «%2», которой нет в плане.</translation>
     </message>
     <message>
-        <source>Choose one of the plan&apos;s zones.</source>
+        <source>Choose one of the plan's zones.</source>
         <translation>Выберите одну из зон плана.</translation>
     </message>
     <message>
@@ -2170,11 +2245,11 @@ Flows: %3</source>
         <translation>«%1» не может подключиться к Серверу iOS MDM «%2».</translation>
     </message>
     <message>
-        <source>Run the iOS MDM Server on the connection gateway&apos;s host in the DMZ.</source>
+        <source>Run the iOS MDM Server on the connection gateway's host in the DMZ.</source>
         <translation>Разверните Сервер iOS MDM на узле шлюза соединения в ДМЗ.</translation>
     </message>
     <message>
-        <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server&apos;s.</source>
+        <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server's.</source>
         <translation>«%1» не может подключиться к своему Серверу администрирования «%2»: между их зонами нет пути.</translation>
     </message>
     <message>
@@ -2278,7 +2353,7 @@ Flows: %3</source>
         <translation>В плане нет Сервера iOS MDM, к которому могли бы подключаться мобильные устройства iOS.</translation>
     </message>
     <message>
-        <source>Add an iOS MDM Server on the Administration Server&apos;s or the gateway&apos;s host.</source>
+        <source>Add an iOS MDM Server on the Administration Server's or the gateway's host.</source>
         <translation>Добавьте Сервер iOS MDM на узле Сервера администрирования или шлюза соединения.</translation>
     </message>
     <message>
@@ -2345,7 +2420,7 @@ Flows: %3</source>
         <translation>Portolan: правила брандмауэра Windows для входящих подключений по плану KSC «%1».</translation>
     </message>
     <message>
-        <source>Run each host&apos;s section in an elevated PowerShell on that host.</source>
+        <source>Run each host's section in an elevated PowerShell on that host.</source>
         <translation>Раздел каждого узла выполните на самом этом узле в PowerShell, запущенном от имени администратора.</translation>
     </message>
     <message>
