@@ -4,8 +4,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 
+#include <cmath>
 #include <cstdio>
 
 QString PlanError::toString() const
@@ -35,6 +37,14 @@ QString joinIds(const QStringList &ids)
 QString child(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+// Whole numbers as written ("10000001", not "1e+07"); others in the shortest exact form.
+QString numberText(double d)
+{
+    if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 1e21)
+        return QString::number(d, 'f', 0);
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
 class Reader
@@ -112,11 +122,14 @@ public:
     static qint64 integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max)
     {
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+        // The range is checked on the double: converting one beyond qint64 is undefined.
+        const bool inRange = v.isDouble() && std::isfinite(d) && d >= double(min) &&
+                             d <= double(max) && std::trunc(d) == d;
+        if (!inRange) {
             fail(path, PlanFile::tr("expected a whole number from %1 to %2, found %3")
                            .arg(min)
                            .arg(max)
-                           .arg(v.isDouble() ? QString::number(d) : typeName(v)));
+                           .arg(v.isDouble() ? numberText(d) : typeName(v)));
         }
         return qint64(d);
     }

@@ -118,6 +118,23 @@ void TestPlanFile::badInput_data()
     QTest::newRow("count too big")
         << head + R"("devices":[{"id":"a","role":"managed-computer","count":10000001}]})"
         << "devices[0].count: expected a whole number from 1 to 10000000";
+    // Beyond qint64: the range is checked on the double, and whole numbers print whole.
+    QTest::newRow("count 1e19")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","count":1e19}]})"
+        << "devices[0].count: expected a whole number from 1 to 10000000, found "
+           "10000000000000000000";
+    QTest::newRow("count -1e300")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","count":-1e300}]})"
+        << "devices[0].count: expected a whole number from 1 to 10000000, found -1e+300";
+    QTest::newRow("version 1e19") << QByteArray(R"({"format":"portolan-plan","version":1e19})")
+                                  << "version: expected a whole number from 1 to 1000, found "
+                                     "10000000000000000000";
+    QTest::newRow("port 9.3e18") << head + R"("settings":{"ports":{"server":9.3e18}}})"
+                                 << "settings.ports.server: expected a whole number from 1 to "
+                                    "65535, found 9300000000000000000";
+    QTest::newRow("count 10000001")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","count":10000001}]})"
+        << "found 10000001";
     QTest::newRow("count fraction")
         << head + R"("devices":[{"id":"a","role":"managed-computer","count":1.5}]})"
         << "devices[0].count: expected a whole number";
