@@ -1,5 +1,6 @@
 #include "exports/PlanReport.h"
 
+#include "exports/SafeText.h"
 #include "model/Checklist.h"
 
 #include <QJsonArray>
@@ -35,7 +36,7 @@ QString PlanReport::flowLabel(const Flow &flow)
 QString PlanReport::deviceName(const Plan &plan, const QString &id)
 {
     const Device *d = plan.device(id);
-    return d && !d->name.isEmpty() ? d->name : id;
+    return SafeText::oneLine(d && !d->name.isEmpty() ? d->name : id);
 }
 
 QByteArray PlanReport::flowsText(const Plan &plan, const QList<Flow> &flows, const Texts &texts)
