@@ -1,5 +1,7 @@
 #include "model/io/PlanFile.h"
 
+#include "model/io/InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -290,6 +292,24 @@ void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
     *column = int(before.size() - before.lastIndexOf(QLatin1Char('\n'))); // 1-based
 }
 
+// UTF-16 and UTF-32 (with or without a byte order mark) give JSON's reader an "illegal value" at
+// 1:1; say what the file is instead. JSON text starts with ASCII, so NULs among the first bytes
+// give the encoding away.
+QString wrongEncoding(const QByteArray &data)
+{
+    if (data.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)) ||
+        data.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)))
+        return QStringLiteral("UTF-32");
+    if (data.startsWith("\xFE\xFF") || data.startsWith("\xFF\xFE"))
+        return QStringLiteral("UTF-16");
+    const QByteArray head = data.left(4);
+    if (head.size() == 4 && head.count('\0') == 3)
+        return QStringLiteral("UTF-32");
+    if (head.size() >= 2 && (head[0] == '\0' || head[1] == '\0'))
+        return QStringLiteral("UTF-16");
+    return {};
+}
+
 QJsonValue orNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -326,8 +346,16 @@ QJsonObject writeDevice(const Device &d)
 
 } // namespace
 
-std::optional<Plan> PlanFile::parse(const QByteArray &data, const QString &file, PlanError *error)
+std::optional<Plan> PlanFile::parse(const QByteArray &bytes, const QString &file, PlanError *error)
 {
+    if (const QString encoding = wrongEncoding(bytes); !encoding.isEmpty()) {
+        if (error)
+            *error = PlanError{file, 0, 0, QString(),
+                               tr("the file is %1; plan files must be UTF-8").arg(encoding)};
+        return std::nullopt;
+    }
+    // A UTF-8 byte order mark is harmless; some editors write one.
+    const QByteArray data = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -349,21 +377,14 @@ std::optional<Plan> PlanFile::parse(const QByteArray &data, const QString &file,
 
 std::optional<Plan> PlanFile::load(const QString &path, PlanError *error)
 {
-    auto fail = [&](const QString &message) {
+    QString message;
+    const std::optional<QByteArray> data = InputFile::read(path, &message);
+    if (!data) {
         if (error)
             *error = PlanError{path, 0, 0, QString(), message};
         return std::nullopt;
-    };
-    QFile file(path);
-    if (QFileInfo(path).isDir())
-        return fail(tr("is a folder, not a plan file"));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot open: %1").arg(file.errorString()));
-    if (file.size() > MaxFileSize)
-        return fail(tr("the file is %1 MB; plan files are limited to %2 MB")
-                        .arg(file.size() / (1024 * 1024))
-                        .arg(MaxFileSize / (1024 * 1024)));
-    return parse(file.readAll(), path, error);
+    }
+    return parse(*data, path, error);
 }
 
 QByteArray PlanFile::serialize(const Plan &plan)

@@ -1,10 +1,16 @@
+#include "model/io/InputFile.h"
 #include "tests/support/TestPlans.h"
+
+#include <QElapsedTimer>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <thread>
 
 class TestPlanFile : public QObject
 {
@@ -22,6 +28,12 @@ private slots:
     void oversizedFile();
     void saveIsAtomic();
     void saveToUnwritablePathFails();
+    void wrongEncodingIsNamed_data();
+    void wrongEncodingIsNamed();
+    void utf8ByteOrderMarkIsAccepted();
+    void endlessDeviceIsRefusedWithBoundedMemory();
+    void fifoWithoutWriterTimesOut();
+    void fifoWithWriterIsRead();
 
 private:
     QTemporaryDir m_dir;
@@ -227,6 +239,95 @@ void TestPlanFile::saveToUnwritablePathFails()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+void TestPlanFile::wrongEncodingIsNamed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString json = QString::fromUtf8(Templates::bytes(QStringLiteral("lan-only")));
+    auto utf16 = [&](bool bigEndian, bool bom) {
+        QByteArray out =
+            bom ? (bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE")) : QByteArray();
+        for (QChar c : json) {
+            const char hi = char(c.unicode() >> 8), lo = char(c.unicode() & 0xFF);
+            out.append(bigEndian ? hi : lo).append(bigEndian ? lo : hi);
+        }
+        return out;
+    };
+    auto utf32 = [&](bool bom) {
+        QByteArray out = bom ? QByteArray("\xFF\xFE\x00\x00", 4) : QByteArray();
+        for (QChar c : json)
+            out.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8)).append(2, '\0');
+        return out;
+    };
+    QTest::newRow("UTF-16LE with BOM") << utf16(false, true) << "UTF-16";
+    QTest::newRow("UTF-16BE with BOM") << utf16(true, true) << "UTF-16";
+    QTest::newRow("UTF-16LE without BOM") << utf16(false, false) << "UTF-16";
+    QTest::newRow("UTF-16BE without BOM") << utf16(true, false) << "UTF-16";
+    QTest::newRow("UTF-32LE with BOM") << utf32(true) << "UTF-32";
+    QTest::newRow("UTF-32LE without BOM") << utf32(false) << "UTF-32";
+}
+
+void TestPlanFile::wrongEncodingIsNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    PlanError error;
+    QVERIFY(!PlanFile::parse(bytes, QStringLiteral("mem"), &error));
+    QCOMPARE(error.toString(),
+             QStringLiteral("mem: the file is %1; plan files must be UTF-8").arg(encoding));
+}
+
+void TestPlanFile::utf8ByteOrderMarkIsAccepted()
+{
+    PlanError error;
+    const std::optional<Plan> plan =
+        PlanFile::parse("\xEF\xBB\xBF" + Templates::bytes(QStringLiteral("lan-only")),
+                        QStringLiteral("mem"), &error);
+    QVERIFY2(plan, qPrintable(error.toString()));
+    QCOMPARE(*plan, templatePlan(QStringLiteral("lan-only")));
+}
+
+void TestPlanFile::endlessDeviceIsRefusedWithBoundedMemory()
+{
+    // /dev/zero claims a size of 0: the limit must count the bytes actually read.
+    QElapsedTimer timer;
+    timer.start();
+    PlanError error;
+    QVERIFY(!PlanFile::load(QStringLiteral("/dev/zero"), &error));
+    QVERIFY2(error.toString().contains(QStringLiteral("limited to 16 MB")),
+             qPrintable(error.toString()));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestPlanFile::fifoWithoutWriterTimesOut()
+{
+    const QString path = m_dir.filePath("fifo-no-writer");
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY(!InputFile::read(path, &error, Limits::MaxPlanBytes, 300));
+    QVERIFY2(error.contains(QStringLiteral("nothing arrived")), qPrintable(error));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestPlanFile::fifoWithWriterIsRead()
+{
+    const QString path = m_dir.filePath("fifo-writer");
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const QByteArray bytes = Templates::bytes(QStringLiteral("gateway"));
+    std::thread writer([&] {
+        QFile fifo(path);
+        if (fifo.open(QIODevice::WriteOnly))
+            fifo.write(bytes);
+    });
+    PlanError error;
+    const std::optional<Plan> plan = PlanFile::load(path, &error);
+    writer.join();
+    QVERIFY2(plan, qPrintable(error.toString()));
+    QCOMPARE(*plan, templatePlan(QStringLiteral("gateway")));
 }
 
 QTEST_GUILESS_MAIN(TestPlanFile)
