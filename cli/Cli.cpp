@@ -11,6 +11,7 @@
 #include "model/Checklist.h"
 #include "model/FlowDeriver.h"
 #include "model/Validator.h"
+#include "model/io/OutputFile.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
 #include "probe/ProbeReport.h"
@@ -284,7 +285,8 @@ bool Cli::output(const QByteArray &data)
                              ? m_parser.value(QStringLiteral("output"))
                              : QStringLiteral("-");
     QString error;
-    if (!writeFileAtomically(path, data, &error)) {
+    // The plans named on the command line are inputs: an output never replaces one.
+    if (!OutputFile::write(path, data, &error, m_parser.positionalArguments())) {
         inputError(tr("cannot write %1").arg(error));
         return false;
     }

@@ -1,13 +1,13 @@
 #include "model/io/PlanFile.h"
 
 #include "model/io/InputFile.h"
+#include "model/io/OutputFile.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <cmath>
 #include <cstdio>
@@ -419,19 +419,5 @@ bool PlanFile::save(const Plan &plan, const QString &path, QString *error)
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    if (path == QStringLiteral("-")) {
-        const bool ok =
-            std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size()) &&
-            std::fflush(stdout) == 0;
-        if (!ok && error)
-            *error = PlanFile::tr("standard output: the output could not be written");
-        return ok;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, data, error);
 }

@@ -39,5 +39,6 @@ public:
     static bool save(const Plan &plan, const QString &path, QString *error);
 };
 
-// Writes bytes to a file atomically through QSaveFile; "-" writes to standard output.
+// Writes bytes through OutputFile::write: atomically to a regular file, plainly to a FIFO or
+// device, "-" to standard output.
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
