@@ -108,7 +108,12 @@ public:
             return {};
         if (!v.isString() || (required && v.toString().isEmpty()))
             expected(child(path, key), PlanFile::tr("a non-empty string"), v);
-        return v.toString();
+        const QString text = v.toString();
+        if (text.size() > Limits::MaxTextLength)
+            fail(child(path, key), PlanFile::tr("%1 characters; the limit is %2")
+                                       .arg(text.size())
+                                       .arg(Limits::MaxTextLength));
+        return text;
     }
 
     static double number(const QJsonObject &o, const QString &key, const QString &path)
@@ -274,9 +279,17 @@ Plan readPlan(const QJsonDocument &doc)
     Plan plan;
     plan.title = Reader::string(root, QStringLiteral("title"), QString(), false);
     const QJsonArray zones = Reader::array(root, QStringLiteral("zones"), QString());
+    const QJsonArray devices = Reader::array(root, QStringLiteral("devices"), QString());
+    if (zones.size() > Limits::MaxZones)
+        Reader::fail(
+            QStringLiteral("zones"),
+            PlanFile::tr("%1 zones; the limit is %2").arg(zones.size()).arg(Limits::MaxZones));
+    if (devices.size() > Limits::MaxDevices)
+        Reader::fail(QStringLiteral("devices"), PlanFile::tr("%1 devices; the limit is %2")
+                                                    .arg(devices.size())
+                                                    .arg(Limits::MaxDevices));
     for (int i = 0; i < zones.size(); ++i)
         plan.zones << readZone(zones[i], QStringLiteral("zones[%1]").arg(i));
-    const QJsonArray devices = Reader::array(root, QStringLiteral("devices"), QString());
     for (int i = 0; i < devices.size(); ++i)
         plan.devices << readDevice(devices[i], QStringLiteral("devices[%1]").arg(i));
     plan.settings = readSettings(root);
@@ -408,13 +421,27 @@ QByteArray PlanFile::serialize(const Plan &plan)
     settings.insert(QStringLiteral("ports"), ports);
     settings.insert(QStringLiteral("legacyAgentPort"), plan.settings.legacyAgentPort);
     root.insert(QStringLiteral("settings"), settings);
-    // QJsonObject keeps keys sorted, so the output is stable and diffs well.
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // QJsonObject keeps keys sorted, so the output is stable and diffs well. Indented is for
+    // people and diffs; a plan whose indented form would be too large to load again is compact.
+    const QJsonDocument document(root);
+    const QByteArray indented = document.toJson(QJsonDocument::Indented);
+    return indented.size() <= Limits::MaxPlanBytes ? indented
+                                                   : document.toJson(QJsonDocument::Compact);
 }
 
 bool PlanFile::save(const Plan &plan, const QString &path, QString *error)
 {
-    return writeFileAtomically(path, serialize(plan), error);
+    const QByteArray bytes = serialize(plan);
+    // A file Portolan would refuse to open is not written: the old one stays.
+    if (bytes.size() > Limits::MaxPlanBytes) {
+        if (error)
+            *error = tr("%1: the plan would take %2 MB; plan files are limited to %3 MB")
+                         .arg(path)
+                         .arg((bytes.size() + 1024 * 1024 - 1) / (1024 * 1024))
+                         .arg(Limits::MaxPlanBytes / (1024 * 1024));
+        return false;
+    }
+    return OutputFile::write(path, bytes, error);
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)

@@ -34,6 +34,8 @@ private slots:
     void endlessDeviceIsRefusedWithBoundedMemory();
     void fifoWithoutWriterTimesOut();
     void fifoWithWriterIsRead();
+    void largePlanIsSavedCompact();
+    void planBeyondTheLimitIsNotSaved();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +167,10 @@ void TestPlanFile::badInput_data()
                                << "settings.ports.server: expected a whole number from 1 to 65535";
     QTest::newRow("port name") << head + R"("settings":{"ports":{"smtp":25}}})"
                                << "settings.ports.smtp: unknown port name; valid names: mssql";
+    QTest::newRow("name too long")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","name":")" +
+               QByteArray(5000, 'n') + R"("}]})"
+        << "devices[0].name: 5000 characters; the limit is 4096";
     QTest::newRow("negative size")
         << head + R"("zones":[{"id":"z","kind":"lan","geometry":{"x":0,"y":0,"w":-5,"h":3}}]})"
         << "zones[0].geometry: width and height must not be negative";
@@ -328,6 +334,47 @@ void TestPlanFile::fifoWithWriterIsRead()
     writer.join();
     QVERIFY2(plan, qPrintable(error.toString()));
     QCOMPARE(*plan, templatePlan(QStringLiteral("gateway")));
+}
+
+static Plan planWithDevices(int count, const QString &name = QString())
+{
+    Plan plan;
+    plan.zones << Zone::make(QStringLiteral("lan"), Catalog::ZoneKind::Lan, QStringLiteral("LAN"));
+    for (int i = 0; i < count; ++i) {
+        Device d = makeDevice(QStringLiteral("d%1").arg(i), Catalog::Role::ManagedComputer,
+                              QStringLiteral("lan"));
+        d.name = name;
+        plan.devices << d;
+    }
+    return plan;
+}
+
+void TestPlanFile::largePlanIsSavedCompact()
+{
+    // Indented, this plan would be over 16 MB: a file Portolan would then refuse to open.
+    const Plan plan = planWithDevices(60000);
+    const QString path = m_dir.filePath("large.json");
+    QString error;
+    QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() <= Limits::MaxPlanBytes);
+    PlanError loadError;
+    const std::optional<Plan> loaded = PlanFile::load(path, &loadError);
+    QVERIFY2(loaded, qPrintable(loadError.toString()));
+    QCOMPARE(loaded->devices.size(), 60000);
+    // A small plan keeps the indented form people diff.
+    QVERIFY(PlanFile::serialize(planWithDevices(2)).contains("\n    \"devices\": [\n"));
+}
+
+void TestPlanFile::planBeyondTheLimitIsNotSaved()
+{
+    const QString path = m_dir.filePath("kept.json");
+    QVERIFY(PlanFile::save(planWithDevices(1), path, nullptr));
+    const Plan huge = planWithDevices(5000, QString(4000, QLatin1Char('n')));
+    QString error;
+    QVERIFY(!PlanFile::save(huge, path, &error));
+    QVERIFY2(error.contains(QStringLiteral("plan files are limited to 16 MB")), qPrintable(error));
+    PlanError loadError;
+    QVERIFY(PlanFile::load(path, &loadError));
 }
 
 QTEST_GUILESS_MAIN(TestPlanFile)
