@@ -19,8 +19,8 @@ constexpr qsizetype MaxDevices = 100'000;
 constexpr qsizetype MaxTextLength = 4096;
 // What one Graphviz layout is handed (diagrams/GraphBudget): beyond these dot takes minutes, or
 // worse, corrupts its heap. Chosen by timing `portolan render` (docs/performance.md).
-constexpr qsizetype MaxGraphNodes = 1500;
-constexpr qsizetype MaxGraphEdges = 3000;
-constexpr qsizetype MaxGraphClusters = 200;
+constexpr qsizetype MaxGraphNodes = 400;
+constexpr qsizetype MaxGraphEdges = 900;
+constexpr qsizetype MaxGraphClusters = 40;
 
 } // namespace Limits
