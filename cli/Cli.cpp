@@ -376,6 +376,8 @@ QByteArray Cli::checklistPdf(const Plan &plan, const QList<ChecklistRow> &rows) 
     QString error;
     if (const std::optional<QByteArray> svg = DiagramRenderer().svg(plan, options, &error))
         document.setDiagramSvg(*svg);
+    else
+        document.setDiagramNote(error);
     return document.pdf();
 }
 
