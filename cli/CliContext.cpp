@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "cli/Command.h"
 #include "diagrams/DiagramRenderer.h"
+#include "model/io/OutputFile.h"
 #include "model/io/PlanFile.h"
 
 CliContext::CliContext(const QStringList &arguments, const Command &command)
@@ -128,7 +129,8 @@ bool CliContext::output(const QByteArray &data)
                              ? m_parser.value(QStringLiteral("output"))
                              : QStringLiteral("-");
     QString error;
-    if (!writeFileAtomically(path, data, &error)) {
+    // The plans named on the command line are inputs: an output never replaces one.
+    if (!OutputFile::write(path, data, &error, m_parser.positionalArguments())) {
         inputError(Cli::tr("cannot write %1").arg(error));
         return false;
     }

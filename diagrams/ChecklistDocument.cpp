@@ -116,8 +116,14 @@ void ChecklistDocument::paintCover(QPainter &painter, const QRectF &area) const
                              "a rule once it is open."));
     const QRectF noteRect(area.left(), used.bottom() + 12, area.width(), 50);
     painter.drawText(noteRect, Qt::AlignLeft | Qt::TextWordWrap, note, &used);
-    if (m_diagramSvg.isEmpty())
+    if (m_diagramSvg.isEmpty()) {
+        if (!m_diagramNote.isEmpty())
+            painter.drawText(
+                QRectF(area.left(), used.bottom() + 16, area.width(), 80),
+                Qt::AlignLeft | Qt::TextWordWrap,
+                text(QT_TRANSLATE_NOOP("ChecklistDocument", "No diagram: %1")).arg(m_diagramNote));
         return;
+    }
     QSvgRenderer renderer(m_diagramSvg);
     if (!renderer.isValid())
         return;

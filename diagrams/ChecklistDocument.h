@@ -21,6 +21,8 @@ public:
     ~ChecklistDocument();
 
     void setDiagramSvg(const QByteArray &svg) { m_diagramSvg = svg; }
+    // Printed on the cover in place of the diagram when there is none (why it could not be drawn).
+    void setDiagramNote(const QString &note) { m_diagramNote = note; }
     void setDate(const QDate &date) { m_date = date; }
 
     // Paints every page; returns the number of pages.
@@ -41,5 +43,6 @@ private:
     QList<ChecklistRow> m_rows;
     Texts m_texts;
     QByteArray m_diagramSvg;
+    QString m_diagramNote;
     QDate m_date = QDate::currentDate();
 };

@@ -20,5 +20,7 @@ ChecklistDocument ChecklistPdf::document() const
     // A checklist without its cover figure is still worth printing.
     if (svg)
         document.setDiagramSvg(*svg);
+    else
+        document.setDiagramNote(error);
     return document;
 }

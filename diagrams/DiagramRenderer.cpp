@@ -1,5 +1,6 @@
 #include "diagrams/DiagramRenderer.h"
 
+#include "diagrams/GraphBudget.h"
 #include "diagrams/GraphBuilder.h"
 #include "diagrams/SvgExport.h"
 
@@ -83,6 +84,12 @@ std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
 {
     const MessageCapture capture;
     const GraphBuilder builder(analysis, options);
+    // Graphviz is not handed more than it can lay out in seconds (and without crashing).
+    if (const QString refusal = GraphBudget::refusal(GraphBudget::measure(builder.graph()));
+        !refusal.isEmpty()) {
+        setError(error, refusal);
+        return std::nullopt;
+    }
     if (gvLayout(m_context, builder.graph(), "dot") != 0) {
         setError(error, capture.failure(QT_TRANSLATE_NOOP(
                             "DiagramRenderer", "Graphviz could not lay out the diagram")));

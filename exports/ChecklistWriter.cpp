@@ -1,5 +1,7 @@
 #include "exports/ChecklistWriter.h"
 
+#include "exports/SafeText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,24 +41,16 @@ void forEachGroup(const Plan &plan, const QList<ChecklistRow> &rows, Group group
     }
 }
 
-QString mdCell(QString value)
+QString mdCell(const QString &value)
 {
-    value.replace(QStringLiteral("|"), QStringLiteral("\\|"));
-    value.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return value;
+    return SafeText::markdown(value);
 }
 
 } // namespace
 
 QString ChecklistWriter::csvField(const QString &value)
 {
-    // RFC 4180: quote a field holding a separator, a quote or a line break; double the quotes.
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return SafeText::csvField(value);
 }
 
 QStringList ChecklistWriter::formats()
@@ -137,7 +131,7 @@ QStringList ChecklistWriter::cells(const Plan &plan, const ChecklistRow &row)
 QByteArray ChecklistWriter::text(const Plan &plan, const QList<ChecklistRow> &rows,
                                  const Texts &texts)
 {
-    QString out = heading(texts, plan) + QLatin1Char('\n');
+    QString out = SafeText::oneLine(heading(texts, plan)) + QLatin1Char('\n');
     if (rows.isEmpty())
         out +=
             QLatin1Char('\n') +
@@ -147,13 +141,16 @@ QByteArray ChecklistWriter::text(const Plan &plan, const QList<ChecklistRow> &ro
     forEachGroup(
         plan, rows,
         [&](const ChecklistRow &row) {
-            out +=
-                QLatin1Char('\n') + Checklist::boundaryTitle(plan, row, texts) + QLatin1Char('\n');
+            out += QLatin1Char('\n') +
+                   SafeText::oneLine(Checklist::boundaryTitle(plan, row, texts)) +
+                   QLatin1Char('\n');
             if (row.insideZone())
                 out += QStringLiteral("  (") + insideNote(texts) + QStringLiteral(")\n");
         },
         [&](const ChecklistRow &row) {
-            const QStringList c = cells(plan, row);
+            QStringList c;
+            for (const QString &cell : cells(plan, row))
+                c << SafeText::oneLine(cell);
             out += QStringLiteral("  [ ] %1 → %2  %3 %4  (%5: %6)\n      %7\n")
                        .arg(c[0], c[1], c[2], c[3],
                             texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "flows")),

@@ -2,6 +2,7 @@
 
 #include "exports/ChecklistWriter.h"
 #include "exports/NftablesExport.h"
+#include "exports/SafeText.h"
 #include "exports/WindowsFirewallExport.h"
 
 QStringList FirewallExport::targets()
@@ -81,12 +82,5 @@ QString FirewallExport::deviceName(const Plan &plan, const QString &id)
 QString FirewallExport::oneLine(const QString &text)
 {
     // Names come from the plan file: a line break in one would end a comment and start code.
-    QString line;
-    line.reserve(text.size());
-    for (QChar c : text)
-        line += c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-                        c == QChar::ParagraphSeparator
-                    ? QChar(u' ')
-                    : c;
-    return line.simplified();
+    return SafeText::oneLine(text);
 }

@@ -1,5 +1,6 @@
 #include "exports/PlanReport.h"
 
+#include "exports/SafeText.h"
 #include "model/Checklist.h"
 
 #include <QJsonArray>
@@ -38,7 +39,8 @@ QByteArray PlanReport::flowsText(const Plan &plan, const QList<Flow> &flows, con
     for (const Flow &f : flows) {
         QString line =
             QStringLiteral("%1  %2 → %3")
-                .arg(f.number.leftJustified(3), plan.deviceName(f.from), plan.deviceName(f.to));
+                .arg(f.number.leftJustified(3), SafeText::oneLine(plan.deviceName(f.from)),
+                     SafeText::oneLine(plan.deviceName(f.to)));
         if (f.local)
             line += QStringLiteral("  ") +
                     texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "local, in place of %1"))
@@ -48,7 +50,7 @@ QByteArray PlanReport::flowsText(const Plan &plan, const QList<Flow> &flows, con
         if (!f.via.isEmpty())
             line += QStringLiteral("  ") +
                     texts.text(kContext, QT_TRANSLATE_NOOP("PlanReport", "via %1"))
-                        .arg(plan.deviceName(f.via));
+                        .arg(SafeText::oneLine(plan.deviceName(f.via)));
         if (f.push)
             line += QStringLiteral("  ") +
                     texts.text(kContext,

@@ -36,23 +36,14 @@ QString Device::text(const QString &key) const
     return properties.value(key).toString();
 }
 
-namespace {
-template <typename T> int indexById(const QList<T> &items, const QString &id)
-{
-    const auto it =
-        std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
-    return it == items.end() ? -1 : int(it - items.begin());
-}
-} // namespace
-
 int Plan::zoneIndex(const QString &id) const
 {
-    return indexById(zones, id);
+    return m_zoneIndex.find(zones, id);
 }
 
 int Plan::deviceIndex(const QString &id) const
 {
-    return indexById(devices, id);
+    return m_deviceIndex.find(devices, id);
 }
 
 const Zone *Plan::zone(const QString &id) const

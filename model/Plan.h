@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Catalog.h"
+#include "model/IdIndex.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -94,4 +95,8 @@ public:
 
     // A fresh id, unique in this plan, built from a readable stem ("gateway", "gateway-2", …).
     QString uniqueId(const QString &stem) const;
+
+private:
+    IdIndex m_zoneIndex;
+    IdIndex m_deviceIndex;
 };

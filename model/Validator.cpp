@@ -104,7 +104,11 @@ void Validator::checkReferences()
         }
         if (!d.host.isEmpty()) {
             const Device *host = m_topology.device(d.host);
-            if (!host || host == &d) {
+            if (host == &d) {
+                add(Severity::Error, "own-host", {d.id}, {},
+                    tr("“%1” names itself as the host it shares.").arg(nameOf(d.id)),
+                    tr("Name another device as the host, or clear it."));
+            } else if (!host) {
                 add(Severity::Error, "unknown-host", {d.id}, {},
                     tr("“%1” shares the host of “%2”, which is not a device of the plan.")
                         .arg(nameOf(d.id), d.host),

@@ -69,6 +69,13 @@ DiagramView::DiagramView(PlanDocument *document, DiagramService *service, QWidge
     connect(m_service, &DiagramService::rendered, this, &DiagramView::showFigure);
     connect(m_service, &DiagramService::failed, this, [this](const QString &error) {
         m_status->setText(tr("The diagram could not be drawn: %1").arg(error));
+        // The message stands instead of the figure: an old figure would look current.
+        if (m_item) {
+            delete m_item;
+            m_item = nullptr;
+            m_svg.clear();
+            emit figureChanged();
+        }
     });
     connect(m_zoomIn, &QToolButton::clicked, this, [this] { zoomBy(ZoomStep); });
     connect(m_zoomOut, &QToolButton::clicked, this, [this] { zoomBy(1 / ZoomStep); });

@@ -1,13 +1,16 @@
 #include "model/io/PlanFile.h"
 
 #include "model/PlanAddress.h"
+#include "model/io/InputFile.h"
+#include "model/io/OutputFile.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QLocale>
 
+#include <cmath>
 #include <cstdio>
 
 QString PlanError::toString() const
@@ -37,6 +40,14 @@ QString joinIds(const QStringList &ids)
 QString child(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+// Whole numbers as written ("10000001", not "1e+07"); others in the shortest exact form.
+QString numberText(double d)
+{
+    if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 1e21)
+        return QString::number(d, 'f', 0);
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
 class Reader
@@ -98,7 +109,12 @@ public:
             return {};
         if (!v.isString() || (required && v.toString().isEmpty()))
             expected(child(path, key), PlanFile::tr("a non-empty string"), v);
-        return v.toString();
+        const QString text = v.toString();
+        if (text.size() > Limits::MaxTextLength)
+            fail(child(path, key), PlanFile::tr("%1 characters; the limit is %2")
+                                       .arg(text.size())
+                                       .arg(Limits::MaxTextLength));
+        return text;
     }
 
     static double number(const QJsonObject &o, const QString &key, const QString &path)
@@ -114,11 +130,14 @@ public:
     static qint64 integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max)
     {
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+        // The range is checked on the double: converting one beyond qint64 is undefined.
+        const bool inRange = v.isDouble() && std::isfinite(d) && d >= double(min) &&
+                             d <= double(max) && std::trunc(d) == d;
+        if (!inRange) {
             fail(path, PlanFile::tr("expected a whole number from %1 to %2, found %3")
                            .arg(min)
                            .arg(max)
-                           .arg(v.isDouble() ? QString::number(d) : typeName(v)));
+                           .arg(v.isDouble() ? numberText(d) : typeName(v)));
         }
         return qint64(d);
     }
@@ -266,9 +285,17 @@ Plan readPlan(const QJsonDocument &doc)
     Plan plan;
     plan.title = Reader::string(root, QStringLiteral("title"), QString(), false);
     const QJsonArray zones = Reader::array(root, QStringLiteral("zones"), QString());
+    const QJsonArray devices = Reader::array(root, QStringLiteral("devices"), QString());
+    if (zones.size() > Limits::MaxZones)
+        Reader::fail(
+            QStringLiteral("zones"),
+            PlanFile::tr("%1 zones; the limit is %2").arg(zones.size()).arg(Limits::MaxZones));
+    if (devices.size() > Limits::MaxDevices)
+        Reader::fail(QStringLiteral("devices"), PlanFile::tr("%1 devices; the limit is %2")
+                                                    .arg(devices.size())
+                                                    .arg(Limits::MaxDevices));
     for (int i = 0; i < zones.size(); ++i)
         plan.zones << readZone(zones[i], QStringLiteral("zones[%1]").arg(i));
-    const QJsonArray devices = Reader::array(root, QStringLiteral("devices"), QString());
     for (int i = 0; i < devices.size(); ++i)
         plan.devices << readDevice(devices[i], QStringLiteral("devices[%1]").arg(i));
     plan.settings = readSettings(root);
@@ -282,6 +309,24 @@ void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
     const QString before = QString::fromUtf8(data.left(qBound(0, offset, int(data.size()))));
     *line = int(before.count(QLatin1Char('\n'))) + 1;
     *column = int(before.size() - before.lastIndexOf(QLatin1Char('\n'))); // 1-based
+}
+
+// UTF-16 and UTF-32 (with or without a byte order mark) give JSON's reader an "illegal value" at
+// 1:1; say what the file is instead. JSON text starts with ASCII, so NULs among the first bytes
+// give the encoding away.
+QString wrongEncoding(const QByteArray &data)
+{
+    if (data.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)) ||
+        data.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)))
+        return QStringLiteral("UTF-32");
+    if (data.startsWith("\xFE\xFF") || data.startsWith("\xFF\xFE"))
+        return QStringLiteral("UTF-16");
+    const QByteArray head = data.left(4);
+    if (head.size() == 4 && head.count('\0') == 3)
+        return QStringLiteral("UTF-32");
+    if (head.size() >= 2 && (head[0] == '\0' || head[1] == '\0'))
+        return QStringLiteral("UTF-16");
+    return {};
 }
 
 QJsonValue orNull(const QString &s)
@@ -320,8 +365,16 @@ QJsonObject writeDevice(const Device &d)
 
 } // namespace
 
-std::optional<Plan> PlanFile::parse(const QByteArray &data, const QString &file, PlanError *error)
+std::optional<Plan> PlanFile::parse(const QByteArray &bytes, const QString &file, PlanError *error)
 {
+    if (const QString encoding = wrongEncoding(bytes); !encoding.isEmpty()) {
+        if (error)
+            *error = PlanError{file, 0, 0, QString(),
+                               tr("the file is %1; plan files must be UTF-8").arg(encoding)};
+        return std::nullopt;
+    }
+    // A UTF-8 byte order mark is harmless; some editors write one.
+    const QByteArray data = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -343,21 +396,14 @@ std::optional<Plan> PlanFile::parse(const QByteArray &data, const QString &file,
 
 std::optional<Plan> PlanFile::load(const QString &path, PlanError *error)
 {
-    auto fail = [&](const QString &message) {
+    QString message;
+    const std::optional<QByteArray> data = InputFile::read(path, &message);
+    if (!data) {
         if (error)
             *error = PlanError{path, 0, 0, QString(), message};
         return std::nullopt;
-    };
-    QFile file(path);
-    if (QFileInfo(path).isDir())
-        return fail(tr("is a folder, not a plan file"));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot open: %1").arg(file.errorString()));
-    if (file.size() > MaxFileSize)
-        return fail(tr("the file is %1 MB; plan files are limited to %2 MB")
-                        .arg(file.size() / (1024 * 1024))
-                        .arg(MaxFileSize / (1024 * 1024)));
-    return parse(file.readAll(), path, error);
+    }
+    return parse(*data, path, error);
 }
 
 QByteArray PlanFile::serialize(const Plan &plan)
@@ -381,30 +427,30 @@ QByteArray PlanFile::serialize(const Plan &plan)
     settings.insert(QStringLiteral("ports"), ports);
     settings.insert(QStringLiteral("legacyAgentPort"), plan.settings.legacyAgentPort);
     root.insert(QStringLiteral("settings"), settings);
-    // QJsonObject keeps keys sorted, so the output is stable and diffs well.
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // QJsonObject keeps keys sorted, so the output is stable and diffs well. Indented is for
+    // people and diffs; a plan whose indented form would be too large to load again is compact.
+    const QJsonDocument document(root);
+    const QByteArray indented = document.toJson(QJsonDocument::Indented);
+    return indented.size() <= Limits::MaxPlanBytes ? indented
+                                                   : document.toJson(QJsonDocument::Compact);
 }
 
 bool PlanFile::save(const Plan &plan, const QString &path, QString *error)
 {
-    return writeFileAtomically(path, serialize(plan), error);
+    const QByteArray bytes = serialize(plan);
+    // A file Portolan would refuse to open is not written: the old one stays.
+    if (bytes.size() > Limits::MaxPlanBytes) {
+        if (error)
+            *error = tr("%1: the plan would take %2 MB; plan files are limited to %3 MB")
+                         .arg(path)
+                         .arg((bytes.size() + 1024 * 1024 - 1) / (1024 * 1024))
+                         .arg(Limits::MaxPlanBytes / (1024 * 1024));
+        return false;
+    }
+    return OutputFile::write(path, bytes, error);
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    if (path == QStringLiteral("-")) {
-        const bool ok =
-            std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size()) &&
-            std::fflush(stdout) == 0;
-        if (!ok && error)
-            *error = PlanFile::tr("standard output: the output could not be written");
-        return ok;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, data, error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Plan.h"
+#include "model/io/Limits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -26,8 +27,8 @@ class PlanFile
     Q_DECLARE_TR_FUNCTIONS(PlanFile)
 
 public:
-    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
-    static constexpr qint64 MaxCount = 10'000'000;
+    static constexpr qint64 MaxFileSize = Limits::MaxPlanBytes;
+    static constexpr qint64 MaxCount = Limits::MaxCount;
 
     // `file` is only used to name the source in errors.
     static std::optional<Plan> parse(const QByteArray &data, const QString &file, PlanError *error);
@@ -38,5 +39,6 @@ public:
     static bool save(const Plan &plan, const QString &path, QString *error);
 };
 
-// Writes bytes to a file atomically through QSaveFile; "-" writes to standard output.
+// Writes bytes through OutputFile::write: atomically to a regular file, plainly to a FIFO or
+// device, "-" to standard output.
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);

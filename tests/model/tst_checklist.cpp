@@ -1,4 +1,6 @@
 #include "exports/ChecklistWriter.h"
+#include "exports/FirewallExport.h"
+#include "exports/PlanReport.h"
 #include "model/Analysis.h"
 #include "model/Checklist.h"
 #include "tests/support/TestPlans.h"
@@ -6,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 class TestChecklist : public QObject
@@ -30,6 +33,11 @@ private slots:
     void mergesDestinations();
     void mergedRulesInEveryFormat_data();
     void mergedRulesInEveryFormat();
+    void csvNeutralisesFormulas_data();
+    void csvNeutralisesFormulas();
+    void namesCannotForgeLines_data();
+    void namesCannotForgeLines();
+    void markdownEscapesHtmlAndReturns();
 
 private:
     static QString row(const Plan &plan, const ChecklistRow &r)
@@ -327,6 +335,104 @@ void TestChecklist::mergedRulesInEveryFormat()
     const QString single = QString::fromUtf8(ChecklistWriter::write(plan, pairs, format));
     QVERIFY(!single.contains(merged));
     QCOMPARE(single.count(QStringLiteral("8060")) - out.count(QStringLiteral("8060")), 2);
+}
+
+void TestChecklist::csvNeutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("cell"); // as the CSV must hold it
+    QTest::newRow("=HYPERLINK") << "=HYPERLINK(\"http://x\",\"y\")"
+                                << "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"";
+    QTest::newRow("plus") << "+1+cmd|' /C calc'!A0"
+                          << "\"'+1+cmd|' /C calc'!A0\"";
+    QTest::newRow("minus") << "-2+3"
+                           << "\"'-2+3\"";
+    QTest::newRow("at") << "@SUM(A1)"
+                        << "\"'@SUM(A1)\"";
+    QTest::newRow("tab") << "\t=1"
+                         << "\"'\t=1\"";
+    QTest::newRow("cr") << "\r=1"
+                        << "\"'\r=1\"";
+    QTest::newRow("plain") << "KSC-01"
+                           << "KSC-01";
+}
+
+void TestChecklist::csvNeutralisesFormulas()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, cell);
+    Plan plan = templatePlan(QStringLiteral("gateway"));
+    plan.device(QStringLiteral("ksc"))->name = name;
+    const QList<ChecklistRow> all = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QString checklist =
+        QString::fromUtf8(ChecklistWriter::write(plan, all, QStringLiteral("csv")));
+    QVERIFY2(checklist.contains(QLatin1Char(',') + cell + QLatin1Char(',')),
+             qPrintable(checklist.left(600)));
+    // The firewall CSV writes names on one line first ("\t=1" becomes "=1"): still neutralised.
+    const QString firewall =
+        QString::fromUtf8(FirewallExport::write(plan, all, QStringLiteral("csv")));
+    const QString oneLine = FirewallExport::oneLine(name);
+    QVERIFY2(
+        firewall.contains(QLatin1Char(',') + ChecklistWriter::csvField(oneLine) + QLatin1Char(',')),
+        qPrintable(firewall.left(600)));
+    if (cell != name) {
+        QVERIFY(!checklist.contains(QLatin1Char(',') + name));
+        QVERIFY(!firewall.contains(QLatin1Char(',') + oneLine));
+        QVERIFY(ChecklistWriter::csvField(oneLine).startsWith(QStringLiteral("\"'")));
+    }
+    // Generated cells stay as they are: port lists and flow numbers are not formulas.
+    QVERIFY(checklist.contains(QStringLiteral(",13000,")));
+    QVERIFY(firewall.contains(QStringLiteral(",13000,")));
+    QCOMPARE(ChecklistWriter::csvField(QStringLiteral("-")), QStringLiteral("-"));
+    QCOMPARE(ChecklistWriter::csvField(QStringLiteral("-1")), QStringLiteral("-1"));
+}
+
+void TestChecklist::namesCannotForgeLines_data()
+{
+    QTest::addColumn<QString>("breaker");
+    QTest::newRow("LF") << "\n";
+    QTest::newRow("CR") << "\r";
+    QTest::newRow("CRLF") << "\r\n";
+    QTest::newRow("U+2028") << QString(QChar(0x2028));
+    QTest::newRow("U+2029") << QString(QChar(0x2029));
+    QTest::newRow("NEL") << QString(QChar(0x85));
+    QTest::newRow("VT") << "\v";
+    QTest::newRow("FF") << "\f";
+}
+
+void TestChecklist::namesCannotForgeLines()
+{
+    QFETCH(QString, breaker);
+    const QString forged = QStringLiteral("  [ ] Attacker → Everything  TCP 1-65535");
+    Plan plan = templatePlan(QStringLiteral("gateway"));
+    plan.device(QStringLiteral("ksc"))->name = QStringLiteral("KSC") + breaker + forged;
+    plan.title = QStringLiteral("Title") + breaker + forged;
+    const DerivedFlows derived = FlowDeriver::derive(plan);
+    const QList<ChecklistRow> all = Checklist::build(plan, derived);
+    const QString text =
+        QString::fromUtf8(ChecklistWriter::write(plan, all, QStringLiteral("text")));
+    const QString flows = QString::fromUtf8(PlanReport::flowsText(plan, derived.flows, Texts()));
+    for (const QString &out : {text, flows}) {
+        for (const QString &line : out.split(
+                 QRegularExpression(QStringLiteral("[\\n\\r\\v\\f\\x{85}\\x{2028}\\x{2029}]"))))
+            QVERIFY2(!line.startsWith(forged), qPrintable(line));
+        QVERIFY2(out.contains(QStringLiteral("KSC [ ] Attacker → Everything TCP")),
+                 qPrintable(out.left(400)));
+    }
+}
+
+void TestChecklist::markdownEscapesHtmlAndReturns()
+{
+    Plan plan = templatePlan(QStringLiteral("gateway"));
+    plan.device(QStringLiteral("ksc"))->name = QStringLiteral("<script>alert(1)</script>\r| x");
+    plan.title = QStringLiteral("<img src=x onerror=alert(1)>\r\n# forged");
+    const QList<ChecklistRow> all = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QByteArray md = ChecklistWriter::write(plan, all, QStringLiteral("md"));
+    QVERIFY(!md.contains("<script>"));
+    QVERIFY(!md.contains("<img"));
+    QVERIFY(!md.contains('\r'));
+    QVERIFY(md.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| x"));
+    QVERIFY(!md.contains("\n# forged"));
 }
 
 QTEST_GUILESS_MAIN(TestChecklist)

@@ -1,10 +1,16 @@
+#include "model/io/InputFile.h"
 #include "tests/support/TestPlans.h"
+
+#include <QElapsedTimer>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <thread>
 
 class TestPlanFile : public QObject
 {
@@ -23,6 +29,14 @@ private slots:
     void oversizedFile();
     void saveIsAtomic();
     void saveToUnwritablePathFails();
+    void wrongEncodingIsNamed_data();
+    void wrongEncodingIsNamed();
+    void utf8ByteOrderMarkIsAccepted();
+    void endlessDeviceIsRefusedWithBoundedMemory();
+    void fifoWithoutWriterTimesOut();
+    void fifoWithWriterIsRead();
+    void largePlanIsSavedCompact();
+    void planBeyondTheLimitIsNotSaved();
 
 private:
     QTemporaryDir m_dir;
@@ -119,6 +133,23 @@ void TestPlanFile::badInput_data()
     QTest::newRow("count too big")
         << head + R"("devices":[{"id":"a","role":"managed-computer","count":10000001}]})"
         << "devices[0].count: expected a whole number from 1 to 10000000";
+    // Beyond qint64: the range is checked on the double, and whole numbers print whole.
+    QTest::newRow("count 1e19")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","count":1e19}]})"
+        << "devices[0].count: expected a whole number from 1 to 10000000, found "
+           "10000000000000000000";
+    QTest::newRow("count -1e300")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","count":-1e300}]})"
+        << "devices[0].count: expected a whole number from 1 to 10000000, found -1e+300";
+    QTest::newRow("version 1e19") << QByteArray(R"({"format":"portolan-plan","version":1e19})")
+                                  << "version: expected a whole number from 1 to 1000, found "
+                                     "10000000000000000000";
+    QTest::newRow("port 9.3e18") << head + R"("settings":{"ports":{"server":9.3e18}}})"
+                                 << "settings.ports.server: expected a whole number from 1 to "
+                                    "65535, found 9300000000000000000";
+    QTest::newRow("count 10000001")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","count":10000001}]})"
+        << "found 10000001";
     QTest::newRow("count fraction")
         << head + R"("devices":[{"id":"a","role":"managed-computer","count":1.5}]})"
         << "devices[0].count: expected a whole number";
@@ -145,6 +176,10 @@ void TestPlanFile::badInput_data()
                R"("devices":[{"id":"a","role":"managed-computer"},{"id":"b","role":"managed-computer","count":50,"address":"10.0.0.0/33"}]})"
         << "devices[1].address: expected an IPv4 or IPv6 address, a host name, or CIDR subnets "
            "separated by commas (10.1.0.0/16, fd00::/8), found “10.0.0.0/33”";
+    QTest::newRow("name too long")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","name":")" +
+               QByteArray(5000, 'n') + R"("}]})"
+        << "devices[0].name: 5000 characters; the limit is 4096";
     QTest::newRow("negative size")
         << head + R"("zones":[{"id":"z","kind":"lan","geometry":{"x":0,"y":0,"w":-5,"h":3}}]})"
         << "zones[0].geometry: width and height must not be negative";
@@ -233,6 +268,136 @@ void TestPlanFile::saveToUnwritablePathFails()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+void TestPlanFile::wrongEncodingIsNamed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString json = QString::fromUtf8(Templates::bytes(QStringLiteral("lan-only")));
+    auto utf16 = [&](bool bigEndian, bool bom) {
+        QByteArray out =
+            bom ? (bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE")) : QByteArray();
+        for (QChar c : json) {
+            const char hi = char(c.unicode() >> 8), lo = char(c.unicode() & 0xFF);
+            out.append(bigEndian ? hi : lo).append(bigEndian ? lo : hi);
+        }
+        return out;
+    };
+    auto utf32 = [&](bool bom) {
+        QByteArray out = bom ? QByteArray("\xFF\xFE\x00\x00", 4) : QByteArray();
+        for (QChar c : json)
+            out.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8)).append(2, '\0');
+        return out;
+    };
+    QTest::newRow("UTF-16LE with BOM") << utf16(false, true) << "UTF-16";
+    QTest::newRow("UTF-16BE with BOM") << utf16(true, true) << "UTF-16";
+    QTest::newRow("UTF-16LE without BOM") << utf16(false, false) << "UTF-16";
+    QTest::newRow("UTF-16BE without BOM") << utf16(true, false) << "UTF-16";
+    QTest::newRow("UTF-32LE with BOM") << utf32(true) << "UTF-32";
+    QTest::newRow("UTF-32LE without BOM") << utf32(false) << "UTF-32";
+}
+
+void TestPlanFile::wrongEncodingIsNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    PlanError error;
+    QVERIFY(!PlanFile::parse(bytes, QStringLiteral("mem"), &error));
+    QCOMPARE(error.toString(),
+             QStringLiteral("mem: the file is %1; plan files must be UTF-8").arg(encoding));
+}
+
+void TestPlanFile::utf8ByteOrderMarkIsAccepted()
+{
+    PlanError error;
+    const std::optional<Plan> plan =
+        PlanFile::parse("\xEF\xBB\xBF" + Templates::bytes(QStringLiteral("lan-only")),
+                        QStringLiteral("mem"), &error);
+    QVERIFY2(plan, qPrintable(error.toString()));
+    QCOMPARE(*plan, templatePlan(QStringLiteral("lan-only")));
+}
+
+void TestPlanFile::endlessDeviceIsRefusedWithBoundedMemory()
+{
+    // /dev/zero claims a size of 0: the limit must count the bytes actually read.
+    QElapsedTimer timer;
+    timer.start();
+    PlanError error;
+    QVERIFY(!PlanFile::load(QStringLiteral("/dev/zero"), &error));
+    QVERIFY2(error.toString().contains(QStringLiteral("limited to 16 MB")),
+             qPrintable(error.toString()));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestPlanFile::fifoWithoutWriterTimesOut()
+{
+    const QString path = m_dir.filePath("fifo-no-writer");
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY(!InputFile::read(path, &error, Limits::MaxPlanBytes, 300));
+    QVERIFY2(error.contains(QStringLiteral("nothing arrived")), qPrintable(error));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestPlanFile::fifoWithWriterIsRead()
+{
+    const QString path = m_dir.filePath("fifo-writer");
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const QByteArray bytes = Templates::bytes(QStringLiteral("gateway"));
+    std::thread writer([&] {
+        QFile fifo(path);
+        if (fifo.open(QIODevice::WriteOnly))
+            fifo.write(bytes);
+    });
+    PlanError error;
+    const std::optional<Plan> plan = PlanFile::load(path, &error);
+    writer.join();
+    QVERIFY2(plan, qPrintable(error.toString()));
+    QCOMPARE(*plan, templatePlan(QStringLiteral("gateway")));
+}
+
+static Plan planWithDevices(int count, const QString &name = QString())
+{
+    Plan plan;
+    plan.zones << Zone::make(QStringLiteral("lan"), Catalog::ZoneKind::Lan, QStringLiteral("LAN"));
+    for (int i = 0; i < count; ++i) {
+        Device d = makeDevice(QStringLiteral("d%1").arg(i), Catalog::Role::ManagedComputer,
+                              QStringLiteral("lan"));
+        d.name = name;
+        plan.devices << d;
+    }
+    return plan;
+}
+
+void TestPlanFile::largePlanIsSavedCompact()
+{
+    // Indented, this plan would be over 16 MB: a file Portolan would then refuse to open.
+    const Plan plan = planWithDevices(60000);
+    const QString path = m_dir.filePath("large.json");
+    QString error;
+    QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() <= Limits::MaxPlanBytes);
+    PlanError loadError;
+    const std::optional<Plan> loaded = PlanFile::load(path, &loadError);
+    QVERIFY2(loaded, qPrintable(loadError.toString()));
+    QCOMPARE(loaded->devices.size(), 60000);
+    // A small plan keeps the indented form people diff.
+    QVERIFY(PlanFile::serialize(planWithDevices(2)).contains("\n    \"devices\": [\n"));
+}
+
+void TestPlanFile::planBeyondTheLimitIsNotSaved()
+{
+    const QString path = m_dir.filePath("kept.json");
+    QVERIFY(PlanFile::save(planWithDevices(1), path, nullptr));
+    const Plan huge = planWithDevices(5000, QString(4000, QLatin1Char('n')));
+    QString error;
+    QVERIFY(!PlanFile::save(huge, path, &error));
+    QVERIFY2(error.contains(QStringLiteral("plan files are limited to 16 MB")), qPrintable(error));
+    PlanError loadError;
+    QVERIFY(PlanFile::load(path, &loadError));
 }
 
 QTEST_GUILESS_MAIN(TestPlanFile)

@@ -102,6 +102,7 @@ const QMap<QString, std::pair<Edit, Edit>> &cases()
         {"unknown-zone", {[](Plan &p) { p.device("office")->zone = "branch"; }, [](Plan &) {}}},
         {"device-without-zone", {[](Plan &p) { p.device("office")->zone.clear(); }, [](Plan &) {}}},
         {"unknown-host", {[](Plan &p) { p.device("mdm")->host = "nowhere"; }, [](Plan &) {}}},
+        {"own-host", {[](Plan &p) { p.device("mdm")->host = "mdm"; }, [](Plan &) {}}},
         {"unknown-reference",
          {[](Plan &p) { setProperty(p, "ksc", "primary", "nowhere"); },
           [](Plan &p) { setProperty(p, "ksc", "primary", ""); }}},
