@@ -61,6 +61,10 @@
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
+    <message>
+        <source>No diagram: %1</source>
+        <translation>Схемы нет: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -668,10 +672,52 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>GraphBudget</name>
+    <message>
+        <source>the diagram is too large to draw: %1 zones, the limit is %2</source>
+        <translation>схема слишком велика для отрисовки: зон %1, предел %2</translation>
+    </message>
+    <message>
+        <source>the diagram is too large to draw: %1 nodes (devices and layout helpers), the limit is %2</source>
+        <translation>схема слишком велика для отрисовки: узлов %1 (устройства и вспомогательные узлы), предел %2</translation>
+    </message>
+    <message>
+        <source>the diagram is too large to draw: %1 arrows (flows and layout helpers), the limit is %2</source>
+        <translation>схема слишком велика для отрисовки: стрелок %1 (потоки и вспомогательные связи), предел %2</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Plan file to open</source>
         <translation>Файл плана, который нужно открыть</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation>это папка, а не файл плана</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>не удалось открыть: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; plan files are limited to %2 MB</source>
+        <translation>размер файла — %1 МБ; файл плана не может быть больше %2 МБ</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>nothing arrived for %1 seconds; gave up reading (a pipe or FIFO nobody writes to?)</source>
+        <translation>за %1 с ничего не поступило; чтение прекращено (в канал или FIFO никто не пишет?)</translation>
+    </message>
+    <message>
+        <source>more than %1 MB; plan files are limited to %1 MB</source>
+        <translation>больше %1 МБ; размер файла плана ограничен %1 МБ</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1094,17 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>standard output: %1</source>
+        <translation>стандартный вывод: %1</translation>
+    </message>
+    <message>
+        <source>%1: this is the input plan; write the output to another file</source>
+        <translation>%1: это входной план; запишите результат в другой файл</translation>
+    </message>
+</context>
+<context>
     <name>PaletteWidget</name>
     <message>
         <source>Palette</source>
@@ -1219,20 +1276,24 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>некорректный JSON: %1</translation>
     </message>
     <message>
-        <source>is a folder, not a plan file</source>
-        <translation>это папка, а не файл плана</translation>
+        <source>%1 characters; the limit is %2</source>
+        <translation>символов: %1; предел %2</translation>
     </message>
     <message>
-        <source>cannot open: %1</source>
-        <translation>не удалось открыть: %1</translation>
+        <source>%1 zones; the limit is %2</source>
+        <translation>зон: %1; предел %2</translation>
     </message>
     <message>
-        <source>the file is %1 MB; plan files are limited to %2 MB</source>
-        <translation>размер файла — %1 МБ; файл плана не может быть больше %2 МБ</translation>
+        <source>%1 devices; the limit is %2</source>
+        <translation>устройств: %1; предел %2</translation>
     </message>
     <message>
-        <source>standard output: the output could not be written</source>
-        <translation>стандартный вывод: не удалось записать результат</translation>
+        <source>the file is %1; plan files must be UTF-8</source>
+        <translation>файл в кодировке %1; файлы плана должны быть в UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: the plan would take %2 MB; plan files are limited to %3 MB</source>
+        <translation>%1: план занял бы %2 МБ; размер файла плана ограничен %3 МБ</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2374,14 @@ Flows: %3</source>
             <numerusform>У «%1» %n подчиненных Сервера администрирования; у главного Сервера их может быть не более %2.</numerusform>
             <numerusform>У «%1» %n подчиненных Серверов администрирования; у главного Сервера их может быть не более %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” names itself as the host it shares.</source>
+        <translation>«%1» указывает себя же как общий хост.</translation>
+    </message>
+    <message>
+        <source>Name another device as the host, or clear it.</source>
+        <translation>Укажите хостом другое устройство или очистите поле.</translation>
     </message>
 </context>
 <context>
