@@ -1046,6 +1046,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Cannot print the diagram</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan stopped while opening %1 last time, so it was not opened again. Open it from the File menu when you want to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>

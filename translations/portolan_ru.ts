@@ -1050,6 +1050,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Cannot print the diagram</source>
         <translation>Не удалось напечатать схему</translation>
     </message>
+    <message>
+        <source>Plan not reopened</source>
+        <translation>План не открыт снова</translation>
+    </message>
+    <message>
+        <source>Portolan stopped while opening %1 last time, so it was not opened again. Open it from the File menu when you want to try again.</source>
+        <translation>В прошлый раз Portolan завершился при открытии %1, поэтому файл не открыт снова. Откройте его из меню «Файл», когда захотите попробовать ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
