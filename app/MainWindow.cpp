@@ -237,6 +237,8 @@ void MainWindow::connectViews()
     connect(m_files, &DocumentController::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_files, &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_outputs, &OutputController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_diagrams, &DiagramService::rendered, m_files, &DocumentController::planDrawn);
+    connect(m_diagrams, &DiagramService::failed, m_files, &DocumentController::planDrawn);
     QUndoStack *stack = m_document->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_actions->redo, &QAction::setEnabled);

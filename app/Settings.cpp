@@ -7,6 +7,7 @@ namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kRecent = QStringLiteral("files/recent");
+const QString kOpening = QStringLiteral("files/opening");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kExportFolder = QStringLiteral("files/lastExportFolder");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -61,6 +62,20 @@ void Settings::removeRecentFile(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(path);
     m_settings->setValue(kRecent, files);
+}
+
+QString Settings::openingFile() const
+{
+    return m_settings->value(kOpening).toString();
+}
+
+void Settings::setOpeningFile(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings->remove(kOpening);
+    else
+        m_settings->setValue(kOpening, path);
+    m_settings->sync(); // a crash right after must find it on disk
 }
 
 QString Settings::lastFolder() const

@@ -30,6 +30,11 @@ public:
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
 
+    // The file being opened, written (and synced) before it is loaded and shown and cleared once
+    // it was: found at start, it means the last run died opening it, so it is not reopened.
+    QString openingFile() const;
+    void setOpeningFile(const QString &path);
+
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
     QString lastExportFolder() const;

@@ -72,6 +72,10 @@
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No diagram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -647,6 +651,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Compare with Saved File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan stopped while opening %1 last time, so it was not opened again. Open it from the File menu when you want to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsDock</name>
@@ -829,9 +841,51 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>GraphBudget</name>
+    <message>
+        <source>the diagram is too large to draw: %1 zones, the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagram is too large to draw: %1 nodes (devices and layout helpers), the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagram is too large to draw: %1 arrows (flows and layout helpers), the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Plan file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; plan files are limited to %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing arrived for %1 seconds; gave up reading (a pipe or FIFO nobody writes to?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MB; plan files are limited to %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1201,17 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is the input plan; write the output to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaletteWidget</name>
     <message>
         <source>Palette</source>
@@ -1325,23 +1390,27 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is %1 MB; plan files are limited to %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standard output: the output could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected an IPv4 or IPv6 address, a host name, or CIDR subnets separated by commas (10.1.0.0/16, fd00::/8), found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zones; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1; plan files must be UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan would take %2 MB; plan files are limited to %3 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2475,14 @@ Flows: %3</source>
             <numerusform>“%1” has %n secondary server; a primary server takes up to %2.</numerusform>
             <numerusform>“%1” has %n secondary servers; a primary server takes up to %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” names itself as the host it shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name another device as the host, or clear it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

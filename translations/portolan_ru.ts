@@ -72,6 +72,9 @@
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
+    <message>
+        <source>No diagram: %1</source>
+        <translation>Схемы нет: %1</translation></message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -178,67 +181,88 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <name>ChecklistXlsx</name>
     <message>
         <source>Source</source>
-        <translation>Откуда</translation></message>
+        <translation>Откуда</translation>
+    </message>
     <message>
         <source>Source address</source>
-        <translation>Адрес (откуда)</translation></message>
+        <translation>Адрес (откуда)</translation>
+    </message>
     <message>
         <source>Destination</source>
-        <translation>Куда</translation></message>
+        <translation>Куда</translation>
+    </message>
     <message>
         <source>Destination address</source>
-        <translation>Адрес (куда)</translation></message>
+        <translation>Адрес (куда)</translation>
+    </message>
     <message>
         <source>Protocol</source>
-        <translation>Протокол</translation></message>
+        <translation>Протокол</translation>
+    </message>
     <message>
         <source>Ports</source>
-        <translation>Порты</translation></message>
+        <translation>Порты</translation>
+    </message>
     <message>
         <source>Flows</source>
-        <translation>Потоки</translation></message>
+        <translation>Потоки</translation>
+    </message>
     <message>
         <source>Purpose</source>
-        <translation>Назначение</translation></message>
+        <translation>Назначение</translation>
+    </message>
     <message>
         <source>Status</source>
-        <translation>Состояние</translation></message>
+        <translation>Состояние</translation>
+    </message>
     <message>
         <source>Open</source>
-        <translation>Ожидает</translation></message>
+        <translation>Ожидает</translation>
+    </message>
     <message>
         <source>Done</source>
-        <translation>Выполнено</translation></message>
+        <translation>Выполнено</translation>
+    </message>
     <message>
         <source>Refused</source>
-        <translation>Отклонено</translation></message>
+        <translation>Отклонено</translation>
+    </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation>не удаётся создать временную папку: %1</translation></message>
+        <translation>не удаётся создать временную папку: %1</translation>
+    </message>
     <message>
         <source>cannot create the workbook %1</source>
-        <translation>не удаётся создать книгу %1</translation></message>
+        <translation>не удаётся создать книгу %1</translation>
+    </message>
     <message>
         <source>Summary</source>
-        <translation>Сводка</translation></message>
+        <translation>Сводка</translation>
+    </message>
     <message>
         <source>Boundary</source>
-        <translation>Граница</translation></message>
+        <translation>Граница</translation>
+    </message>
     <message>
         <source>Rules</source>
-        <translation>Правил</translation></message>
+        <translation>Правил</translation>
+    </message>
     <message>
         <source>Sheet</source>
-        <translation>Лист</translation></message>
+        <translation>Лист</translation>
+    </message>
     <message>
         <source>cannot add the sheet “%1”</source>
-        <translation>не удаётся добавить лист «%1»</translation></message>
+        <translation>не удаётся добавить лист «%1»</translation>
+    </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation>не удаётся записать книгу: %1</translation></message>
+        <translation>не удаётся записать книгу: %1</translation>
+    </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>не удаётся прочитать %1: %2</translation></message>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -484,10 +508,12 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>checklist PLAN [--format %1] [--no-merge] [-o FILE]</source>
-        <translation>checklist ПЛАН [--format %1] [--no-merge] [-o ФАЙЛ]</translation></message>
+        <translation>checklist ПЛАН [--format %1] [--no-merge] [-o ФАЙЛ]</translation>
+    </message>
     <message>
         <source>One rule per pair of devices, instead of one rule listing every source (or every destination) that needs the same ports.</source>
-        <translation>Одно правило на каждую пару устройств вместо одного правила со всеми источниками (или всеми назначениями), которым нужны те же порты.</translation></message>
+        <translation>Одно правило на каждую пару устройств вместо одного правила со всеми источниками (или всеми назначениями), которым нужны те же порты.</translation>
+    </message>
 </context>
 <context>
     <name>Diagram</name>
@@ -628,6 +654,12 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Compare with Saved File</source>
         <translation>Сравнение с сохраненным файлом</translation>
     </message>
+    <message>
+        <source>Plan not reopened</source>
+        <translation>План не открыт снова</translation></message>
+    <message>
+        <source>Portolan stopped while opening %1 last time, so it was not opened again. Open it from the File menu when you want to try again.</source>
+        <translation>В прошлый раз Portolan завершился при открытии %1, поэтому файл не открыт снова. Откройте его из меню «Файл», когда захотите попробовать ещё раз.</translation></message>
 </context>
 <context>
     <name>FindingsDock</name>
@@ -810,11 +842,44 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>GraphBudget</name>
+    <message>
+        <source>the diagram is too large to draw: %1 zones, the limit is %2</source>
+        <translation>схема слишком велика для отрисовки: зон %1, предел %2</translation></message>
+    <message>
+        <source>the diagram is too large to draw: %1 nodes (devices and layout helpers), the limit is %2</source>
+        <translation>схема слишком велика для отрисовки: узлов %1 (устройства и вспомогательные узлы), предел %2</translation></message>
+    <message>
+        <source>the diagram is too large to draw: %1 arrows (flows and layout helpers), the limit is %2</source>
+        <translation>схема слишком велика для отрисовки: стрелок %1 (потоки и вспомогательные связи), предел %2</translation></message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Plan file to open</source>
         <translation>Файл плана, который нужно открыть</translation>
     </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation>это папка, а не файл плана</translation></message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>не удалось открыть: %1</translation></message>
+    <message>
+        <source>the file is %1 MB; plan files are limited to %2 MB</source>
+        <translation>размер файла — %1 МБ; файл плана не может быть больше %2 МБ</translation></message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>не удаётся прочитать: %1</translation></message>
+    <message>
+        <source>nothing arrived for %1 seconds; gave up reading (a pipe or FIFO nobody writes to?)</source>
+        <translation>за %1 с ничего не поступило; чтение прекращено (в канал или FIFO никто не пишет?)</translation></message>
+    <message>
+        <source>more than %1 MB; plan files are limited to %1 MB</source>
+        <translation>больше %1 МБ; размер файла плана ограничен %1 МБ</translation></message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1089,7 +1154,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>%1: the subnets given in the plan</source>
-        <translation>%1: подсети, указанные в плане</translation></message>
+        <translation>%1: подсети, указанные в плане</translation>
+    </message>
 </context>
 <context>
     <name>OutputController</name>
@@ -1125,6 +1191,15 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Cannot print the diagram</source>
         <translation>Не удалось напечатать схему</translation>
     </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>standard output: %1</source>
+        <translation>стандартный вывод: %1</translation></message>
+    <message>
+        <source>%1: this is the input plan; write the output to another file</source>
+        <translation>%1: это входной план; запишите результат в другой файл</translation></message>
 </context>
 <context>
     <name>PaletteWidget</name>
@@ -1305,24 +1380,24 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>некорректный JSON: %1</translation>
     </message>
     <message>
-        <source>is a folder, not a plan file</source>
-        <translation>это папка, а не файл плана</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>не удалось открыть: %1</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB; plan files are limited to %2 MB</source>
-        <translation>размер файла — %1 МБ; файл плана не может быть больше %2 МБ</translation>
-    </message>
-    <message>
-        <source>standard output: the output could not be written</source>
-        <translation>стандартный вывод: не удалось записать результат</translation>
-    </message>
-    <message>
         <source>expected an IPv4 or IPv6 address, a host name, or CIDR subnets separated by commas (10.1.0.0/16, fd00::/8), found “%1”</source>
-        <translation>ожидался адрес IPv4 или IPv6, имя узла или подсети CIDR через запятую (10.1.0.0/16, fd00::/8), найдено «%1»</translation></message>
+        <translation>ожидался адрес IPv4 или IPv6, имя узла или подсети CIDR через запятую (10.1.0.0/16, fd00::/8), найдено «%1»</translation>
+    </message>
+    <message>
+        <source>%1 characters; the limit is %2</source>
+        <translation>символов: %1; предел %2</translation></message>
+    <message>
+        <source>%1 zones; the limit is %2</source>
+        <translation>зон: %1; предел %2</translation></message>
+    <message>
+        <source>%1 devices; the limit is %2</source>
+        <translation>устройств: %1; предел %2</translation></message>
+    <message>
+        <source>the file is %1; plan files must be UTF-8</source>
+        <translation>файл в кодировке %1; файлы плана должны быть в UTF-8</translation></message>
+    <message>
+        <source>%1: the plan would take %2 MB; plan files are limited to %3 MB</source>
+        <translation>%1: план занял бы %2 МБ; размер файла плана ограничен %3 МБ</translation></message>
 </context>
 <context>
     <name>PlanReport</name>
@@ -1712,10 +1787,12 @@ Flows: %3</source>
     </message>
     <message>
         <source>IP address, host name or subnets</source>
-        <translation>IP-адрес, имя узла или подсети</translation></message>
+        <translation>IP-адрес, имя узла или подсети</translation>
+    </message>
     <message>
         <source>“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, fd00::/8); the plan keeps “%2”.</source>
-        <translation>«%1» — не IP-адрес, не имя узла и не список подсетей (10.1.0.0/16, fd00::/8); в плане остаётся «%2».</translation></message>
+        <translation>«%1» — не IP-адрес, не имя узла и не список подсетей (10.1.0.0/16, fd00::/8); в плане остаётся «%2».</translation>
+    </message>
 </context>
 <context>
     <name>ReachabilityProbe</name>
@@ -1777,7 +1854,8 @@ Flows: %3</source>
     </message>
     <message>
         <source>skipped: a subnet, not one host</source>
-        <translation>пропущено: подсеть, а не один узел</translation></message>
+        <translation>пропущено: подсеть, а не один узел</translation>
+    </message>
 </context>
 <context>
     <name>ReachabilitySummary</name>
@@ -2404,6 +2482,12 @@ Flows: %3</source>
             <numerusform>У «%1» %n подчиненных Серверов администрирования; у главного Сервера их может быть не более %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” names itself as the host it shares.</source>
+        <translation>«%1» указывает себя же как общий хост.</translation></message>
+    <message>
+        <source>Name another device as the host, or clear it.</source>
+        <translation>Укажите хостом другое устройство или очистите поле.</translation></message>
 </context>
 <context>
     <name>WindowsFirewallExport</name>

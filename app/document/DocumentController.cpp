@@ -91,9 +91,20 @@ void DocumentController::start(const QString &file)
         return;
     if (!file.isEmpty() && loadFile(file))
         return;
+    // A run that died while opening a file (a crash loop on a hostile plan) leaves its mark: that
+    // file is not reopened, and the user is told why.
+    const QString interrupted = m_settings->openingFile();
+    if (!interrupted.isEmpty()) {
+        m_settings->setOpeningFile(QString());
+        m_prompt(QMessageBox::Warning, tr("Plan not reopened"),
+                 tr("Portolan stopped while opening %1 last time, so it was not opened again. "
+                    "Open it from the File menu when you want to try again.")
+                     .arg(QDir::toNativeSeparators(interrupted)),
+                 QMessageBox::Ok);
+    }
     const QStringList recent = m_settings->recentFiles();
-    if (file.isEmpty() && !recent.isEmpty() && QFileInfo::exists(recent.first()) &&
-        loadFile(recent.first()))
+    if (file.isEmpty() && !recent.isEmpty() && recent.first() != interrupted &&
+        QFileInfo::exists(recent.first()) && loadFile(recent.first()))
         return;
     // First start (or nothing to reopen): the reference scheme shows the whole product at once.
     loadTemplate(kReferenceTemplate);
@@ -140,9 +151,12 @@ void DocumentController::loadTemplate(const QString &name)
 
 bool DocumentController::loadFile(const QString &path)
 {
+    // Marked until the plan is shown and its diagram drawn or refused (planDrawn()): see start().
+    m_settings->setOpeningFile(QFileInfo(path).absoluteFilePath());
     PlanError error;
     const std::optional<Plan> plan = PlanFile::load(path, &error);
     if (!plan) {
+        m_settings->setOpeningFile(QString());
         // The same words as the command line, and the open plan stays as it was.
         m_prompt(QMessageBox::Warning, tr("Cannot open the plan"), error.toString(),
                  QMessageBox::Ok);
@@ -222,7 +236,14 @@ bool DocumentController::close()
     if (!maybeSave())
         return false;
     m_recovery.remove();
+    m_settings->setOpeningFile(QString());
     return true;
+}
+
+void DocumentController::planDrawn()
+{
+    if (!m_settings->openingFile().isEmpty())
+        m_settings->setOpeningFile(QString());
 }
 
 void DocumentController::scheduleAutosave()

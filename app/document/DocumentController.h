@@ -28,6 +28,10 @@ public:
                        QWidget *dialogParent);
     ~DocumentController() override;
 
+    // The open plan was drawn (or its figure refused): opening it did not crash, so the mark
+    // that keeps a crash loop from reopening it is cleared.
+    void planDrawn();
+
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
     // Fills `menu` with the recent files (kept up to date from now on).
     void setRecentMenu(QMenu *menu);

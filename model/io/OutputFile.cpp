@@ -113,6 +113,7 @@ bool OutputFile::write(const QString &path, const QByteArray &data, QString *err
         // QSaveFile reports a full disk as "Unknown error" at times; errno says what happened.
         const int code = errno;
         QString reason = file.errorString();
+        // Qt's own placeholder text, compared, not shown: not translated.
         if ((reason.isEmpty() || reason == QStringLiteral("Unknown error")) && code != 0)
             reason = systemError(code);
         return fail(QStringLiteral("%1: %2").arg(path, reason));

@@ -33,6 +33,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_manyZones;
+    QString m_hundredZones; // over the diagram budget, small enough for a quick PDF
 };
 
 TestHostile::Result TestHostile::run(const QStringList &args, const QByteArray &input)
@@ -74,6 +75,16 @@ void TestHostile::initTestCase()
     QFile f(m_manyZones);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(plan);
+    Plan hundred;
+    for (int i = 0; i < 100; ++i) {
+        const QString zone = QStringLiteral("z%1").arg(i);
+        hundred.zones << Zone::make(zone, Catalog::ZoneKind::Lan, zone);
+        hundred.devices << makeDevice(
+            QStringLiteral("d%1").arg(i),
+            i ? Catalog::Role::ManagedComputer : Catalog::Role::AdministrationServer, zone);
+    }
+    m_hundredZones = m_dir.filePath(QStringLiteral("hundred-zones.json"));
+    QVERIFY(PlanFile::save(hundred, m_hundredZones, nullptr));
 }
 
 void TestHostile::renderRefusesAGraphOverTheBudget()
@@ -89,7 +100,7 @@ void TestHostile::renderRefusesAGraphOverTheBudget()
 void TestHostile::checklistPdfKeepsTheCoverWithoutTheFigure()
 {
     const QString out = m_dir.filePath(QStringLiteral("many.pdf"));
-    const Result r = run({QStringLiteral("checklist"), m_manyZones, QStringLiteral("--format"),
+    const Result r = run({QStringLiteral("checklist"), m_hundredZones, QStringLiteral("--format"),
                           QStringLiteral("pdf"), QStringLiteral("-o"), out});
     QCOMPARE(r.code, 0);
     QFile f(out);

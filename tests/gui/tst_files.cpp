@@ -25,6 +25,7 @@ private slots:
     void droppedFileOpens();
     void exportsChecklist();
     void languageIsRemembered();
+    void fileThatKilledTheLastRunIsNotReopened();
 
 private:
     static void rename(PlanDocument *doc, const QString &id, const QString &name);
@@ -202,6 +203,32 @@ void TestGuiFiles::languageIsRemembered()
     w->setLanguage(QStringLiteral("en"));
     QCOMPARE(f.document()->texts().language(), QStringLiteral("en"));
     QCOMPARE(f.settings->language(), QStringLiteral("en"));
+}
+
+void TestGuiFiles::fileThatKilledTheLastRunIsNotReopened()
+{
+    GuiFixture f;
+    MainWindow *w = f.open();
+    const QString path = f.dir.filePath(QStringLiteral("deadly.json"));
+    QVERIFY(w->files()->saveAs(path));
+    // Opening a file marks it until its diagram is drawn; a crash before that leaves the mark.
+    QVERIFY(w->files()->openFile(path));
+    QTRY_VERIFY_WITH_TIMEOUT(f.settings->openingFile().isEmpty(), 20000);
+    f.settings->setOpeningFile(QFileInfo(path).absoluteFilePath());
+
+    GuiFixture g;
+    g.settings = std::make_unique<Settings>(f.dir.filePath(QStringLiteral("s.ini")));
+    g.open();
+    QVERIFY(g.document()->filePath().isEmpty()); // the reference plan, not the deadly file
+    QCOMPARE(g.asked.size(), 1);
+    QVERIFY2(g.asked.first().contains(QStringLiteral("deadly.json")), qPrintable(g.asked.first()));
+    QVERIFY(g.settings->openingFile().isEmpty());
+
+    // The start after that reopens it as usual.
+    GuiFixture h;
+    h.settings = std::make_unique<Settings>(f.dir.filePath(QStringLiteral("s.ini")));
+    h.open();
+    QCOMPARE(h.document()->filePath(), QFileInfo(path).absoluteFilePath());
 }
 
 QTEST_MAIN(TestGuiFiles)
