@@ -1,9 +1,11 @@
 #include "diagrams/DiagramRenderer.h"
 
 #include "diagrams/GraphBuilder.h"
+#include "diagrams/GraphvizLock.h"
 #include "diagrams/SvgExport.h"
 
 #include <QCoreApplication>
+#include <QMutexLocker>
 
 #include <graphviz/gvc.h>
 
@@ -57,10 +59,15 @@ void setError(QString *error, const QString &message)
 
 } // namespace
 
-DiagramRenderer::DiagramRenderer() : m_context(gvContext()) {}
+DiagramRenderer::DiagramRenderer()
+{
+    const QMutexLocker lock(&GraphvizLock::mutex());
+    m_context = gvContext();
+}
 
 DiagramRenderer::~DiagramRenderer()
 {
+    const QMutexLocker lock(&GraphvizLock::mutex());
     gvFreeContext(m_context);
 }
 
@@ -81,6 +88,7 @@ std::optional<QByteArray> DiagramRenderer::render(const Analysis &analysis,
 std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
                                                const DiagramOptions &options, QString *error)
 {
+    const QMutexLocker lock(&GraphvizLock::mutex());
     const MessageCapture capture;
     const GraphBuilder builder(analysis, options);
     if (gvLayout(m_context, builder.graph(), "dot") != 0) {
@@ -105,6 +113,7 @@ std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
 std::optional<QByteArray> DiagramRenderer::dot(const Analysis &analysis,
                                                const DiagramOptions &options, QString *error)
 {
+    const QMutexLocker lock(&GraphvizLock::mutex());
     const MessageCapture capture;
     const GraphBuilder builder(analysis, options);
     // agwrite writes to a FILE*; a memory stream keeps it off the disk.
