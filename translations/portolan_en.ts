@@ -416,6 +416,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Resolution of a PNG image in dots per inch (%1–%2, default %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give zones boxes and devices places on the canvas, no two overlapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrange PLAN [-o FILE] [--grid]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack the zones and devices in a grid instead of laying them out with Graphviz (the default for plans of more than %1 devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagram</name>
@@ -554,6 +566,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Compare with Saved File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan had no layout: its zones and devices have been arranged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +987,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>&amp;Compare with Saved File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrange Zones and Devices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -420,6 +420,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Resolution of a PNG image in dots per inch (%1–%2, default %3).</source>
         <translation>Разрешение изображения PNG в точках на дюйм (%1–%2, по умолчанию %3).</translation>
     </message>
+    <message>
+        <source>Give zones boxes and devices places on the canvas, no two overlapping</source>
+        <translation>Расставить зоны и устройства на схеме без наложений</translation>
+    </message>
+    <message>
+        <source>arrange PLAN [-o FILE] [--grid]</source>
+        <translation>arrange ПЛАН [-o ФАЙЛ] [--grid]</translation>
+    </message>
+    <message>
+        <source>Pack the zones and devices in a grid instead of laying them out with Graphviz (the default for plans of more than %1 devices).</source>
+        <translation>Разложить зоны и устройства сеткой, а не раскладкой Graphviz (так по умолчанию для планов больше чем из %1 устройств).</translation>
+    </message>
 </context>
 <context>
     <name>Diagram</name>
@@ -559,6 +571,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>Compare with Saved File</source>
         <translation>Сравнение с сохраненным файлом</translation>
+    </message>
+    <message>
+        <source>The plan had no layout: its zones and devices have been arranged</source>
+        <translation>В плане не было расположения: зоны и устройства расставлены автоматически</translation>
     </message>
 </context>
 <context>
@@ -976,6 +992,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>&amp;Compare with Saved File…</source>
         <translation>&amp;Сравнить с сохраненным файлом…</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Расстановка</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange Zones and Devices</source>
+        <translation>&amp;Расставить зоны и устройства</translation>
     </message>
 </context>
 <context>
