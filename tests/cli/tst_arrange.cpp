@@ -85,6 +85,12 @@ void TestCliArrange::rejectsBadInput()
     const PortolanRun help = runPortolan({QStringLiteral("arrange"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--grid"));
+    const PortolanRun russian = runPortolan({QStringLiteral("arrange"), QStringLiteral("--help"),
+                                             QStringLiteral("--lang"), QStringLiteral("ru")});
+    QCOMPARE(russian.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(russian.out).contains(QStringLiteral("arrange ПЛАН [-o ФАЙЛ]")),
+             russian.out.constData());
+    QVERIFY(QString::fromUtf8(russian.out).contains(QStringLiteral("сеткой")));
 }
 
 QTEST_GUILESS_MAIN(TestCliArrange)
