@@ -19,6 +19,7 @@
 #include "app/panels/PlanCountsLabel.h"
 #include "app/panels/PropertiesDock.h"
 #include "app/panels/ZoomLabel.h"
+#include "diagrams/Arranger.h"
 #include "diagrams/DiagramService.h"
 #include "model/edit/PlanFragment.h"
 #include "model/edit/PlanOperations.h"
@@ -45,7 +46,7 @@ struct MainWindow::Actions
     QAction *exportCsv, *exportHtml, *exportMd, *exportPdf;
     QList<QAction *> exportDiagram; // one per DiagramFormat
     QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *ports;
-    QAction *showFlows, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
+    QAction *showFlows, *arrange, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
     QAction *about, *compare;
     QMenu *file, *recent, *exportMenu, *outputLanguage, *edit, *view, *language, *help;
     QToolBar *toolBar;
@@ -145,6 +146,13 @@ void MainWindow::createActions()
     a.showFlows->setCheckable(true);
     a.showFlows->setChecked(m_settings->showFlows());
     a.showFlows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    a.arrange = make(K::UnknownKey, QString(), [this] {
+        const Plan &plan = m_document->plan();
+        const PlanOperations::Result r = PlanOperations::arrange(plan, Arranger::arrange(plan));
+        if (!r.edit.isEmpty())
+            m_document->edit(r.edit, tr("Arrange"));
+        m_view->zoomToFit();
+    });
     a.zoomIn = make(K::ZoomIn, QStringLiteral("zoom-in"), [this] { m_view->zoomIn(); });
     a.zoomOut = make(K::ZoomOut, QStringLiteral("zoom-out"), [this] { m_view->zoomOut(); });
     a.zoomFit =
@@ -194,6 +202,7 @@ void MainWindow::createMenus()
 
     a.view = menuBar()->addMenu(QString());
     a.view->addAction(a.showFlows);
+    a.view->addAction(a.arrange);
     a.view->addSeparator();
     a.view->addActions({a.zoomIn, a.zoomOut, a.zoomFit, a.zoomActual});
     a.view->addSeparator();
@@ -313,6 +322,7 @@ void MainWindow::retranslateUi()
     a.showFlows->setIconText(tr("Flows"));
     a.showFlows->setToolTip(tr("Show the derived flows as numbered arrows (%1)")
                                 .arg(a.showFlows->shortcut().toString(QKeySequence::NativeText)));
+    a.arrange->setText(tr("A&rrange Zones and Devices"));
     a.zoomIn->setText(tr("Zoom &In"));
     a.zoomOut->setText(tr("Zoom &Out"));
     a.zoomFit->setText(tr("&Fit to Window"));

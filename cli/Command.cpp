@@ -53,6 +53,10 @@ const QList<Command> &Command::commands()
          QT_TRANSLATE_NOOP("Cli", "templates"), nullptr, &Verbs::templates},
         {"new", "", QT_TRANSLATE_NOOP("Cli", "Write a new plan from a documented scheme"),
          QT_TRANSLATE_NOOP("Cli", "new --template NAME -o FILE"), nullptr, &Verbs::newPlan},
+        {"arrange", "",
+         QT_TRANSLATE_NOOP("Cli", "Give zones boxes and devices places on the canvas, no two "
+                                  "overlapping"),
+         QT_TRANSLATE_NOOP("Cli", "arrange PLAN [-o FILE] [--grid]"), nullptr, &Verbs::arrange},
         {"render", "",
          QT_TRANSLATE_NOOP("Cli", "Draw a plan's traffic diagram as SVG, PNG, PDF or DOT"),
          QT_TRANSLATE_NOOP("Cli", "render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] "

@@ -43,6 +43,7 @@ public:
     // cli/PlanVerbs.cpp: plans, figures and the program itself.
     static int templates(CliContext &cli);
     static int newPlan(CliContext &cli);
+    static int arrange(CliContext &cli);
     static int render(CliContext &cli);
     static int example(CliContext &cli);
     static int help(CliContext &cli);

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/CliContext.h"
 #include "cli/Command.h"
+#include "diagrams/Arranger.h"
 #include "diagrams/ChecklistPdf.h"
 #include "diagrams/DiagramFormat.h"
 #include "diagrams/DiagramRenderer.h"
@@ -8,6 +9,7 @@
 #include "exports/ChecklistWriter.h"
 #include "exports/ChecklistXlsx.h"
 #include "exports/PlanReport.h"
+#include "model/edit/PlanOperations.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
 
@@ -102,6 +104,27 @@ int Verbs::example(CliContext &cli)
                         Cli::tr("Reference plan (connection gateway in the DMZ) written to:") +
                             QLatin1Char('\n') + written);
     return Cli::Ok;
+}
+
+int Verbs::arrange(CliContext &cli)
+{
+    const QCommandLineOption gridOption(
+        QStringLiteral("grid"),
+        Cli::tr("Pack the zones and devices in a grid instead of laying them out with Graphviz "
+                "(the default for plans of more than %1 devices).")
+            .arg(Arranger::GraphvizLimit));
+    if (!cli.parse({CliContext::outputOption(), gridOption}, 1, cli.usage()))
+        return cli.exitAfterParse();
+    const std::optional<Plan> plan = cli.loadPlan(cli.parser().positionalArguments().first());
+    if (!plan)
+        return Cli::BadInput;
+    const Arranger::Engine engine =
+        cli.parser().isSet(gridOption) ? Arranger::Engine::Grid : Arranger::Engine::Automatic;
+    // The same operation as the window's Arrange: only geometry changes.
+    Plan arranged = *plan;
+    PlanOperations::arrange(arranged, Arranger::arrange(arranged, engine))
+        .edit.apply(arranged, true);
+    return cli.output(PlanFile::serialize(arranged)) ? Cli::Ok : Cli::BadInput;
 }
 
 int Verbs::render(CliContext &cli)

@@ -2,9 +2,11 @@
 
 #include "diagrams/GraphBudget.h"
 #include "diagrams/GraphBuilder.h"
+#include "diagrams/GraphvizLock.h"
 #include "diagrams/SvgExport.h"
 
 #include <QCoreApplication>
+#include <QMutexLocker>
 
 #include <graphviz/gvc.h>
 
@@ -58,10 +60,15 @@ void setError(QString *error, const QString &message)
 
 } // namespace
 
-DiagramRenderer::DiagramRenderer() : m_context(gvContext()) {}
+DiagramRenderer::DiagramRenderer()
+{
+    const QMutexLocker lock(&GraphvizLock::mutex());
+    m_context = gvContext();
+}
 
 DiagramRenderer::~DiagramRenderer()
 {
+    const QMutexLocker lock(&GraphvizLock::mutex());
     gvFreeContext(m_context);
 }
 
@@ -82,6 +89,7 @@ std::optional<QByteArray> DiagramRenderer::render(const Analysis &analysis,
 std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
                                                const DiagramOptions &options, QString *error)
 {
+    const QMutexLocker lock(&GraphvizLock::mutex());
     const MessageCapture capture;
     const GraphBuilder builder(analysis, options);
     // Graphviz is not handed more than it can lay out in seconds (and without crashing).
@@ -112,6 +120,7 @@ std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
 std::optional<QByteArray> DiagramRenderer::dot(const Analysis &analysis,
                                                const DiagramOptions &options, QString *error)
 {
+    const QMutexLocker lock(&GraphvizLock::mutex());
     const MessageCapture capture;
     const GraphBuilder builder(analysis, options);
     // agwrite writes to a FILE*; a memory stream keeps it off the disk.

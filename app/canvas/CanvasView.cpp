@@ -89,8 +89,11 @@ void CanvasView::zoomToFit()
         return;
     }
     const QRectF target = content.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    // An arranged estate may reach past the scene's initial bounds.
+    scene()->setSceneRect(sceneRect().united(target));
     const QSizeF area = viewport()->size();
-    setZoom(qMin(area.width() / target.width(), area.height() / target.height()));
+    // Never past 100 %: a plan of one card would otherwise fill the window with it.
+    setZoom(qMin(1.0, qMin(area.width() / target.width(), area.height() / target.height())));
     centerOn(target.center());
 }
 

@@ -4,6 +4,8 @@
 #include "app/dialogs/NewPlanDialog.h"
 #include "app/dialogs/PlanDiffDialog.h"
 #include "app/document/PlanDocument.h"
+#include "diagrams/Arranger.h"
+#include "model/edit/PlanOperations.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
 
@@ -139,8 +141,21 @@ bool DocumentController::offerRecovery()
 
 void DocumentController::showPlan(const Plan &plan, const QString &path)
 {
-    m_document->reset(plan, path);
+    if (!Arrangement::isNeeded(plan)) {
+        m_document->reset(plan, path);
+        emit modifiedChanged(false);
+        return;
+    }
+    // A plan without geometry (written by hand or by a script) would open as a pile of cards on
+    // one spot: it opens arranged. Not marked modified: only places change, never what the plan
+    // says, the same file always opens the same way, and closing should not ask to save a change
+    // the planner did not make. Saving keeps the places.
+    Plan arranged = plan;
+    PlanOperations::arrange(arranged, Arranger::arrange(arranged)).edit.apply(arranged, true);
+    m_document->reset(arranged, path);
     emit modifiedChanged(false);
+    emit statusMessage(tr("The plan had no layout: its zones and devices have been arranged"),
+                       8000);
 }
 
 void DocumentController::loadTemplate(const QString &name)

@@ -248,4 +248,30 @@ Result changeZone(const Plan &plan, const Zone &after)
     return single(edit, after.id);
 }
 
+Result arrange(const Plan &plan, const Arrangement &arrangement)
+{
+    Result r;
+    for (const Zone &zone : plan.zones) {
+        const auto box = arrangement.zones.constFind(zone.id);
+        if (box == arrangement.zones.cend() || *box == zone.geometry)
+            continue;
+        Zone after = zone;
+        after.geometry = *box;
+        // Each element once: appended directly, without the builders' search for an earlier
+        // change, which would make arranging thousands of devices quadratic.
+        r.edit.zones << PlanEdit::Change<Zone>{zone.id, zone, after};
+        r.ids << zone.id;
+    }
+    for (const Device &device : plan.devices) {
+        const auto place = arrangement.devices.constFind(device.id);
+        if (place == arrangement.devices.cend() || *place == device.position)
+            continue;
+        Device after = device;
+        after.position = *place;
+        r.edit.devices << PlanEdit::Change<Device>{device.id, device, after};
+        r.ids << device.id;
+    }
+    return r;
+}
+
 } // namespace PlanOperations

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Plan.h"
+#include "model/edit/Arrangement.h"
 #include "model/edit/PlanEdit.h"
 
 #include <QJsonValue>
@@ -64,5 +65,9 @@ Result setProperty(const Plan &plan, const QString &deviceId, const QString &key
 // changeHost() or move().
 Result changeDevice(const Plan &plan, const Device &after);
 Result changeZone(const Plan &plan, const Zone &after);
+
+// Gives zones their boxes and devices their places (diagrams/Arranger computes them); only
+// geometry changes, what the arrangement leaves out stays where it is. `ids`: what moved.
+Result arrange(const Plan &plan, const Arrangement &arrangement);
 
 } // namespace PlanOperations

@@ -1,0 +1,7 @@
+#include "diagrams/GraphvizLock.h"
+
+QMutex &GraphvizLock::mutex()
+{
+    static QMutex lock;
+    return lock;
+}
