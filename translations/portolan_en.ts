@@ -13,6 +13,118 @@
     </message>
 </context>
 <context>
+    <name>ArrangeMenu</name>
+    <message>
+        <source>A&amp;rrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres on a Vertical Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Centres on a &amp;Horizontal Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasContextMenu</name>
+    <message>
+        <source>Add &amp;Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete “%1” with %n device(s)</source>
+        <translation>
+            <numerusform>&amp;Delete “%1” with %n device</numerusform>
+            <numerusform>&amp;Delete “%1” with %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Selected</source>
+        <translation>
+            <numerusform>&amp;Delete %n Selected</numerusform>
+            <numerusform>&amp;Delete %n Selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs &amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the machine of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Own Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow reaches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanvasScene</name>
     <message>
         <source>Resize “%1”</source>
@@ -36,6 +148,14 @@
     </message>
     <message>
         <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Drag a zone from the palette onto the canvas, then drag devices into it.
+Or select a palette entry and press Enter; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -556,6 +676,56 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Compare with Saved File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and the %n device(s) in it? Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete %1 and the %n device in it? Undo brings it back.</numerusform>
+            <numerusform>Delete %1 and the %n devices in it? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a zone first: devices are added to the selected zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsDock</name>
@@ -741,6 +911,13 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <name>GuiMain</name>
     <message>
         <source>Plan file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InlineRename</name>
+    <message>
+        <source>Rename to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,18 +1115,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,6 +1136,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>&amp;Compare with Saved File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Portolan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1248,33 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Drag onto the canvas to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelContextMenus</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the &amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;Flows on the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Boundary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,120 @@
     </message>
 </context>
 <context>
+    <name>ArrangeMenu</name>
+    <message>
+        <source>A&amp;rrange</source>
+        <translation>&amp;Упорядочить</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation>Выровнять по &amp;левому краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>Выровнять по &amp;правому краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation>Выровнять по &amp;верхнему краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>Выровнять по &amp;нижнему краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres on a Vertical Line</source>
+        <translation>Выровнять &amp;центры по вертикали</translation>
+    </message>
+    <message>
+        <source>Align Centres on a &amp;Horizontal Line</source>
+        <translation>Выровнять центры по &amp;горизонтали</translation>
+    </message>
+    <message>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation>Распределить по гори&amp;зонтали</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>Распределить по в&amp;ертикали</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasContextMenu</name>
+    <message>
+        <source>Add &amp;Zone</source>
+        <translation>Добавить &amp;зону</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить в&amp;се</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>По &amp;размеру окна</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Add &amp;Device</source>
+        <translation>Добавить &amp;устройство</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation>&amp;Удалить «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete “%1” with %n device(s)</source>
+        <translation>
+            <numerusform>&amp;Удалить «%1» с %n устройством</numerusform>
+            <numerusform>&amp;Удалить «%1» с %n устройствами</numerusform>
+            <numerusform>&amp;Удалить «%1» с %n устройствами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Show &amp;Flows</source>
+        <translation>Показать &amp;потоки</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Selected</source>
+        <translation>
+            <numerusform>&amp;Удалить %n выбранный</numerusform>
+            <numerusform>&amp;Удалить %n выбранных</numerusform>
+            <numerusform>&amp;Удалить %n выбранных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs &amp;On</source>
+        <translation>&amp;Работает на</translation>
+    </message>
+    <message>
+        <source>Change the machine of “%1”</source>
+        <translation>Смена компьютера для «%1»</translation>
+    </message>
+    <message>
+        <source>Its Own Machine</source>
+        <translation>Собственный компьютер</translation>
+    </message>
+    <message>
+        <source>No flow reaches “%1”.</source>
+        <translation>Ни один поток не касается «%1».</translation>
+    </message>
+    <message>
+        <source>Flows of “%1”: %2</source>
+        <translation>Потоки «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>CanvasScene</name>
     <message>
         <source>Resize “%1”</source>
@@ -37,6 +151,15 @@
     <message>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Drag a zone from the palette onto the canvas, then drag devices into it.
+Or select a palette entry and press Enter; right-click for more.</source>
+        <translation>Перетащите зону из палитры на холст, затем перетащите в неё устройства.
+Или выберите элемент палитры и нажмите Enter; больше действий — по правой кнопке мыши.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +683,57 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Compare with Saved File</source>
         <translation>Сравнение с сохраненным файлом</translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Paste</source>
+        <translation>Вставка</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублирование</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and the %n device(s) in it? Undo brings them back.</source>
+        <translation>
+            <numerusform>Удалить %1 и %n устройство в ней? Отмена вернёт их.</numerusform>
+            <numerusform>Удалить %1 и %n устройства в ней? Отмена вернёт их.</numerusform>
+            <numerusform>Удалить %1 и %n устройств в ней? Отмена вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete zone</source>
+        <translation>Удаление зоны</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Сдвиг</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Выравнивание</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Добавление «%1»</translation>
+    </message>
+    <message>
+        <source>Select a zone first: devices are added to the selected zone.</source>
+        <translation>Сначала выберите зону: устройства добавляются в выбранную зону.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsDock</name>
@@ -746,6 +920,13 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>Plan file to open</source>
         <translation>Файл плана, который нужно открыть</translation>
+    </message>
+</context>
+<context>
+    <name>InlineRename</name>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation>Переименование в «%1»</translation>
     </message>
 </context>
 <context>
@@ -942,18 +1123,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Изменение настроек портов</translation>
     </message>
     <message>
-        <source>Paste</source>
-        <translation>Вставка</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Дублирование</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
         <source>Diagram</source>
         <translation>Схема</translation>
     </message>
@@ -976,6 +1145,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>&amp;Compare with Saved File…</source>
         <translation>&amp;Сравнить с сохраненным файлом…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation>Привязка к &amp;сетке</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Portolan</source>
+        <translation>%1 (%2)[*] — Portolan</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1257,33 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>Drag onto the canvas to add</source>
         <translation>Перетащите на холст, чтобы добавить</translation>
+    </message>
+</context>
+<context>
+    <name>PanelContextMenus</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Исправить</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;Plan</source>
+        <translation>Показать на &amp;плане</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Копировать текст</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>&amp;Копировать строку</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Flows on the Plan</source>
+        <translation>Показать &amp;потоки на плане</translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Boundary</source>
+        <translation>Только эта &amp;граница</translation>
     </message>
 </context>
 <context>
