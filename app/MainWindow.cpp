@@ -273,7 +273,7 @@ void MainWindow::connectViews()
     connect(m_palette->list(), &QListWidget::itemActivated, this, &MainWindow::addFromPalette);
     connect(m_document, &PlanDocument::planReset, m_view, &CanvasView::fitWhenShown);
     connect(m_canvas, &CanvasScene::selectedIdsChanged, this, [this](const QStringList &ids) {
-        m_properties->showElement(ids.value(0));
+        m_properties->showElements(ids);
         m_canvas->markDevices({});
         updateEditActions();
         emit selectionChanged(ids);

@@ -1842,6 +1842,20 @@ Flows: %3</source>
         <source>Change the kind of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n devices: %1</source>
+        <translation>
+            <numerusform>%n device: %1</numerusform>
+            <numerusform>%n devices: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n devices</source>
+        <translation>
+            <numerusform>Change %n device</numerusform>
+            <numerusform>Change %n devices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReachabilityProbe</name>

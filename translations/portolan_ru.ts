@@ -1852,6 +1852,22 @@ Flows: %3</source>
         <source>Change the kind of “%1”</source>
         <translation>Изменение типа «%1»</translation>
     </message>
+    <message numerus="yes">
+        <source>%n devices: %1</source>
+        <translation>
+            <numerusform>%n устройство: %1</numerusform>
+            <numerusform>%n устройства: %1</numerusform>
+            <numerusform>%n устройств: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n devices</source>
+        <translation>
+            <numerusform>Изменение %n устройства</numerusform>
+            <numerusform>Изменение %n устройств</numerusform>
+            <numerusform>Изменение %n устройств</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReachabilityProbe</name>

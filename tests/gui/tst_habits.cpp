@@ -10,12 +10,15 @@
 #include "app/panels/FindingsDock.h"
 #include "app/panels/PaletteList.h"
 #include "app/panels/PaletteWidget.h"
+#include "app/panels/PropertiesDock.h"
 #include "tests/support/GuiTestSupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -52,6 +55,7 @@ private slots:
     void checklistContextMenu();
     void paletteDoubleClickAddsToSelectedZone();
     void redoAndSaveAsShortcuts();
+    void propertiesEditSeveralDevicesOfOneRole();
     void titleAndProposedFileName();
     void newAsksToSaveFirst();
 
@@ -502,6 +506,38 @@ void TestGuiHabits::paletteDoubleClickAddsToSelectedZone()
     QCOMPARE(doc->plan().devices.size(), 15);
     QCOMPARE(doc->plan().devices.last().zone, QStringLiteral("internet"));
     QCOMPARE(m_window->canvas()->selectedIds(), QStringList{doc->plan().devices.last().id});
+}
+
+void TestGuiHabits::propertiesEditSeveralDevicesOfOneRole()
+{
+    PlanDocument *doc = m_fixture->document();
+    const QByteArray before = m_fixture->bytes();
+    PropertiesDock *properties = m_window->properties();
+    // Two managed computers (one in the LAN, one on the Internet) and nothing else.
+    m_window->selectIds({QStringLiteral("office"), QStringLiteral("laptops")});
+    QStringList edited = properties->editedDevices();
+    edited.sort();
+    QCOMPARE(edited, (QStringList{QStringLiteral("laptops"), QStringLiteral("office")}));
+    QVERIFY(!properties->nameEdit()->isVisible()); // each device keeps its own name
+    QCheckBox *internet = nullptr;
+    for (QCheckBox *box : properties->findChildren<QCheckBox *>()) {
+        if (box->text() == QStringLiteral("Has its own Internet access"))
+            internet = box;
+    }
+    QVERIFY(internet && internet->isVisible());
+    const bool was = internet->isChecked();
+    QTest::mouseClick(internet, Qt::LeftButton, Qt::NoModifier, QPoint(8, internet->height() / 2));
+    for (const char *id : {"office", "laptops"})
+        QCOMPARE(doc->plan().device(QLatin1String(id))->properties.value("internetAccess").toBool(),
+                 !was);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+
+    // Different roles: the first alone, as before.
+    m_window->selectIds({QStringLiteral("office"), QStringLiteral("ksc")});
+    QCOMPARE(properties->editedDevices().size(), 1);
+    QVERIFY(properties->nameEdit()->isVisible());
 }
 
 void TestGuiHabits::redoAndSaveAsShortcuts()
