@@ -123,7 +123,9 @@ void CanvasContextMenu::fillDevice(QMenu *menu, const QString &id)
     menu->addAction(tr("&Rename"), this, [this, id] { m_edits->rename(id); });
     menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate"), m_edits,
                     &EditActions::duplicate);
-    addHostMenu(menu, id);
+    // Cloud services run on no machine of the plan.
+    if (!Catalog::roleInfo(m_document->plan().device(id)->role).cloud)
+        addHostMenu(menu, id);
     menu->addAction(tr("Show &Flows"), this, [this, id] {
         emit flowsRequested(id);
         emit statusMessage(flowsText(id));
@@ -154,7 +156,9 @@ void CanvasContextMenu::addHostMenu(QMenu *menu, const QString &id)
     host->addSeparator();
     const bool all = plan.devices.size() <= kHostMenuLimit;
     for (const Device &d : plan.devices) {
-        if (d.id == id || (!all && d.zone != device->zone))
+        // The machines the properties offer: the plan's own, each named by the device that owns it.
+        if (d.id == id || !d.host.isEmpty() || Catalog::roleInfo(d.role).cloud ||
+            (!all && d.zone != device->zone))
             continue;
         // A host running on this device would make a loop: the model refuses it, so does the menu.
         const bool loops =
