@@ -18,6 +18,9 @@
 #include <QMenu>
 #include <QMimeData>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 // Beyond this many devices the host menu lists the device's own zone only.
 constexpr int kHostMenuLimit = 40;
@@ -191,11 +194,15 @@ QString CanvasContextMenu::flowsText(const QString &id) const
 
 void CanvasContextMenu::addExtra(QMenu *menu)
 {
-    if (m_extra.isEmpty())
-        return;
-    menu->addSeparator();
+    // Only menus with something to do for this selection (Arrange needs two or more).
+    bool separated = false;
     for (QMenu *extra : std::as_const(m_extra)) {
-        if (extra)
-            menu->addMenu(extra);
+        const QList<QAction *> actions = extra ? extra->actions() : QList<QAction *>();
+        if (std::none_of(actions.begin(), actions.end(),
+                         [](const QAction *a) { return a->isEnabled() && !a->isSeparator(); }))
+            continue;
+        if (!std::exchange(separated, true))
+            menu->addSeparator();
+        menu->addMenu(extra);
     }
 }

@@ -297,6 +297,14 @@ void TestGuiHabits::alignAndDistributeFromArrangeMenu()
     m_window->selectIds(ids.mid(0, 1));
     QVERIFY(!entry(arrange, QStringLiteral("Align Left"))->isEnabled());
     m_window->selectIds(ids);
+    // The context menu of a selected card offers the same menu.
+    rightClick(
+        m_window->view()->viewport(),
+        viewportPoint(doc->plan().device(QStringLiteral("ksc"))->position + QPointF(70, 27)));
+    QCOMPARE(openSubmenu(openMenu(), QStringLiteral("Arrange")), arrange);
+    while (QApplication::activePopupWidget())
+        QApplication::activePopupWidget()->close();
+    QCOMPARE(m_window->canvas()->selectedIds().size(), 3);
     // mmc x 40, ksc x 200, office x 360: left edges line up on 40, one step.
     arrange->popup(m_window->mapToGlobal(QPoint(100, 100)));
     clickEntry(arrange, QStringLiteral("Align Left Edges"));
@@ -356,6 +364,7 @@ void TestGuiHabits::zoneContextMenu()
     QVERIFY(entry(menu, QStringLiteral("Rename")));
     QVERIFY(entry(menu, QStringLiteral("Delete “Head office LAN” with 5 device")));
     QVERIFY(!entry(menu, QStringLiteral("Duplicate")));
+    QVERIFY(!entry(menu, QStringLiteral("Arrange"))); // one zone: nothing to line up
 
     // Add Device ▸ Managed computer: the new device lands in this zone.
     QMenu *roles = openSubmenu(menu, QStringLiteral("Add Device"));
