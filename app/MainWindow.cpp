@@ -1,8 +1,12 @@
 #include "app/MainWindow.h"
 
+#include "app/ArrangeMenu.h"
+#include "app/EditActions.h"
 #include "app/LanguageMenu.h"
 #include "app/Settings.h"
 #include "app/Translations.h"
+#include "app/canvas/CanvasContextMenu.h"
+#include "app/canvas/CanvasKeys.h"
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/CanvasView.h"
 #include "app/dialogs/AboutBox.h"
@@ -15,14 +19,15 @@
 #include "app/panels/ChecklistTab.h"
 #include "app/panels/DiagramView.h"
 #include "app/panels/FindingsDock.h"
+#include "app/panels/PaletteList.h"
 #include "app/panels/PaletteWidget.h"
+#include "app/panels/PanelContextMenus.h"
 #include "app/panels/PlanCountsLabel.h"
 #include "app/panels/PropertiesDock.h"
 #include "app/panels/ZoomLabel.h"
 #include "diagrams/Arranger.h"
-#include "diagrams/DiagramService.h"
-#include "model/edit/PlanFragment.h"
 #include "model/edit/PlanOperations.h"
+#include "diagrams/DiagramService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,19 +41,16 @@
 #include <QToolBar>
 #include <QUndoStack>
 
-namespace {
-const QPointF kPasteOffset(24, 24);
-} // namespace
-
 struct MainWindow::Actions
 {
     QAction *newPlan, *open, *save, *saveAs, *print, *printDiagram, *quit;
     QAction *exportCsv, *exportHtml, *exportMd, *exportPdf;
     QList<QAction *> exportDiagram; // one per DiagramFormat
-    QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *ports;
-    QAction *showFlows, *arrange, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
+    QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *rename, *ports;
+    QAction *showFlows, *snap, *arrangeAll, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
     QAction *about, *compare;
     QMenu *file, *recent, *exportMenu, *outputLanguage, *edit, *view, *language, *help;
+    ArrangeMenu *arrange;
     QToolBar *toolBar;
 };
 
@@ -62,6 +64,7 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
       m_counts(new PlanCountsLabel(m_document)), m_zoom(new ZoomLabel(m_view)),
       m_files(new DocumentController(m_document, settings, recoveryFolder, this)),
       m_outputs(new OutputController(m_document, settings, m_diagrams, this)),
+      m_edits(new EditActions(m_document, m_canvas, m_view, settings, this)),
       m_actions(std::make_unique<Actions>())
 {
     m_files->openDroppedFiles(this);
@@ -108,8 +111,9 @@ void MainWindow::createActions()
     a.newPlan = make(K::New, QStringLiteral("document-new"), [files] { files->newDialog(); });
     a.open = make(K::Open, QStringLiteral("document-open"), [files] { files->openDialog(); });
     a.save = make(K::Save, QStringLiteral("document-save"), [files] { files->save(); });
-    a.saveAs =
-        make(K::SaveAs, QStringLiteral("document-save-as"), [files] { files->saveAs(QString()); });
+    a.saveAs = make(K::UnknownKey, QStringLiteral("document-save-as"),
+                    [files] { files->saveAs(QString()); });
+    a.saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     a.print =
         make(K::Print, QStringLiteral("document-print"), [outputs] { outputs->printChecklist(); });
     a.compare = make(K::UnknownKey, QString(), [files] { files->compareDialog(); });
@@ -129,7 +133,10 @@ void MainWindow::createActions()
     a.printDiagram = make(K::UnknownKey, QString(), [outputs] { outputs->printDiagram(); });
     QUndoStack *stack = m_document->undoStack();
     a.undo = make(K::Undo, QStringLiteral("edit-undo"), [stack] { stack->undo(); });
-    a.redo = make(K::Redo, QStringLiteral("edit-redo"), [stack] { stack->redo(); });
+    a.redo = make(K::UnknownKey, QStringLiteral("edit-redo"), [stack] { stack->redo(); });
+    // Both habits: Ctrl+Y (Windows programs) and Ctrl+Shift+Z (the rest).
+    a.redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     a.cut = make(K::Cut, QStringLiteral("edit-cut"), &MainWindow::cut);
     a.copy = make(K::Copy, QStringLiteral("edit-copy"), &MainWindow::copy);
     a.paste = make(K::Paste, QStringLiteral("edit-paste"), &MainWindow::paste);
@@ -137,6 +144,9 @@ void MainWindow::createActions()
     a.duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     a.remove = make(K::Delete, QStringLiteral("edit-delete"), &MainWindow::deleteSelection);
     a.selectAll = make(K::SelectAll, QStringLiteral("edit-select-all"), &MainWindow::selectAll);
+    a.rename = make(K::UnknownKey, QString(),
+                    [this] { m_edits->rename(m_canvas->selectedIds().value(0)); });
+    a.rename->setShortcut(QKeySequence(Qt::Key_F2)); // from the palette too: keyboard-only use
     a.ports =
         make(K::Preferences, QStringLiteral("preferences-system"), &MainWindow::editPortSettings);
     a.showFlows = make(K::UnknownKey, QString(), [this](bool on) {
@@ -146,13 +156,16 @@ void MainWindow::createActions()
     a.showFlows->setCheckable(true);
     a.showFlows->setChecked(m_settings->showFlows());
     a.showFlows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    a.arrange = make(K::UnknownKey, QString(), [this] {
+    a.arrangeAll = make(K::UnknownKey, QString(), [this] {
         const Plan &plan = m_document->plan();
         const PlanOperations::Result r = PlanOperations::arrange(plan, Arranger::arrange(plan));
         if (!r.edit.isEmpty())
             m_document->edit(r.edit, tr("Arrange"));
         m_view->zoomToFit();
     });
+    a.snap = make(K::UnknownKey, QString(), [this](bool on) { m_edits->setSnapToGrid(on); });
+    a.snap->setCheckable(true);
+    a.snap->setChecked(m_edits->snapToGrid());
     a.zoomIn = make(K::ZoomIn, QStringLiteral("zoom-in"), [this] { m_view->zoomIn(); });
     a.zoomOut = make(K::ZoomOut, QStringLiteral("zoom-out"), [this] { m_view->zoomOut(); });
     a.zoomFit =
@@ -166,6 +179,13 @@ void MainWindow::createActions()
     for (QAction *action : {a.cut, a.copy, a.paste, a.duplicate, a.remove, a.selectAll})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addActions({a.cut, a.copy, a.paste, a.duplicate, a.remove, a.selectAll});
+    a.arrange = new ArrangeMenu(m_edits, this);
+    new CanvasKeys(m_edits, m_view, this);
+    auto *menus = new CanvasContextMenu(m_edits, m_view, this);
+    menus->setExtraMenus({a.arrange});
+    connect(menus, &CanvasContextMenu::flowsRequested, this, &MainWindow::showFlowsOf);
+    connect(menus, &CanvasContextMenu::statusMessage, m_edits, &EditActions::statusMessage);
+    new PanelContextMenus(this);
 }
 
 void MainWindow::createMenus()
@@ -194,15 +214,14 @@ void MainWindow::createMenus()
     a.edit = menuBar()->addMenu(QString());
     a.edit->addActions({a.undo, a.redo});
     a.edit->addSeparator();
-    a.edit->addActions({a.cut, a.copy, a.paste, a.duplicate, a.remove});
+    a.edit->addActions({a.cut, a.copy, a.paste, a.duplicate, a.rename, a.remove});
     a.edit->addSeparator();
     a.edit->addAction(a.selectAll);
     a.edit->addSeparator();
     a.edit->addAction(a.ports);
 
     a.view = menuBar()->addMenu(QString());
-    a.view->addAction(a.showFlows);
-    a.view->addAction(a.arrange);
+    a.view->addActions({a.showFlows, a.snap, a.arrangeAll});
     a.view->addSeparator();
     a.view->addActions({a.zoomIn, a.zoomOut, a.zoomFit, a.zoomActual});
     a.view->addSeparator();
@@ -213,6 +232,7 @@ void MainWindow::createMenus()
     a.language->setEnabled(false); // until setTranslations()
     a.view->addSeparator();
 
+    menuBar()->addMenu(a.arrange);
     a.help = menuBar()->addMenu(QString());
     a.help->addAction(a.about);
 
@@ -257,9 +277,14 @@ void MainWindow::connectViews()
     m_actions->redo->setEnabled(false);
 
     connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::planReset, this, &MainWindow::updateTitle);
+    connect(m_edits, &EditActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_palette->list(), &QListWidget::itemActivated, this, &MainWindow::addFromPalette);
     connect(m_document, &PlanDocument::planReset, m_view, &CanvasView::fitWhenShown);
     connect(m_canvas, &CanvasScene::selectedIdsChanged, this, [this](const QStringList &ids) {
-        m_properties->showElement(ids.value(0));
+        m_properties->showElements(ids);
         m_canvas->markDevices({});
         updateEditActions();
         emit selectionChanged(ids);
@@ -316,13 +341,15 @@ void MainWindow::retranslateUi()
     a.duplicate->setText(tr("D&uplicate"));
     a.remove->setText(tr("&Delete"));
     a.selectAll->setText(tr("Select &All"));
+    a.rename->setText(tr("&Rename"));
+    a.snap->setText(tr("Snap to &Grid"));
     a.ports->setText(tr("Port &Settings…"));
     a.ports->setIconText(tr("Ports"));
     a.showFlows->setText(tr("Show &Flows"));
     a.showFlows->setIconText(tr("Flows"));
     a.showFlows->setToolTip(tr("Show the derived flows as numbered arrows (%1)")
                                 .arg(a.showFlows->shortcut().toString(QKeySequence::NativeText)));
-    a.arrange->setText(tr("A&rrange Zones and Devices"));
+    a.arrangeAll->setText(tr("A&rrange Zones and Devices"));
     a.zoomIn->setText(tr("Zoom &In"));
     a.zoomOut->setText(tr("Zoom &Out"));
     a.zoomFit->setText(tr("&Fit to Window"));
@@ -352,8 +379,11 @@ void MainWindow::retranslateUi()
 void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-    setWindowTitle(tr("%1[*] — Portolan").arg(name));
+    const QString file = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    const QString title = m_document->plan().title.trimmed();
+    // The plan's own title says what it is; the file name says where it is.
+    setWindowTitle(title.isEmpty() || title == file ? tr("%1[*] — Portolan").arg(file)
+                                                    : tr("%1 (%2)[*] — Portolan").arg(title, file));
     setWindowFilePath(path);
 }
 
@@ -368,12 +398,15 @@ void MainWindow::updateEditActions()
         onCanvas && QApplication::clipboard()->mimeData() &&
         QApplication::clipboard()->mimeData()->hasFormat(QLatin1String(PlanClipboard::MimeType)));
     a.selectAll->setEnabled(onCanvas);
+    a.rename->setEnabled(onCanvas && m_canvas->selectedIds().size() == 1);
+    a.arrange->updateFor(onCanvas ? int(m_canvas->selectedIds().size()) : 0);
 }
 
 void MainWindow::setPrompt(const Prompt &prompt)
 {
     m_files->setPrompt(prompt);
     m_outputs->setPrompt(prompt);
+    m_edits->setPrompt(prompt);
 }
 
 void MainWindow::setTranslations(Translations *translations)
@@ -412,56 +445,49 @@ void MainWindow::editPortSettings()
 
 void MainWindow::copy()
 {
-    const Plan fragment = PlanFragment::select(m_document->plan(), m_canvas->selectedIds());
-    if (fragment.zones.isEmpty() && fragment.devices.isEmpty())
-        return;
-    QApplication::clipboard()->setMimeData(PlanClipboard::encode(fragment).release());
+    m_edits->copy();
 }
 
 void MainWindow::cut()
 {
-    copy();
-    deleteSelection();
+    m_edits->cut();
 }
 
 void MainWindow::paste()
 {
-    if (const auto fragment = PlanClipboard::decode(QApplication::clipboard()->mimeData()))
-        pasteFragment(*fragment, kPasteOffset, tr("Paste"));
+    m_edits->paste();
 }
 
 void MainWindow::duplicate()
 {
-    pasteFragment(PlanFragment::select(m_document->plan(), m_canvas->selectedIds()), kPasteOffset,
-                  tr("Duplicate"));
-}
-
-void MainWindow::pasteFragment(const Plan &fragment, const QPointF &offset, const QString &text)
-{
-    // New ids; a device whose zone did not come along lands in the zone under it.
-    const auto pasted = PlanOperations::paste(m_document->plan(), fragment, offset);
-    if (pasted.edit.isEmpty())
-        return;
-    m_document->edit(pasted.edit, text);
-    m_canvas->selectIds(pasted.ids);
+    m_edits->duplicate();
 }
 
 void MainWindow::deleteSelection()
 {
-    // Zones take their devices; devices on a deleted machine get their own (the model's rules).
-    const auto removed = PlanOperations::remove(m_document->plan(), m_canvas->selectedIds());
-    if (!removed.edit.isEmpty())
-        m_document->edit(removed.edit, tr("Delete"));
+    m_edits->deleteSelection();
 }
 
 void MainWindow::selectAll()
 {
-    QStringList ids;
-    for (const Zone &z : m_document->plan().zones)
-        ids << z.id;
-    for (const Device &d : m_document->plan().devices)
-        ids << d.id;
-    m_canvas->selectIds(ids);
+    m_edits->selectAll();
+}
+
+void MainWindow::addFromPalette(QListWidgetItem *item)
+{
+    // Double-click or Enter on the palette: the keyboard's way to add what others drag.
+    if (const auto entry = m_palette->list()->entry(item)) {
+        m_tabs->setCurrentWidget(m_view);
+        m_edits->addFromPalette(*entry);
+    }
+}
+
+void MainWindow::showFlowsOf(const QString &deviceId)
+{
+    if (!m_actions->showFlows->isChecked())
+        m_actions->showFlows->trigger();
+    m_tabs->setCurrentWidget(m_view);
+    m_canvas->selectIds({deviceId}); // its arrows stand out, the others fade
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

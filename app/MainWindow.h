@@ -11,9 +11,11 @@ class CanvasScene;
 class DiagramService;
 class DiagramView;
 class DocumentController;
+class EditActions;
 class OutputController;
 class CanvasView;
 class ChecklistTab;
+class QListWidgetItem;
 class FindingsDock;
 class PaletteWidget;
 class PlanCountsLabel;
@@ -58,6 +60,8 @@ public:
     DocumentController *files() const { return m_files; }
     // Exports and prints, in the output language.
     OutputController *outputs() const { return m_outputs; }
+    // The edits of the canvas's selection, whatever starts them.
+    EditActions *edits() const { return m_edits; }
 
     void addCentralTab(QWidget *page, const QString &title) { m_tabs->addTab(page, title); }
     // Every question the window's commands ask goes through `prompt` (tests answer themselves).
@@ -90,7 +94,8 @@ private:
     void updateTitle();
     void updateEditActions();
     void editPortSettings();
-    void pasteFragment(const Plan &fragment, const QPointF &offset, const QString &text);
+    void addFromPalette(QListWidgetItem *item);
+    void showFlowsOf(const QString &deviceId);
 
     Settings *m_settings;
     PlanDocument *m_document;
@@ -107,6 +112,7 @@ private:
     ZoomLabel *m_zoom;
     DocumentController *m_files;
     OutputController *m_outputs;
+    EditActions *m_edits;
     Translations *m_translations = nullptr;
 
     struct Actions;

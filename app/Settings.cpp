@@ -13,6 +13,7 @@ const QString kExportFolder = QStringLiteral("files/lastExportFolder");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kOutputLanguage = QStringLiteral("output/language");
 const QString kShowFlows = QStringLiteral("canvas/showFlows");
+const QString kSnapToGrid = QStringLiteral("canvas/snapToGrid");
 const QString kDiagram = QStringLiteral("diagram/");
 } // namespace
 
@@ -126,6 +127,16 @@ bool Settings::showFlows() const
 void Settings::setShowFlows(bool show)
 {
     m_settings->setValue(kShowFlows, show);
+}
+
+bool Settings::snapToGrid() const
+{
+    return m_settings->value(kSnapToGrid, false).toBool();
+}
+
+void Settings::setSnapToGrid(bool snap)
+{
+    m_settings->setValue(kSnapToGrid, snap);
 }
 
 DiagramOptions Settings::diagramOptions() const

@@ -50,6 +50,9 @@ public:
     // (bundle, legend, clouds).
     bool showFlows() const;
     void setShowFlows(bool show);
+    // Whether moves on the canvas land on its grid.
+    bool snapToGrid() const;
+    void setSnapToGrid(bool snap);
     DiagramOptions diagramOptions() const; // the look only; the language is not kept
     void setDiagramOptions(const DiagramOptions &options);
 

@@ -7,8 +7,8 @@
 #include "app/document/PlanDocument.h"
 #include "app/panels/PaletteMime.h"
 #include "exports/PlanReport.h"
-#include "model/edit/PlanOperations.h"
 #include "model/Route.h"
+#include "model/edit/PlanOperations.h"
 
 #include <QCoreApplication>
 #include <QGraphicsSceneDragDropEvent>
@@ -16,6 +16,8 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QSet>
 #include <QToolTip>
+
+#include <cmath>
 
 namespace {
 
@@ -291,6 +293,13 @@ void CanvasScene::updateEmphasis()
         }
         arrow->setEmphasis(e);
     }
+}
+
+QPointF CanvasScene::snapped(const QPointF &pos) const
+{
+    if (!m_dragging || m_grid <= 0)
+        return pos;
+    return QPointF(std::round(pos.x() / m_grid) * m_grid, std::round(pos.y() / m_grid) * m_grid);
 }
 
 void CanvasScene::zoneDragged(ZoneItem *zone, const QPointF &delta)

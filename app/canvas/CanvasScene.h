@@ -44,6 +44,12 @@ public:
     QString zoneAt(const QPointF &scenePos, const QString &preferred = QString()) const;
     QRectF itemsBoundingRect() const;
 
+    // The grid moves snap to while dragging (0: none).
+    void setGrid(qreal step) { m_grid = step; }
+    qreal grid() const { return m_grid; }
+    // `pos` on the grid during a drag; unchanged otherwise (the plan's own positions stay exact).
+    QPointF snapped(const QPointF &pos) const;
+
     // Called by items.
     void zoneDragged(ZoneItem *zone, const QPointF &delta);
     void deviceMoved(DeviceItem *device);
@@ -88,4 +94,5 @@ private:
     QHash<QString, QPointF> m_pressDevices;
     QHash<QString, QPointF> m_pressZones;
     bool m_dragging = false;
+    qreal m_grid = 0;
 };

@@ -3,6 +3,7 @@
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/DeviceItem.h"
 #include "app/canvas/ZoneItem.h"
+#include "app/document/PlanDocument.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -27,6 +28,36 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setFrameShape(QFrame::NoFrame);
     scene->setSceneRect(QRectF(-2000, -2000, 8000, 6000));
+    // The hint is drawn over the whole view: it comes and goes with the first zone.
+    PlanDocument *document = scene->document();
+    for (auto signal : {&PlanDocument::zoneAdded, &PlanDocument::zoneRemoved})
+        connect(document, signal, viewport(), qOverload<>(&QWidget::update));
+    connect(document, &PlanDocument::planReset, viewport(), qOverload<>(&QWidget::update));
+}
+
+QString CanvasView::emptyHint() const
+{
+    if (!m_canvas->document()->plan().zones.isEmpty())
+        return QString();
+    return tr("Drag a zone from the palette onto the canvas, then drag devices into it.\n"
+              "Or select a palette entry and press Enter; right-click for more.");
+}
+
+void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    const QString hint = emptyHint();
+    if (hint.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(QColor(0x70, 0x78, 0x80));
+    QFont font = painter->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    painter->setFont(font);
+    painter->drawText(viewport()->rect().adjusted(40, 40, -40, -40),
+                      Qt::AlignCenter | Qt::TextWordWrap, hint);
+    painter->restore();
 }
 
 qreal CanvasView::zoom() const

@@ -15,6 +15,8 @@ public:
 
     CanvasScene *canvas() const { return m_canvas; }
     qreal zoom() const;
+    // The words drawn on an empty canvas (empty when the plan has zones).
+    QString emptyHint() const;
 
 public slots:
     void zoomIn();
@@ -37,6 +39,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    // On an empty plan: how to begin.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void setZoom(qreal factor);

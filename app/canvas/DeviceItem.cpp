@@ -91,6 +91,10 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 
 QVariant DeviceItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    if (change == ItemPositionChange && scene()) {
+        if (auto *canvas = qobject_cast<CanvasScene *>(scene()))
+            return canvas->snapped(value.toPointF());
+    }
     if (change == ItemPositionHasChanged && scene()) {
         if (auto *canvas = qobject_cast<CanvasScene *>(scene()))
             canvas->deviceMoved(this);

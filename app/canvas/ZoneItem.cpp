@@ -95,8 +95,11 @@ QVariant ZoneItem::itemChange(GraphicsItemChange change, const QVariant &value)
     } else if (change == ItemPositionChange && scene() && !m_previewing) {
         // Devices of a dragged zone travel with it; the scene knows which and commits all on
         // release.
-        if (auto *canvas = qobject_cast<CanvasScene *>(scene()))
-            canvas->zoneDragged(this, value.toPointF() - pos());
+        if (auto *canvas = qobject_cast<CanvasScene *>(scene())) {
+            const QPointF to = canvas->snapped(value.toPointF());
+            canvas->zoneDragged(this, to - pos());
+            return to;
+        }
     }
     return QGraphicsItem::itemChange(change, value);
 }

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -210,8 +211,8 @@ bool DocumentController::saveAs(const QString &requested)
 {
     QString path = requested;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save plan"),
-                                            m_settings->lastFolder(), fileFilter());
+        path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save plan"), proposedPath(),
+                                            fileFilter());
         if (path.isEmpty())
             return false;
         if (QFileInfo(path).suffix().isEmpty())
@@ -228,6 +229,22 @@ bool DocumentController::saveAs(const QString &requested)
     remember(path);
     emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
+}
+
+QString DocumentController::proposedPath() const
+{
+    if (!m_document->filePath().isEmpty())
+        return m_document->filePath();
+    // The plan's title, with what file systems refuse taken out.
+    QString name = m_document->plan().title.trimmed();
+    static const QRegularExpression refused(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f]+)"));
+    name.replace(refused, QStringLiteral(" "));
+    name = name.simplified();
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = tr("plan");
+    return QDir(m_settings->lastFolder()).filePath(name.left(100) + QStringLiteral(".json"));
 }
 
 bool DocumentController::maybeSave()
@@ -319,6 +336,9 @@ void DocumentController::openDialog()
 
 void DocumentController::newDialog()
 {
+    // As Open does: the question about unsaved work comes before the choice of a new plan.
+    if (!maybeSave())
+        return;
     NewPlanDialog dialog(m_dialogParent);
     if (dialog.exec() == QDialog::Accepted)
         newPlan(dialog.templateName());

@@ -47,6 +47,8 @@ public:
     bool newPlan(const QString &templateName); // empty name: an empty plan
     bool save();
     bool saveAs(const QString &path); // empty path: asks for one
+    // The file Save As proposes: the plan's own, else one named after its title.
+    QString proposedPath() const;
     // Shows what changes from the plan in `path` to the open plan; null (and a message) when the
     // file is not a readable plan.
     PlanDiffDialog *compareWithFile(const QString &path);

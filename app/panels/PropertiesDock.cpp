@@ -224,9 +224,29 @@ void PropertiesDock::retranslateUi()
 
 void PropertiesDock::showElement(const QString &id)
 {
-    m_id = id;
+    showElements(id.isEmpty() ? QStringList() : QStringList{id});
+}
+
+void PropertiesDock::showElements(const QStringList &ids)
+{
+    m_id = ids.value(0);
+    m_alongWith.clear();
+    const Device *first = m_document->plan().device(m_id);
+    for (const QString &id : ids.mid(1)) {
+        const Device *d = m_document->plan().device(id);
+        if (!first || !d || d->role != first->role) {
+            m_alongWith.clear();
+            break;
+        }
+        m_alongWith << id;
+    }
     showError(QString());
     refresh();
+}
+
+QStringList PropertiesDock::editedDevices() const
+{
+    return m_document->plan().device(m_id) ? QStringList{m_id} + m_alongWith : QStringList();
 }
 
 QString PropertiesDock::errorText() const
@@ -325,6 +345,17 @@ void PropertiesDock::refreshDevice(const Device &device)
         rows << m_internet;
     if (dp)
         rows << m_gatewayMode << m_pushServer;
+    if (!m_alongWith.isEmpty()) {
+        // Names, counts, hosts and addresses are each device's own.
+        for (QWidget *own : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_count),
+                             static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_address)})
+            rows.removeAll(own);
+        m_heading->setText(
+            QStringLiteral("<b>%1</b>")
+                .arg(tr("%n devices: %1", nullptr, int(m_alongWith.size()) + 1)
+                         .arg(QCoreApplication::translate("Role", Catalog::roleInfo(role).name))
+                         .toHtmlEscaped()));
+    }
     showRows(rows);
 
     setTextIfDifferent(m_name, device.name);
@@ -429,9 +460,16 @@ void PropertiesDock::commitProperty(const QString &key, const QJsonValue &value)
     if (!d || m_refreshing)
         return;
     // "automatic" / "none" (an empty text): the plan leaves it unsaid.
-    const PlanEdit edit = PlanOperations::setProperty(m_document->plan(), m_id, key, value).edit;
+    PlanEdit edit = PlanOperations::setProperty(m_document->plan(), m_id, key, value).edit;
+    // The other selected devices of the role follow, in the same undo step.
+    for (const QString &id : std::as_const(m_alongWith))
+        edit.devices
+            << PlanOperations::setProperty(m_document->plan(), id, key, value).edit.devices;
+    const QString text = m_alongWith.isEmpty()
+                             ? tr("Change “%1”").arg(d->name)
+                             : tr("Change %n devices", nullptr, int(m_alongWith.size()) + 1);
     if (!edit.isEmpty())
-        m_document->edit(edit, tr("Change “%1”").arg(d->name));
+        m_document->edit(edit, text);
 }
 
 void PropertiesDock::commitDevice(const Device &after, const QString &text, const QString &mergeKey)

@@ -26,6 +26,10 @@ public:
 
     // The element shown: a device id, a zone id, or empty for the plan.
     void showElement(const QString &id);
+    // The canvas's selection: several devices of one role are edited together (their role's
+    // properties, one undo step for all); anything else shows the first element.
+    void showElements(const QStringList &ids);
+    QStringList editedDevices() const;
     QString element() const { return m_id; }
     QString errorText() const;
 
@@ -66,6 +70,7 @@ private:
 
     PlanDocument *m_document;
     QString m_id;
+    QStringList m_alongWith; // further devices of m_id's role edited with it
     bool m_refreshing = false;
 
     QLabel *m_heading;

@@ -334,16 +334,24 @@ QJsonValue orNull(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+// Coordinates to a hundredth: drags and zooms leave values such as -539.9999999999999, which
+// say nothing more than -540 and make a file noisy to read and to compare.
+double coordinate(qreal value)
+{
+    return std::round(value * 100) / 100;
+}
+
 QJsonObject writeZone(const Zone &z)
 {
     QJsonObject o = z.extra;
     o.insert(QStringLiteral("id"), z.id);
     o.insert(QStringLiteral("kind"), QLatin1String(Catalog::zoneKindInfo(z.kind).id));
     o.insert(QStringLiteral("name"), z.name);
-    o.insert(QStringLiteral("geometry"), QJsonObject{{QStringLiteral("x"), z.geometry.x()},
-                                                     {QStringLiteral("y"), z.geometry.y()},
-                                                     {QStringLiteral("w"), z.geometry.width()},
-                                                     {QStringLiteral("h"), z.geometry.height()}});
+    o.insert(QStringLiteral("geometry"),
+             QJsonObject{{QStringLiteral("x"), coordinate(z.geometry.x())},
+                         {QStringLiteral("y"), coordinate(z.geometry.y())},
+                         {QStringLiteral("w"), coordinate(z.geometry.width())},
+                         {QStringLiteral("h"), coordinate(z.geometry.height())}});
     return o;
 }
 
@@ -357,8 +365,9 @@ QJsonObject writeDevice(const Device &d)
     o.insert(QStringLiteral("count"), d.count);
     o.insert(QStringLiteral("host"), orNull(d.host));
     o.insert(QStringLiteral("address"), orNull(d.address));
-    o.insert(QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), d.position.x()},
-                                                     {QStringLiteral("y"), d.position.y()}});
+    o.insert(QStringLiteral("position"),
+             QJsonObject{{QStringLiteral("x"), coordinate(d.position.x())},
+                         {QStringLiteral("y"), coordinate(d.position.y())}});
     o.insert(QStringLiteral("properties"), d.properties);
     return o;
 }

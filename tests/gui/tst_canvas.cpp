@@ -414,7 +414,9 @@ void TestGuiCanvas::deleteZoneTakesItsDevices()
     PlanDocument *doc = m_fixture->document();
     const QByteArray before = m_fixture->bytes();
     m_window->selectIds({QStringLiteral("dmz")});
+    m_fixture->answer = QMessageBox::Yes; // the zone takes two devices along: asked first
     m_window->deleteSelection();
+    QCOMPARE(m_fixture->asked.size(), 1);
     QVERIFY(!doc->plan().zone(QStringLiteral("dmz")));
     QVERIFY(!doc->plan().device(QStringLiteral("gateway")));
     QVERIFY(!doc->plan().device(QStringLiteral("mdm")));

@@ -21,6 +21,7 @@ private slots:
     void roundTripIsLossless();
     void unknownKeysAreKept();
     void outputIsStableAndPretty();
+    void coordinatesAreSavedRounded();
     void badInput_data();
     void badInput();
     void subnetsLoadAndSave();
@@ -96,6 +97,21 @@ void TestPlanFile::outputIsStableAndPretty()
     for (int i = 0; i < before.size(); ++i)
         changed += before[i] != after[i];
     QCOMPARE(changed, 2);
+}
+
+void TestPlanFile::coordinatesAreSavedRounded()
+{
+    Plan plan = templatePlan(QStringLiteral("gateway"));
+    plan.device(QStringLiteral("ksc"))->position = QPointF(-539.9999999999999, 120.123456);
+    plan.zones[0].geometry = QRectF(10.0000000001, -0.004, 300.5, 199.999999);
+    const QByteArray bytes = PlanFile::serialize(plan);
+    QVERIFY(!bytes.contains("99999"));
+    PlanError error;
+    const std::optional<Plan> again =
+        PlanFile::parse(bytes, QStringLiteral("rounded.json"), &error);
+    QVERIFY2(again, qPrintable(error.toString()));
+    QCOMPARE(again->device(QStringLiteral("ksc"))->position, QPointF(-540, 120.12));
+    QCOMPARE(again->zones[0].geometry, QRectF(10, 0, 300.5, 200));
 }
 
 void TestPlanFile::badInput_data()

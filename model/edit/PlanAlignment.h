@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/edit/PlanOperations.h"
+
+#include <QPointF>
+#include <QStringList>
+
+// Moving selected zones and device cards as drawing programs do: nudging by a step, snapping to a
+// grid, aligning edges or centres and spacing evenly. Each returns one edit (one undo step); a zone
+// that moves takes the devices inside it along, and devices keep their zones.
+namespace PlanAlignment {
+
+enum class Edge
+{
+    Left,
+    Right,
+    Top,
+    Bottom,
+    HorizontalCentre, // one vertical line through every centre
+    VerticalCentre    // one horizontal line through every centre
+};
+
+// Moves `ids` by `delta`; with `grid` > 0 each one's top-left then lands on the grid.
+PlanOperations::Result nudge(const Plan &plan, const QStringList &ids, const QPointF &delta,
+                             qreal grid = 0);
+// Lines up the edges or centres of `ids` with the outermost one (two or more).
+PlanOperations::Result align(const Plan &plan, const QStringList &ids, Edge edge);
+// Spaces `ids` evenly between the outermost two (three or more), keeping their order.
+PlanOperations::Result distribute(const Plan &plan, const QStringList &ids, Qt::Orientation along);
+
+// `value` on the nearest multiple of `grid` (unchanged when `grid` is not positive).
+qreal snap(qreal value, qreal grid);
+
+} // namespace PlanAlignment

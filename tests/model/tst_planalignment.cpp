@@ -1,0 +1,113 @@
+#include "model/edit/PlanAlignment.h"
+#include "model/io/Templates.h"
+
+#include <QTest>
+
+// Nudging, aligning and spacing as the plan operations do them: positions, the zone's devices
+// travelling along, whole units, and nothing when there is too little to arrange.
+class TestPlanAlignment : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void align_data();
+    void align();
+    void alignNeedsTwo();
+    void distributeKeepsOrderAndEnds();
+    void nudgeTakesZoneDevicesAlong();
+    void nudgeSnapsToGrid();
+
+private:
+    static Plan applied(const Plan &plan, const PlanOperations::Result &result)
+    {
+        Plan after = plan;
+        PlanEdit edit = result.edit;
+        edit.apply(after, true);
+        return after;
+    }
+};
+
+namespace {
+Plan gateway()
+{
+    return *Templates::load(QStringLiteral("gateway"));
+}
+const QStringList kIds = {QStringLiteral("mmc"), QStringLiteral("ksc"), QStringLiteral("office")};
+} // namespace
+
+void TestPlanAlignment::align_data()
+{
+    // mmc (40, 60), ksc (200, 240), office (360, 400); cards 144 × 54.
+    QTest::addColumn<int>("edge");
+    QTest::addColumn<QList<QPointF>>("positions");
+    using E = PlanAlignment::Edge;
+    QTest::newRow("left") << int(E::Left) << QList<QPointF>{{40, 60}, {40, 240}, {40, 400}};
+    QTest::newRow("right") << int(E::Right) << QList<QPointF>{{360, 60}, {360, 240}, {360, 400}};
+    QTest::newRow("top") << int(E::Top) << QList<QPointF>{{40, 60}, {200, 60}, {360, 60}};
+    QTest::newRow("bottom") << int(E::Bottom) << QList<QPointF>{{40, 400}, {200, 400}, {360, 400}};
+    QTest::newRow("centres, vertical line")
+        << int(E::HorizontalCentre) << QList<QPointF>{{200, 60}, {200, 240}, {200, 400}};
+    QTest::newRow("centres, horizontal line")
+        << int(E::VerticalCentre) << QList<QPointF>{{40, 230}, {200, 230}, {360, 230}};
+}
+
+void TestPlanAlignment::align()
+{
+    QFETCH(int, edge);
+    QFETCH(QList<QPointF>, positions);
+    const Plan plan = gateway();
+    const auto result = PlanAlignment::align(plan, kIds, PlanAlignment::Edge(edge));
+    const Plan after = applied(plan, result);
+    for (int i = 0; i < kIds.size(); ++i)
+        QCOMPARE(after.device(kIds[i])->position, positions[i]);
+    QCOMPARE(after.device(QStringLiteral("db"))->position,
+             plan.device(QStringLiteral("db"))->position);
+}
+
+void TestPlanAlignment::alignNeedsTwo()
+{
+    const Plan plan = gateway();
+    QVERIFY(PlanAlignment::align(plan, {QStringLiteral("ksc")}, PlanAlignment::Edge::Left)
+                .edit.isEmpty());
+    QVERIFY(PlanAlignment::distribute(plan, kIds.mid(0, 2), Qt::Horizontal).edit.isEmpty());
+    QVERIFY(PlanAlignment::align(plan, {QStringLiteral("ksc"), QStringLiteral("nothing")},
+                                 PlanAlignment::Edge::Left)
+                .edit.isEmpty());
+}
+
+void TestPlanAlignment::distributeKeepsOrderAndEnds()
+{
+    Plan plan = gateway();
+    plan.device(QStringLiteral("ksc"))->position = QPointF(300, 240); // between, off-centre
+    const Plan after = applied(plan, PlanAlignment::distribute(plan, kIds, Qt::Horizontal));
+    // Ends at 40 and 360 + 144; gaps (464 − 3 × 144) / 2 = 16: ksc at 40 + 144 + 16.
+    QCOMPARE(after.device(QStringLiteral("mmc"))->position, QPointF(40, 60));
+    QCOMPARE(after.device(QStringLiteral("ksc"))->position, QPointF(200, 240));
+    QCOMPARE(after.device(QStringLiteral("office"))->position, QPointF(360, 400));
+}
+
+void TestPlanAlignment::nudgeTakesZoneDevicesAlong()
+{
+    const Plan plan = gateway();
+    const auto result = PlanAlignment::nudge(plan, {QStringLiteral("dmz")}, QPointF(10, -5));
+    QCOMPARE(result.cascaded, 2);
+    const Plan after = applied(plan, result);
+    QCOMPARE(after.zone(QStringLiteral("dmz"))->geometry.topLeft(), QPointF(570, -5));
+    QCOMPARE(after.device(QStringLiteral("gateway"))->position, QPointF(610, 235));
+    QCOMPARE(after.device(QStringLiteral("mdm"))->position, QPointF(610, 415));
+    QCOMPARE(after.device(QStringLiteral("ksc"))->position, QPointF(200, 240));
+}
+
+void TestPlanAlignment::nudgeSnapsToGrid()
+{
+    Plan plan = gateway();
+    plan.device(QStringLiteral("ksc"))->position = QPointF(203.4, 247);
+    const Plan after =
+        applied(plan, PlanAlignment::nudge(plan, {QStringLiteral("ksc")}, QPointF(20, 0), 20));
+    QCOMPARE(after.device(QStringLiteral("ksc"))->position, QPointF(220, 240));
+    QCOMPARE(PlanAlignment::snap(-539.9999999999999, 20), -540.0);
+    QCOMPARE(PlanAlignment::snap(13, 0), 13.0);
+}
+
+QTEST_GUILESS_MAIN(TestPlanAlignment)
+#include "tst_planalignment.moc"
