@@ -46,6 +46,18 @@ CanvasScene::CanvasScene(PlanDocument *document, QObject *parent)
         emit selectedIdsChanged(selectedIds());
     });
     rebuild();
+    // Cards hold their role's words laid out: a new language lays them out again.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool CanvasScene::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        for (const Device &d : m_document->plan().devices)
+            updateDevice(d.id);
+        refreshGeometry();
+    }
+    return QGraphicsScene::eventFilter(watched, event);
 }
 
 CanvasScene::~CanvasScene()

@@ -100,11 +100,12 @@ void DeviceItem::layOutName()
 
 void DeviceItem::setDevice(const Device &device)
 {
-    const bool relayout = !m_size.isValid() || device.name != m_device.name ||
-                          device.role != m_device.role || device.count != m_device.count ||
-                          device.address != m_device.address;
+    const bool changed = !m_size.isValid() || device.name != m_device.name ||
+                         device.role != m_device.role || device.count != m_device.count ||
+                         device.address != m_device.address;
     m_device = device;
-    if (relayout) {
+    // The role's words follow the language: another language lays the card out again.
+    if (changed || subtitle() != m_subtitle) {
         prepareGeometryChange();
         layOutName();
     }

@@ -230,6 +230,15 @@ void TestGuiCanvasLayout::mobileCardsDiffer()
     QVERIFY2(ios->shownSubtitle().contains(QStringLiteral("iOS")),
              qPrintable(ios->shownSubtitle()));
     QVERIFY(android->nameLines() != ios->nameLines());
+    // Switched while open: the cards take the other language's words, still whole.
+    const QString other =
+        language == QStringLiteral("en") ? QStringLiteral("ru") : QStringLiteral("en");
+    m_translations->apply(other);
+    QVERIFY(android->shownSubtitle() != ios->shownSubtitle());
+    QVERIFY2(android->shownSubtitle().contains(QStringLiteral("Android")),
+             qPrintable(android->shownSubtitle()));
+    QCOMPARE(android->shownSubtitle().contains(QStringLiteral("Мобильное")),
+             other == QStringLiteral("ru"));
 }
 
 QTEST_MAIN(TestGuiCanvasLayout)
