@@ -92,6 +92,9 @@ void DeviceItem::layOutName()
     // "Мобильное устройство Android" and "… iOS" differ only at the end.
     const QFontMetricsF small(subtitleFont());
     m_subtitle = subtitle();
+    // A role word is not split ("администрирования"): the card widens to the longest one.
+    for (const QString &word : m_subtitle.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        width = qMin(WidestCard, qMax(width, small.horizontalAdvance(word) + TextLeft + TextRight));
     m_subtitleLines = wrap(m_subtitle, small, width - TextLeft - TextRight);
     const qreal text = m_nameLines.size() * fm.lineSpacing() +
                        m_subtitleLines.size() * small.lineSpacing() + 2 * TextTop;
