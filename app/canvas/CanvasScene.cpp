@@ -21,9 +21,9 @@
 
 namespace {
 
-QString arrowKey(const QString &from, const QString &to)
+quint64 hopKey(const Hop &hop)
 {
-    return from + QLatin1Char('\n') + to;
+    return (quint64(quint32(hop.from)) << 32) | quint32(hop.to);
 }
 
 } // namespace
@@ -31,6 +31,10 @@ QString arrowKey(const QString &from, const QString &to)
 CanvasScene::CanvasScene(PlanDocument *document, QObject *parent)
     : QGraphicsScene(parent), m_document(document)
 {
+    // No BSP index: arrows span the plan, so each sits in hundreds of the tree's leaves and every
+    // moved or replaced arrow made the index walk them all (tens of ms per edit on a 1,000-entry
+    // plan); a linear look-up over a few thousand items costs well under a millisecond.
+    setItemIndexMethod(NoIndex);
     connect(document, &PlanDocument::planReset, this, &CanvasScene::rebuild);
     connect(document, &PlanDocument::zoneAdded, this, &CanvasScene::addZone);
     connect(document, &PlanDocument::zoneRemoved, this, &CanvasScene::removeZone);
@@ -44,6 +48,18 @@ CanvasScene::CanvasScene(PlanDocument *document, QObject *parent)
         emit selectedIdsChanged(selectedIds());
     });
     rebuild();
+    // Cards hold their role's words laid out: a new language lays them out again.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool CanvasScene::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        for (const Device &d : m_document->plan().devices)
+            updateDevice(d.id);
+        refreshGeometry();
+    }
+    return QGraphicsScene::eventFilter(watched, event);
 }
 
 CanvasScene::~CanvasScene()
@@ -58,6 +74,8 @@ void CanvasScene::rebuild()
     m_zones.clear();
     m_devices.clear();
     m_arrows.clear();
+    m_placer.clear();
+    m_changedDevices.clear();
     clear();
     for (const Zone &z : m_document->plan().zones)
         addZone(z.id);
@@ -86,6 +104,13 @@ void CanvasScene::addDevice(const QString &id)
     auto *item = new DeviceItem(*d);
     addItem(item);
     m_devices.insert(id, item);
+    deviceCardChanged(item);
+}
+
+void CanvasScene::deviceCardChanged(const DeviceItem *item)
+{
+    m_placer.take(item, item->sceneCardRect(), false);
+    m_changedDevices.insert(item->id());
 }
 
 void CanvasScene::removeZone(const QString &id)
@@ -95,7 +120,10 @@ void CanvasScene::removeZone(const QString &id)
 
 void CanvasScene::removeDevice(const QString &id)
 {
-    delete m_devices.take(id);
+    DeviceItem *item = m_devices.take(id);
+    m_placer.release(item);
+    m_changedDevices.insert(id);
+    delete item;
 }
 
 void CanvasScene::updateZone(const QString &id)
@@ -106,8 +134,10 @@ void CanvasScene::updateZone(const QString &id)
 
 void CanvasScene::updateDevice(const QString &id)
 {
-    if (DeviceItem *item = m_devices.value(id))
+    if (DeviceItem *item = m_devices.value(id)) {
         item->setDevice(*m_document->plan().device(id));
+        deviceCardChanged(item);
+    }
 }
 
 QStringList CanvasScene::selectedIds() const
@@ -184,42 +214,96 @@ QRectF CanvasScene::itemsBoundingRect() const
 void CanvasScene::updateArrows()
 {
     if (!m_flowsVisible) {
+        for (FlowArrowItem *arrow : std::as_const(m_arrows))
+            m_placer.release(arrow);
         qDeleteAll(m_arrows);
         m_arrows.clear();
         return;
     }
-    // The analysis's own plan: the flows' device positions point into it.
+    // The analysis's own plan: the flows' device positions point into it. Hops are collected by
+    // position; ids are looked up once per arrow, not once per flow.
     const Analysis &analysis = m_document->analysis();
     const Plan &plan = analysis.plan();
-    QHash<QString, QStringList> numbers;
+    QHash<quint64, QStringList> numbers;
+    numbers.reserve(m_arrows.size() + 16);
     for (const Flow &f : analysis.flows().flows) {
         for (const Hop &hop : Route::hops(plan, f)) {
-            QStringList &list =
-                numbers[arrowKey(plan.devices[hop.from].id, plan.devices[hop.to].id)];
+            QStringList &list = numbers[hopKey(hop)];
             if (!list.contains(f.number))
                 list << f.number;
         }
     }
-    // Reuse the arrows that stay; a move changes few of them.
-    for (auto it = m_arrows.begin(); it != m_arrows.end();) {
-        if (numbers.contains(it.key())) {
-            ++it;
-        } else {
-            delete it.value();
-            it = m_arrows.erase(it);
-        }
-    }
+    // Arrows are diffed by their ends: those that stay keep their item, route and label.
+    QHash<ArrowKey, FlowArrowItem *> next;
+    next.reserve(numbers.size());
+    QList<FlowArrowItem *> relabel;
     for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
-        FlowArrowItem *&arrow = m_arrows[it.key()];
+        const ArrowKey key{plan.devices[int(it.key() >> 32)].id,
+                           plan.devices[int(it.key() & 0xffffffffu)].id};
+        FlowArrowItem *arrow = m_arrows.take(key);
         if (!arrow) {
-            const QStringList ends = it.key().split(QLatin1Char('\n'));
-            arrow = new FlowArrowItem(ends.value(0), ends.value(1));
+            arrow = new FlowArrowItem(key.first, key.second);
             addItem(arrow);
+            // A new arrow between a pair may put its partner beside it.
+            m_changedDevices << key.first << key.second;
         }
-        arrow->setNumbers(it.value());
-        placeArrow(arrow);
+        if (arrow->setNumbers(it.value()))
+            relabel << arrow;
+        next.insert(key, arrow);
     }
+    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
+        m_changedDevices << it.key().first << it.key().second;
+        m_placer.release(it.value());
+        delete it.value();
+    }
+    m_arrows = std::move(next);
+    refreshGeometry(relabel);
     updateEmphasis();
+}
+
+void CanvasScene::refreshGeometry(QList<FlowArrowItem *> relabel)
+{
+    if (m_changedDevices.isEmpty() && relabel.isEmpty())
+        return;
+    for (FlowArrowItem *arrow : std::as_const(m_arrows)) {
+        if ((m_changedDevices.contains(arrow->from()) || m_changedDevices.contains(arrow->to())) &&
+            placeArrow(arrow))
+            relabel << arrow;
+    }
+    // Labels a moved card now lies on make way.
+    for (const QString &id : std::as_const(m_changedDevices)) {
+        if (const DeviceItem *item = m_devices.value(id)) {
+            for (const void *owner : m_placer.labelsIn(item->sceneCardRect()))
+                relabel << static_cast<FlowArrowItem *>(const_cast<void *>(owner));
+        }
+    }
+    m_changedDevices.clear();
+    placeLabels(relabel);
+}
+
+void CanvasScene::placeLabels(QList<FlowArrowItem *> arrows)
+{
+    // In the order of the arrows' ends, so the same plan always gets the same picture.
+    std::sort(arrows.begin(), arrows.end(), [](const FlowArrowItem *a, const FlowArrowItem *b) {
+        return std::pair(a->from(), a->to()) < std::pair(b->from(), b->to());
+    });
+    arrows.erase(std::unique(arrows.begin(), arrows.end()), arrows.end());
+    for (FlowArrowItem *arrow : std::as_const(arrows))
+        m_placer.release(arrow);
+    for (FlowArrowItem *arrow : std::as_const(arrows)) {
+        if (!arrow->isVisible())
+            continue;
+        const QList<QPointF> candidates = arrow->labelCandidates();
+        QPointF chosen = candidates.first(); // all taken: the middle, as before
+        for (const QPointF &c : candidates) {
+            if (m_placer.isFree(arrow->labelRectAt(c))) {
+                chosen = c;
+                break;
+            }
+        }
+        arrow->setLabelCentre(chosen);
+        m_placer.take(arrow, arrow->labelRect(), true);
+    }
 }
 
 QString CanvasScene::arrowDetails(const FlowArrowItem *arrow) const
@@ -252,20 +336,20 @@ void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
     QGraphicsScene::helpEvent(event);
 }
 
-void CanvasScene::placeArrow(FlowArrowItem *arrow)
+bool CanvasScene::placeArrow(FlowArrowItem *arrow)
 {
     const DeviceItem *from = m_devices.value(arrow->from());
     const DeviceItem *to = m_devices.value(arrow->to());
     if (!from || !to) {
         arrow->setVisible(false);
-        return;
+        m_placer.release(arrow);
+        return false;
     }
+    const bool shown = arrow->isVisible();
     arrow->setVisible(true);
     // Two arrows between one pair (one each way) run side by side.
-    const bool both = m_arrows.contains(arrowKey(arrow->to(), arrow->from()));
-    const QRectF a(from->pos(), CanvasStyle::DeviceSize);
-    const QRectF b(to->pos(), CanvasStyle::DeviceSize);
-    arrow->setEnds(a, b, both ? 9 : 0);
+    const bool both = m_arrows.contains(ArrowKey(arrow->to(), arrow->from()));
+    return arrow->setEnds(from->sceneCardRect(), to->sceneCardRect(), both ? 9 : 0) || !shown;
 }
 
 void CanvasScene::updateEmphasis()
@@ -316,10 +400,8 @@ void CanvasScene::deviceMoved(DeviceItem *device)
 {
     if (!m_dragging)
         return;
-    for (FlowArrowItem *arrow : std::as_const(m_arrows)) {
-        if (arrow->from() == device->id() || arrow->to() == device->id())
-            placeArrow(arrow);
-    }
+    deviceCardChanged(device);
+    refreshGeometry();
 }
 
 void CanvasScene::commitZoneGeometry(const QString &id, const QRectF &geometry)
@@ -410,8 +492,7 @@ void CanvasScene::revertMove()
         updateZone(z.id);
     for (const Device &d : m_document->plan().devices)
         updateDevice(d.id);
-    for (FlowArrowItem *arrow : std::as_const(m_arrows))
-        placeArrow(arrow);
+    refreshGeometry();
 }
 
 bool CanvasScene::acceptsDrop(const QGraphicsSceneDragDropEvent *event) const

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "app/canvas/LabelPlacer.h"
 #include "model/Plan.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointF>
+#include <QSet>
 
 class DeviceItem;
 class FlowArrowItem;
@@ -66,6 +68,7 @@ protected:
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
@@ -76,7 +79,12 @@ private:
     void updateZone(const QString &id);
     void updateDevice(const QString &id);
     void updateArrows();
-    void placeArrow(FlowArrowItem *arrow);
+    // Re-routes the arrows of the devices changed since last time and re-places the labels that
+    // moved with them or that a card now covers.
+    void refreshGeometry(QList<FlowArrowItem *> relabel = {});
+    bool placeArrow(FlowArrowItem *arrow);
+    void placeLabels(QList<FlowArrowItem *> arrows);
+    void deviceCardChanged(const DeviceItem *item);
     void updateEmphasis();
     void commitMove();
     void revertMove();
@@ -85,7 +93,12 @@ private:
     PlanDocument *m_document;
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, DeviceItem *> m_devices;
-    QHash<QString, FlowArrowItem *> m_arrows; // by "from\nto"
+    using ArrowKey = std::pair<QString, QString>; // from, to
+    QHash<ArrowKey, FlowArrowItem *> m_arrows;
+    // Cards and placed labels, for the label placer.
+    LabelPlacer m_placer;
+    // Devices whose card changed since the arrows were last routed.
+    QSet<QString> m_changedDevices;
     bool m_flowsVisible = true;
     QString m_routeFrom;
     QString m_routeTo;

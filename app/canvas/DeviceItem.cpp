@@ -5,6 +5,7 @@
 #include "app/canvas/CanvasStyle.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -19,9 +20,98 @@ DeviceItem::DeviceItem(const Device &device)
     setDevice(device);
 }
 
+namespace {
+
+// Left of the text: the icon; right: a margin.
+constexpr qreal TextLeft = 41;
+constexpr qreal TextRight = 5;
+constexpr qreal TextTop = 6;
+// A long name widens the card up to this, then wraps onto more lines.
+constexpr qreal WidestCard = 3 * CanvasStyle::DeviceSize.width();
+
+QFont subtitleFont()
+{
+    QFont font;
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
+}
+
+// Greedy word wrap; a word wider than the line is cut between characters.
+QStringList wrap(const QString &text, const QFontMetricsF &fm, qreal width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString joined = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (fm.horizontalAdvance(joined) <= width) {
+            line = joined;
+            continue;
+        }
+        if (!line.isEmpty())
+            lines << line;
+        line.clear();
+        for (const QChar c : word) {
+            if (!line.isEmpty() && fm.horizontalAdvance(line + c) > width) {
+                lines << line;
+                line.clear();
+            }
+            line += c;
+        }
+    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines << line;
+    return lines;
+}
+
+} // namespace
+
+QFont DeviceItem::nameFont()
+{
+    QFont font;
+    font.setBold(true);
+    return font;
+}
+
+qreal DeviceItem::textWidth() const
+{
+    return m_size.width() - TextLeft - TextRight;
+}
+
+void DeviceItem::layOutName()
+{
+    const QFontMetricsF fm(nameFont());
+    const QString name = m_device.displayName();
+    qreal width = CanvasStyle::DeviceSize.width();
+    m_nameLines = wrap(name, fm, width - TextLeft - TextRight);
+    // Two lines at most where a wider card allows it: the architect reads the whole name.
+    while (m_nameLines.size() > 2 && width < WidestCard) {
+        width += 24;
+        m_nameLines = wrap(name, fm, width - TextLeft - TextRight);
+    }
+    // The role is wrapped too, never cut (the catalog's names are short): in Russian
+    // "Мобильное устройство Android" and "… iOS" differ only at the end.
+    const QFontMetricsF small(subtitleFont());
+    m_subtitle = subtitle();
+    // A role word is not split ("администрирования"): the card widens to the longest one.
+    for (const QString &word : m_subtitle.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        width = qMin(WidestCard, qMax(width, small.horizontalAdvance(word) + TextLeft + TextRight));
+    m_subtitleLines = wrap(m_subtitle, small, width - TextLeft - TextRight);
+    const qreal text = m_nameLines.size() * fm.lineSpacing() +
+                       m_subtitleLines.size() * small.lineSpacing() + 2 * TextTop;
+    m_size = QSizeF(width, qMax(CanvasStyle::DeviceSize.height(), text));
+}
+
 void DeviceItem::setDevice(const Device &device)
 {
+    const bool changed = !m_size.isValid() || device.name != m_device.name ||
+                         device.role != m_device.role || device.count != m_device.count ||
+                         device.address != m_device.address;
     m_device = device;
+    // The role's words follow the language: another language lays the card out again.
+    if (changed || subtitle() != m_subtitle) {
+        prepareGeometryChange();
+        layOutName();
+    }
     setPos(device.position);
     setToolTip(device.address.isEmpty()
                    ? device.name
@@ -39,7 +129,7 @@ void DeviceItem::setMarked(bool marked)
 
 QRectF DeviceItem::boundingRect() const
 {
-    return QRectF(QPointF(), CanvasStyle::DeviceSize).adjusted(-3, -3, 3, 3);
+    return cardRect().adjusted(-3, -3, 6, 6); // the group's second card lies 3 further
 }
 
 QString DeviceItem::subtitle() const
@@ -52,7 +142,7 @@ QString DeviceItem::subtitle() const
 
 void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QRectF r(QPointF(), CanvasStyle::DeviceSize);
+    const QRectF r = cardRect();
     const bool selected = option->state & QStyle::State_Selected;
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(selected ? CanvasStyle::selection() : QColor(0x90, 0xa4, 0xae), selected ? 2.5 : 1);
@@ -70,23 +160,31 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         CanvasStyle::MinimumTextDetail)
         return; // unreadable at this zoom: the icon says what it is
 
-    const QRectF text = r.adjusted(41, 6, -5, -6);
-    QFont font = painter->font();
-    font.setBold(true);
-    painter->setFont(font);
+    const QRectF text = r.adjusted(TextLeft, TextTop, -TextRight, -TextTop);
+    painter->setFont(nameFont());
     painter->setPen(QColor(0x26, 0x32, 0x38));
-    const QString name = m_device.displayName();
-    painter->drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(name, Qt::ElideRight, int(text.width())));
-    font.setBold(false);
-    font.setPointSizeF(font.pointSizeF() * 0.9);
-    painter->setFont(font);
+    const QFontMetricsF fm(nameFont());
+    qreal y = text.top();
+    for (const QString &line : m_nameLines) {
+        painter->drawText(QRectF(text.left(), y, text.width(), fm.lineSpacing()),
+                          Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += fm.lineSpacing();
+    }
+    painter->setFont(subtitleFont());
     painter->setPen(QColor(0x54, 0x6e, 0x7a));
-    painter->drawText(
-        QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        painter->fontMetrics().elidedText(subtitle(), Qt::ElideRight, int(text.width())));
+    const QFontMetricsF small(subtitleFont());
+    if (subtitle() != m_subtitle) {
+        // The language changed since the layout: the new words, cut in the middle if need be.
+        painter->drawText(QRectF(text.left(), y, text.width(), text.bottom() - y),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          small.elidedText(subtitle(), Qt::ElideMiddle, text.width()));
+        return;
+    }
+    for (const QString &line : m_subtitleLines) {
+        painter->drawText(QRectF(text.left(), y, text.width(), small.lineSpacing()),
+                          Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += small.lineSpacing();
+    }
 }
 
 QVariant DeviceItem::itemChange(GraphicsItemChange change, const QVariant &value)

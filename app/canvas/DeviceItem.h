@@ -2,6 +2,7 @@
 
 #include "model/Plan.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 
 // A device on the canvas: icon, name, count and role. It mirrors the plan's device of the same id;
@@ -23,6 +24,18 @@ public:
     // Marked by a selected finding or checklist row.
     void setMarked(bool marked);
 
+    // The card in item coordinates: DeviceSize, wider or taller when the name needs it.
+    QRectF cardRect() const { return QRectF(QPointF(), m_size); }
+    QRectF sceneCardRect() const { return cardRect().translated(pos()); }
+    // The name as drawn, one entry a line: never cut, at most two lines unless a single word is
+    // wider than the widest card.
+    QStringList nameLines() const { return m_nameLines; }
+    // The lines under the name as drawn (count and role), joined by a space.
+    QString shownSubtitle() const { return m_subtitleLines.join(QLatin1Char(' ')); }
+    // Room for text right of the icon.
+    qreal textWidth() const;
+    static QFont nameFont();
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -31,7 +44,12 @@ protected:
 
 private:
     QString subtitle() const;
+    void layOutName();
 
     Device m_device;
+    QStringList m_nameLines;
+    QString m_subtitle; // in the language of the last layout
+    QStringList m_subtitleLines;
+    QSizeF m_size;
     bool m_marked = false;
 };

@@ -7,6 +7,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace {
 
 // Where the line from the centre of `r` towards `target` leaves the rectangle.
@@ -19,6 +21,20 @@ QPointF exitPoint(const QRectF &r, const QPointF &target)
     const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (r.width() / 2 + 4) / qAbs(d.x());
     const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (r.height() / 2 + 4) / qAbs(d.y());
     return c + d * qMin(qMin(sx, sy), 1.0);
+}
+
+// Whether the segment `line` passes through `rect`.
+bool crosses(const QLineF &line, const QRectF &rect)
+{
+    if (rect.contains(line.p1()) || rect.contains(line.p2()))
+        return true;
+    const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
+                            {rect.topRight(), rect.bottomRight()},
+                            {rect.bottomRight(), rect.bottomLeft()},
+                            {rect.bottomLeft(), rect.topLeft()}};
+    return std::any_of(std::begin(edges), std::end(edges), [&](const QLineF &edge) {
+        return line.intersects(edge) == QLineF::BoundedIntersection;
+    });
 }
 
 QFont labelFont()
@@ -35,12 +51,14 @@ FlowArrowItem::FlowArrowItem(const QString &from, const QString &to) : m_from(fr
 {
     setZValue(20); // over the devices so the numbers stay readable
     setAcceptedMouseButtons(Qt::NoButton);
+    // paint() is told which part is exposed: a small repaint skips the lines it does not cross.
+    setFlag(ItemUsesExtendedStyleOption);
 }
 
-void FlowArrowItem::setNumbers(const QStringList &numbers)
+bool FlowArrowItem::setNumbers(const QStringList &numbers)
 {
     if (numbers == m_numbers)
-        return;
+        return false;
     prepareGeometryChange(); // the label's width follows the numbers
     m_numbers = numbers;
     m_label.setText(numbers.join(QStringLiteral(" ")));
@@ -48,9 +66,10 @@ void FlowArrowItem::setNumbers(const QStringList &numbers)
     const QFontMetricsF fm(labelFont());
     m_labelSize =
         QSizeF(fm.horizontalAdvance(numbers.join(QStringLiteral(" "))) + 10, fm.height() + 4);
+    return true;
 }
 
-void FlowArrowItem::setEnds(const QRectF &from, const QRectF &to, qreal offset)
+bool FlowArrowItem::setEnds(const QRectF &from, const QRectF &to, qreal offset)
 {
     QLineF centres(from.center(), to.center());
     const QPointF shift =
@@ -58,9 +77,41 @@ void FlowArrowItem::setEnds(const QRectF &from, const QRectF &to, qreal offset)
     const QPointF a = exitPoint(from.translated(shift), to.center() + shift);
     const QPointF b = exitPoint(to.translated(shift), from.center() + shift);
     if (QLineF(a, b) == m_line)
-        return; // most arrows stay put when one device moves; re-indexing them is the cost
+        return false; // most arrows stay put when one device moves
     prepareGeometryChange();
     m_line = QLineF(a, b);
+    m_labelCentre = m_line.pointAt(0.5);
+    return true;
+}
+
+QRectF FlowArrowItem::labelRectAt(const QPointF &centre) const
+{
+    return QRectF(centre - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
+}
+
+QList<QPointF> FlowArrowItem::labelCandidates() const
+{
+    // The middle first, then outwards in both directions; the ends sit by the cards, so the
+    // placer turns those down when a card is there. Then the same spots beside the line, for
+    // bundles of parallel arrows.
+    static const qreal along[] = {0.5,  0.4,  0.6, 0.3, 0.7,  0.45, 0.55, 0.35, 0.65,
+                                  0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1,  0.9};
+    const QPointF normal = m_line.normalVector().unitVector().translated(-m_line.p1()).p2();
+    const qreal step = m_labelSize.height() + 2;
+    QList<QPointF> candidates;
+    for (const qreal side : {0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0}) {
+        for (const qreal t : along)
+            candidates << m_line.pointAt(t) + normal * (side * step);
+    }
+    return candidates;
+}
+
+void FlowArrowItem::setLabelCentre(const QPointF &centre)
+{
+    if (centre == m_labelCentre)
+        return;
+    prepareGeometryChange();
+    m_labelCentre = centre;
 }
 
 void FlowArrowItem::setEmphasis(Emphasis emphasis)
@@ -74,8 +125,7 @@ void FlowArrowItem::setEmphasis(Emphasis emphasis)
 
 QRectF FlowArrowItem::labelRect() const
 {
-    const QPointF mid = m_line.pointAt(0.5);
-    return QRectF(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
+    return labelRectAt(m_labelCentre);
 }
 
 QRectF FlowArrowItem::boundingRect() const
@@ -102,6 +152,11 @@ void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (m_emphasis == Emphasis::Dimmed)
         colour.setAlpha(45);
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF exposed = option->exposedRect.adjusted(-12, -12, 12, 12);
+    const bool labelShown = detail >= CanvasStyle::MinimumTextDetail;
+    const bool labelExposed = labelShown && exposed.intersects(labelRect());
+    if (!labelExposed && !crosses(m_line, exposed))
+        return; // a repaint elsewhere: the bounding box of a long diagonal is mostly empty
     // Zoomed out, thousands of hairlines: smoothing them costs more than it shows.
     painter->setRenderHint(QPainter::Antialiasing, detail >= CanvasStyle::MinimumTextDetail);
     painter->setPen(QPen(colour, m_emphasis == Emphasis::Highlighted ? 2.5 : 1.3));
@@ -117,7 +172,7 @@ void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawPolygon(QPolygonF({tip, left, right}));
 
     // Zoomed far out the numbers are unreadable dots: the line alone says more, and paints faster.
-    if (detail < CanvasStyle::MinimumTextDetail)
+    if (!labelExposed)
         return;
     const QRectF label = labelRect();
     painter->setBrush(m_emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);

@@ -27,10 +27,18 @@ public:
     QString from() const { return m_from; }
     QString to() const { return m_to; }
     QStringList numbers() const { return m_numbers; }
-    void setNumbers(const QStringList &numbers);
+    // Returns whether they changed (the label's size follows them).
+    bool setNumbers(const QStringList &numbers);
     // Both ends as scene rectangles; `offset` shifts the line sideways (two arrows between one
-    // pair).
-    void setEnds(const QRectF &from, const QRectF &to, qreal offset);
+    // pair). Returns whether the line moved.
+    bool setEnds(const QRectF &from, const QRectF &to, qreal offset);
+    QLineF line() const { return m_line; }
+    // The label's rectangle were it centred on `centre`; where it may go, best first (along the
+    // line from its middle outwards, then beside the line).
+    QRectF labelRectAt(const QPointF &centre) const;
+    QList<QPointF> labelCandidates() const;
+    void setLabelCentre(const QPointF &centre);
+    QRectF labelRect() const;
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }
 
@@ -39,12 +47,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    QRectF labelRect() const;
-
     QString m_from;
     QString m_to;
     QStringList m_numbers;
     QLineF m_line;
+    QPointF m_labelCentre;
     QSizeF m_labelSize;  // measured when the numbers change, not on every paint
     QStaticText m_label; // laid out once: thousands of labels repaint on large plans
     Emphasis m_emphasis = Emphasis::Normal;
