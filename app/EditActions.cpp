@@ -1,4 +1,5 @@
 #include "app/EditActions.h"
+#include "diagrams/Arranger.h"
 
 #include "app/Settings.h"
 #include "app/canvas/CanvasScene.h"
@@ -102,6 +103,15 @@ bool EditActions::deleteIds(const QStringList &ids)
     }
     m_document->edit(removed.edit, tr("Delete"));
     return true;
+}
+
+void EditActions::arrangeAll()
+{
+    const Plan &plan = m_document->plan();
+    const PlanOperations::Result r = PlanOperations::arrange(plan, Arranger::arrange(plan));
+    if (!r.edit.isEmpty())
+        m_document->edit(r.edit, tr("Arrange"));
+    m_view->zoomToFit();
 }
 
 void EditActions::selectAll()

@@ -40,6 +40,8 @@ public:
     // Deletes zones and devices; when zones take devices with them, asks first, naming how many.
     bool deleteIds(const QStringList &ids);
     void selectAll();
+    // Every zone and device laid out afresh (the figure's engine), one undo step; then fitted.
+    void arrangeAll();
 
     // Moves the selection one step (`large`: five) along `direction` (a unit vector);
     // `repeated` (a held key) joins the previous nudge's undo step.

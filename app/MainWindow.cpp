@@ -1,4 +1,5 @@
 #include "app/MainWindow.h"
+#include "app/MainWindowActions.h"
 
 #include "app/ArrangeMenu.h"
 #include "app/EditActions.h"
@@ -25,8 +26,6 @@
 #include "app/panels/PlanCountsLabel.h"
 #include "app/panels/PropertiesDock.h"
 #include "app/panels/ZoomLabel.h"
-#include "diagrams/Arranger.h"
-#include "model/edit/PlanOperations.h"
 #include "diagrams/DiagramService.h"
 
 #include <QAction>
@@ -40,19 +39,6 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
-
-struct MainWindow::Actions
-{
-    QAction *newPlan, *open, *save, *saveAs, *print, *printDiagram, *quit;
-    QAction *exportCsv, *exportHtml, *exportMd, *exportPdf;
-    QList<QAction *> exportDiagram; // one per DiagramFormat
-    QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *rename, *ports;
-    QAction *showFlows, *snap, *arrangeAll, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
-    QAction *about, *compare;
-    QMenu *file, *recent, *exportMenu, *outputLanguage, *edit, *view, *language, *help;
-    ArrangeMenu *arrange;
-    QToolBar *toolBar;
-};
 
 MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_document(new PlanDocument(this)),
@@ -156,13 +142,7 @@ void MainWindow::createActions()
     a.showFlows->setCheckable(true);
     a.showFlows->setChecked(m_settings->showFlows());
     a.showFlows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    a.arrangeAll = make(K::UnknownKey, QString(), [this] {
-        const Plan &plan = m_document->plan();
-        const PlanOperations::Result r = PlanOperations::arrange(plan, Arranger::arrange(plan));
-        if (!r.edit.isEmpty())
-            m_document->edit(r.edit, tr("Arrange"));
-        m_view->zoomToFit();
-    });
+    a.arrangeAll = make(K::UnknownKey, QString(), [this] { m_edits->arrangeAll(); });
     a.snap = make(K::UnknownKey, QString(), [this](bool on) { m_edits->setSnapToGrid(on); });
     a.snap->setCheckable(true);
     a.snap->setChecked(m_edits->snapToGrid());
