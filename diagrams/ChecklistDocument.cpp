@@ -21,6 +21,10 @@ QFont font(qreal points, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(qRound(points));
     f.setBold(bold);
+    // Unhinted, as print should be (hinting fits glyphs to screen pixels). It also keeps these
+    // fonts out of the screen's font engines: sharing one of the same pixel size at the printer's
+    // resolution shrank every menu of the window to dots after a print or a PDF export.
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 } // namespace
