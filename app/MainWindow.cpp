@@ -6,6 +6,7 @@
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/CanvasView.h"
 #include "app/dialogs/AboutBox.h"
+#include "app/dialogs/HelpWindow.h"
 #include "app/dialogs/PortSettingsDialog.h"
 #include "app/document/DocumentController.h"
 #include "app/document/OutputController.h"
@@ -20,6 +21,7 @@
 #include "app/panels/PropertiesDock.h"
 #include "app/panels/ZoomLabel.h"
 #include "diagrams/DiagramService.h"
+#include "exports/FirewallExport.h"
 #include "model/edit/PlanFragment.h"
 #include "model/edit/PlanOperations.h"
 
@@ -28,6 +30,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
@@ -37,16 +40,24 @@
 
 namespace {
 const QPointF kPasteOffset(24, 24);
+
+// The one help window of a main window, made when first asked for.
+HelpWindow *helpWindow(QWidget *owner)
+{
+    auto *help = owner->findChild<HelpWindow *>();
+    return help ? help : new HelpWindow(owner);
+}
 } // namespace
 
 struct MainWindow::Actions
 {
     QAction *newPlan, *open, *save, *saveAs, *print, *printDiagram, *quit;
-    QAction *exportCsv, *exportHtml, *exportMd, *exportPdf;
-    QList<QAction *> exportDiagram; // one per DiagramFormat
+    QAction *exportCsv, *exportHtml, *exportMd, *exportPdf, *exportXlsx;
+    QList<QAction *> exportFirewall; // one per FirewallExport target
+    QList<QAction *> exportDiagram;  // one per DiagramFormat
     QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *ports;
     QAction *showFlows, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
-    QAction *about, *compare;
+    QAction *about, *compare, *guide, *shortcuts;
     QMenu *file, *recent, *exportMenu, *outputLanguage, *edit, *view, *language, *help;
     QToolBar *toolBar;
 };
@@ -121,6 +132,11 @@ void MainWindow::createActions()
     a.exportHtml = exportAs(QStringLiteral("html"));
     a.exportMd = exportAs(QStringLiteral("md"));
     a.exportPdf = exportAs(QStringLiteral("pdf"));
+    a.exportXlsx = exportAs(QStringLiteral("xlsx"));
+    for (const QString &target : FirewallExport::targets()) {
+        a.exportFirewall << make(K::UnknownKey, QString(),
+                                 [outputs, target] { outputs->exportFirewallDialog(target); });
+    }
     for (const QString &extension : diagramExtensions()) {
         a.exportDiagram << make(K::UnknownKey, QString(),
                                 [outputs, extension] { outputs->exportDiagramDialog(extension); });
@@ -154,6 +170,18 @@ void MainWindow::createActions()
         make(K::UnknownKey, QStringLiteral("zoom-original"), [this] { m_view->zoomActualSize(); });
     a.zoomActual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
     a.about = make(K::UnknownKey, QStringLiteral("help-about"), [this] { AboutBox::show(this); });
+    a.guide = make(K::HelpContents, QStringLiteral("help-contents"), [this] {
+        HelpWindow *help = helpWindow(this);
+        help->showGuide(m_document->texts().language());
+        help->show();
+        help->raise();
+    });
+    a.shortcuts = make(K::UnknownKey, QString(), [this] {
+        HelpWindow *help = helpWindow(this);
+        help->showShortcuts(findChildren<QAction *>());
+        help->show();
+        help->raise();
+    });
     // The canvas owns the editing shortcuts only while it is the page shown.
     for (QAction *action : {a.cut, a.copy, a.paste, a.duplicate, a.remove, a.selectAll})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -171,9 +199,11 @@ void MainWindow::createMenus()
     a.file->addActions({a.save, a.saveAs});
     a.file->addSeparator();
     a.exportMenu = a.file->addMenu(QString());
-    a.exportMenu->addActions({a.exportCsv, a.exportHtml, a.exportMd, a.exportPdf});
+    a.exportMenu->addActions({a.exportCsv, a.exportHtml, a.exportMd, a.exportPdf, a.exportXlsx});
     a.exportMenu->addSeparator();
     a.exportMenu->addActions(a.exportDiagram);
+    a.exportMenu->addSeparator();
+    a.exportMenu->addActions(a.exportFirewall);
     a.file->addActions({a.print, a.printDiagram});
     auto *output =
         new LanguageMenu(LanguageMenu::Follows::Window, m_settings->outputLanguage(), this);
@@ -205,6 +235,8 @@ void MainWindow::createMenus()
     a.view->addSeparator();
 
     a.help = menuBar()->addMenu(QString());
+    a.help->addActions({a.guide, a.shortcuts});
+    a.help->addSeparator();
     a.help->addAction(a.about);
 
     a.toolBar = addToolBar(QString());
@@ -317,6 +349,8 @@ void MainWindow::retranslateUi()
     a.zoomFit->setIconText(tr("Fit"));
     a.zoomActual->setText(tr("&Actual Size (100 %)"));
     a.about->setText(tr("&About Portolan"));
+    a.guide->setText(tr("&User Guide"));
+    a.shortcuts->setText(tr("&Keyboard Shortcuts"));
     a.language->setTitle(tr("&Language"));
     a.file->setTitle(tr("&File"));
     a.recent->setTitle(tr("Open &Recent"));
@@ -329,6 +363,12 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Port checklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_diagramView), tr("Diagram"));
     a.exportPdf->setText(tr("Checklist as PDF…"));
+    a.exportXlsx->setText(tr("Checklist as &XLSX…"));
+    const QStringList firewallTexts = {tr("Firewall Rules for &nftables…"),
+                                       tr("Firewall Rules for &Windows…"),
+                                       tr("Firewall Rules as CSV…")};
+    for (int i = 0; i < a.exportFirewall.size(); ++i)
+        a.exportFirewall[i]->setText(firewallTexts.value(i));
     const QStringList formats = diagramExtensions();
     for (int i = 0; i < a.exportDiagram.size(); ++i)
         a.exportDiagram[i]->setText(tr("Diagram as %1…").arg(formats[i].toUpper()));
@@ -466,7 +506,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Cards paint their role and count from a cached picture: repaint them all in the new
+        // language, not only the one selected next.
+        for (QGraphicsItem *item : m_canvas->items())
+            item->update();
+    }
     QMainWindow::changeEvent(event);
 }

@@ -111,10 +111,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reachable: %1 of %2 ports tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try to connect from this machine to each TCP rule&apos;s destination address in the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,15 +632,15 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Portolan plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare with Saved File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan plans (*.portolan.json *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,6 +668,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>No findings: the plan follows the documented rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSC Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Kaspersky Security Center help page on this finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,6 +722,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Add the Apple Push Notification service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the connection gateway into the DMZ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +840,17 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <name>GuiMain</name>
     <message>
         <source>Plan file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Portolan User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,6 +1083,30 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>&amp;Compare with Saved File…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall Rules for &amp;nftables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall Rules for &amp;Windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall Rules as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -1143,6 +1186,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Cannot print the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the firewall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export firewall rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,6 +1860,14 @@ Flows: %3</source>
     </message>
     <message>
         <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connected on %1 of %2 ports tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the TLS check failed on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

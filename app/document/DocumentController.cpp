@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -181,12 +182,16 @@ bool DocumentController::saveAs(const QString &requested)
 {
     QString path = requested;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save plan"),
-                                            m_settings->lastFolder(), fileFilter());
+        const QString proposed = m_document->filePath().isEmpty()
+                                     ? QDir(m_settings->lastFolder())
+                                           .filePath(proposedFileName(m_document->plan().title))
+                                     : m_document->filePath();
+        path =
+            QFileDialog::getSaveFileName(m_dialogParent, tr("Save plan"), proposed, fileFilter());
         if (path.isEmpty())
             return false;
         if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".json");
+            path += QStringLiteral(".portolan.json");
     }
     QString error;
     if (!PlanFile::save(m_document->plan(), path, &error)) {
@@ -266,9 +271,24 @@ void DocumentController::updateRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
+QString DocumentController::proposedFileName(const QString &title)
+{
+    // The title, without the characters file systems refuse, as "<title>.portolan.json".
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    QString base = title;
+    base.replace(unsafe, QStringLiteral("-"));
+    base = base.trimmed();
+    while (base.startsWith(QLatin1Char('.')))
+        base.remove(0, 1);
+    if (base.isEmpty())
+        base = QStringLiteral("plan");
+    return base + QStringLiteral(".portolan.json");
+}
+
 QString DocumentController::fileFilter() const
 {
-    return tr("Portolan plans (*.json);;All files (*)");
+    // The desktop's MIME type knows plans by *.portolan.json; older plans are plain *.json.
+    return tr("Portolan plans (*.portolan.json *.json);;All files (*)");
 }
 
 void DocumentController::openDialog()
@@ -288,12 +308,15 @@ void DocumentController::newDialog()
         newPlan(dialog.templateName());
 }
 
-void DocumentController::compareDialog()
+PlanDiffDialog *DocumentController::compareDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Compare with Saved File"),
-                                                      m_settings->lastFolder(), fileFilter());
-    if (!path.isEmpty())
-        compareWithFile(path);
+    // The menu names the saved file: a plan that has one compares with it; only a plan never
+    // saved asks which file.
+    QString path = m_document->filePath();
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(m_dialogParent, tr("Compare with Saved File"),
+                                            m_settings->lastFolder(), fileFilter());
+    return path.isEmpty() ? nullptr : compareWithFile(path);
 }
 
 PlanDiffDialog *DocumentController::compareWithFile(const QString &path)
