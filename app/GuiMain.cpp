@@ -53,6 +53,9 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Portolan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("portolan"));
+    // Qt's own file dialogs speak the window's language (qtbase_ru); a desktop's native dialog
+    // would follow the system's instead.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     const Options options = parse(app);
 
     Settings settings(options.settingsFile);

@@ -11,6 +11,7 @@
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/CanvasView.h"
 #include "app/dialogs/AboutBox.h"
+#include "app/dialogs/HelpWindow.h"
 #include "app/dialogs/PortSettingsDialog.h"
 #include "app/document/DocumentController.h"
 #include "app/document/OutputController.h"
@@ -27,6 +28,7 @@
 #include "app/panels/PropertiesDock.h"
 #include "app/panels/ZoomLabel.h"
 #include "diagrams/DiagramService.h"
+#include "exports/FirewallExport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +96,7 @@ void MainWindow::createActions()
     using K = QKeySequence;
     DocumentController *files = m_files;
     OutputController *outputs = m_outputs;
+    EditActions *edits = m_edits;
     a.newPlan = make(K::New, QStringLiteral("document-new"), [files] { files->newDialog(); });
     a.open = make(K::Open, QStringLiteral("document-open"), [files] { files->openDialog(); });
     a.save = make(K::Save, QStringLiteral("document-save"), [files] { files->save(); });
@@ -112,6 +115,11 @@ void MainWindow::createActions()
     a.exportHtml = exportAs(QStringLiteral("html"));
     a.exportMd = exportAs(QStringLiteral("md"));
     a.exportPdf = exportAs(QStringLiteral("pdf"));
+    a.exportXlsx = exportAs(QStringLiteral("xlsx"));
+    for (const QString &target : FirewallExport::targets()) {
+        a.exportFirewall << make(K::UnknownKey, QString(),
+                                 [outputs, target] { outputs->exportFirewallDialog(target); });
+    }
     for (const QString &extension : diagramExtensions()) {
         a.exportDiagram << make(K::UnknownKey, QString(),
                                 [outputs, extension] { outputs->exportDiagramDialog(extension); });
@@ -123,13 +131,15 @@ void MainWindow::createActions()
     // Both habits: Ctrl+Y (Windows programs) and Ctrl+Shift+Z (the rest).
     a.redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    a.cut = make(K::Cut, QStringLiteral("edit-cut"), &MainWindow::cut);
-    a.copy = make(K::Copy, QStringLiteral("edit-copy"), &MainWindow::copy);
-    a.paste = make(K::Paste, QStringLiteral("edit-paste"), &MainWindow::paste);
-    a.duplicate = make(K::UnknownKey, QStringLiteral("edit-copy"), &MainWindow::duplicate);
+    a.cut = make(K::Cut, QStringLiteral("edit-cut"), [edits] { edits->cut(); });
+    a.copy = make(K::Copy, QStringLiteral("edit-copy"), [edits] { edits->copy(); });
+    a.paste = make(K::Paste, QStringLiteral("edit-paste"), [edits] { edits->paste(); });
+    a.duplicate = make(K::UnknownKey, QStringLiteral("edit-copy"), [edits] { edits->duplicate(); });
     a.duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    a.remove = make(K::Delete, QStringLiteral("edit-delete"), &MainWindow::deleteSelection);
-    a.selectAll = make(K::SelectAll, QStringLiteral("edit-select-all"), &MainWindow::selectAll);
+    a.remove =
+        make(K::Delete, QStringLiteral("edit-delete"), [edits] { edits->deleteSelection(); });
+    a.selectAll =
+        make(K::SelectAll, QStringLiteral("edit-select-all"), [edits] { edits->selectAll(); });
     a.rename = make(K::UnknownKey, QString(),
                     [this] { m_edits->rename(m_canvas->selectedIds().value(0)); });
     a.rename->setShortcut(QKeySequence(Qt::Key_F2)); // from the palette too: keyboard-only use
@@ -155,6 +165,10 @@ void MainWindow::createActions()
         make(K::UnknownKey, QStringLiteral("zoom-original"), [this] { m_view->zoomActualSize(); });
     a.zoomActual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
     a.about = make(K::UnknownKey, QStringLiteral("help-about"), [this] { AboutBox::show(this); });
+    a.guide = make(K::HelpContents, QStringLiteral("help-contents"),
+                   [this] { HelpWindow::of(this)->showGuide(m_document->texts().language()); });
+    a.shortcuts = make(K::UnknownKey, QString(),
+                       [this] { HelpWindow::of(this)->showShortcuts(findChildren<QAction *>()); });
     // The canvas owns the editing shortcuts only while it is the page shown.
     for (QAction *action : {a.cut, a.copy, a.paste, a.duplicate, a.remove, a.selectAll})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -179,9 +193,11 @@ void MainWindow::createMenus()
     a.file->addActions({a.save, a.saveAs});
     a.file->addSeparator();
     a.exportMenu = a.file->addMenu(QString());
-    a.exportMenu->addActions({a.exportCsv, a.exportHtml, a.exportMd, a.exportPdf});
+    a.exportMenu->addActions({a.exportCsv, a.exportHtml, a.exportMd, a.exportPdf, a.exportXlsx});
     a.exportMenu->addSeparator();
     a.exportMenu->addActions(a.exportDiagram);
+    a.exportMenu->addSeparator();
+    a.exportMenu->addActions(a.exportFirewall);
     a.file->addActions({a.print, a.printDiagram});
     auto *output =
         new LanguageMenu(LanguageMenu::Follows::Window, m_settings->outputLanguage(), this);
@@ -214,6 +230,8 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(a.arrange);
     a.help = menuBar()->addMenu(QString());
+    a.help->addActions({a.guide, a.shortcuts});
+    a.help->addSeparator();
     a.help->addAction(a.about);
 
     a.toolBar = addToolBar(QString());
@@ -336,6 +354,8 @@ void MainWindow::retranslateUi()
     a.zoomFit->setIconText(tr("Fit"));
     a.zoomActual->setText(tr("&Actual Size (100 %)"));
     a.about->setText(tr("&About Portolan"));
+    a.guide->setText(tr("&User Guide"));
+    a.shortcuts->setText(tr("&Keyboard Shortcuts"));
     a.language->setTitle(tr("&Language"));
     a.file->setTitle(tr("&File"));
     a.recent->setTitle(tr("Open &Recent"));
@@ -348,6 +368,12 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Port checklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_diagramView), tr("Diagram"));
     a.exportPdf->setText(tr("Checklist as PDF…"));
+    a.exportXlsx->setText(tr("Checklist as &XLSX…"));
+    const QStringList firewallTexts = {tr("Firewall Rules for &nftables…"),
+                                       tr("Firewall Rules for &Windows…"),
+                                       tr("Firewall Rules as CSV…")};
+    for (int i = 0; i < a.exportFirewall.size(); ++i)
+        a.exportFirewall[i]->setText(firewallTexts.value(i));
     const QStringList formats = diagramExtensions();
     for (int i = 0; i < a.exportDiagram.size(); ++i)
         a.exportDiagram[i]->setText(tr("Diagram as %1…").arg(formats[i].toUpper()));
@@ -423,36 +449,6 @@ void MainWindow::editPortSettings()
         m_document->edit(edit, tr("Change the port settings"));
 }
 
-void MainWindow::copy()
-{
-    m_edits->copy();
-}
-
-void MainWindow::cut()
-{
-    m_edits->cut();
-}
-
-void MainWindow::paste()
-{
-    m_edits->paste();
-}
-
-void MainWindow::duplicate()
-{
-    m_edits->duplicate();
-}
-
-void MainWindow::deleteSelection()
-{
-    m_edits->deleteSelection();
-}
-
-void MainWindow::selectAll()
-{
-    m_edits->selectAll();
-}
-
 void MainWindow::addFromPalette(QListWidgetItem *item)
 {
     // Double-click or Enter on the palette: the keyboard's way to add what others drag.
@@ -485,6 +481,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+        retranslateUi(); // the canvas's cards lay themselves out again in the new language
     QMainWindow::changeEvent(event);
 }

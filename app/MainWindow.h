@@ -71,13 +71,6 @@ public:
     void setLanguage(const QString &language); // "" (system), "en", "ru"
     void selectIds(const QStringList &ids);
 
-    void copy();
-    void cut();
-    void paste();
-    void duplicate();
-    void deleteSelection();
-    void selectAll();
-
 signals:
     void selectionChanged(const QStringList &ids);
 

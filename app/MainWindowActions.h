@@ -13,11 +13,12 @@
 struct MainWindow::Actions
 {
     QAction *newPlan, *open, *save, *saveAs, *print, *printDiagram, *quit;
-    QAction *exportCsv, *exportHtml, *exportMd, *exportPdf;
-    QList<QAction *> exportDiagram; // one per DiagramFormat
+    QAction *exportCsv, *exportHtml, *exportMd, *exportPdf, *exportXlsx;
+    QList<QAction *> exportFirewall; // one per FirewallExport target
+    QList<QAction *> exportDiagram;  // one per DiagramFormat
     QAction *undo, *redo, *cut, *copy, *paste, *duplicate, *remove, *selectAll, *rename, *ports;
     QAction *showFlows, *snap, *arrangeAll, *zoomIn, *zoomOut, *zoomFit, *zoomActual;
-    QAction *about, *compare;
+    QAction *about, *compare, *guide, *shortcuts;
     QMenu *file, *recent, *exportMenu, *outputLanguage, *edit, *view, *language, *help;
     ArrangeMenu *arrange;
     QToolBar *toolBar;

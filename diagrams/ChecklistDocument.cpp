@@ -7,12 +7,18 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 const char *const kContext = "ChecklistDocument";
 constexpr qreal kBandHeight = 28; // header and footer bands, in points
+// No diagram text is printed smaller than this, in points: smaller is unreadable on paper.
+constexpr qreal kMinimumTextSize = 6;
 
 // The painter works in points on every device, so fonts are sized in those units (as pixels):
 // point sizes would be scaled twice, once by the device's resolution and once by the painter.
@@ -21,6 +27,10 @@ QFont font(qreal points, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(qRound(points));
     f.setBold(bold);
+    // Unhinted, as print should be (hinting fits glyphs to screen pixels). It also keeps these
+    // fonts out of the screen's font engines: sharing one of the same pixel size at the printer's
+    // resolution shrank every menu of the window to dots after a print or a PDF export.
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 } // namespace
@@ -55,24 +65,27 @@ QString ChecklistDocument::bodyHtml() const
         const QString key = Checklist::boundaryKey(m_plan, row);
         if (key != lastKey) {
             if (open)
-                html += QStringLiteral("</table>");
-            html += QStringLiteral("<h2>") +
+                html += QStringLiteral("</table><p></p>");
+            // The section heading and the column headers are the table's header rows: a table
+            // that goes on over a page break repeats them at the top of the next page.
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                   "width=\"100%\"><thead><tr><th colspan=\"7\" align=\"left\">"
+                                   "<span style=\"font-size:x-large\">") +
                     Checklist::boundaryTitle(m_plan, row, m_texts).toHtmlEscaped() +
-                    QStringLiteral("</h2>");
+                    QStringLiteral("</span>");
             if (row.insideZone())
-                html += QStringLiteral("<p><i>") +
+                html += QStringLiteral("<br><i>") +
                         text(QT_TRANSLATE_NOOP("ChecklistDocument",
                                                "No firewall in between unless you have one."))
                             .toHtmlEscaped() +
-                        QStringLiteral("</i></p>");
-            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                   "width=\"100%\"><tr><th width=\"4%\">✓</th>");
+                        QStringLiteral("</i>");
+            html += QStringLiteral("</th></tr><tr><th width=\"4%\">✓</th>");
             // From, To, Protocol, Ports, Flows, Purpose: wide enough for "TCP · TLS" and names.
             static const char *const widths[] = {"17%", "17%", "10%", "11%", "7%", "34%"};
             for (int i = 0; i < headings.size(); ++i)
                 html += QStringLiteral("<th width=\"%1\">").arg(QLatin1String(widths[i])) +
                         headings[i].toHtmlEscaped() + QStringLiteral("</th>");
-            html += QStringLiteral("</tr>");
+            html += QStringLiteral("</tr></thead>");
             lastKey = key;
             open = true;
         }
@@ -99,7 +112,7 @@ QString ChecklistDocument::bodyHtml() const
     return html + QStringLiteral("</body></html>");
 }
 
-void ChecklistDocument::paintCover(QPainter &painter, const QRectF &area) const
+QRectF ChecklistDocument::paintCover(QPainter &painter, const QRectF &area) const
 {
     painter.setFont(font(20, true));
     const QString title = text(QT_TRANSLATE_NOOP("ChecklistDocument", "Firewall port checklist"));
@@ -116,23 +129,58 @@ void ChecklistDocument::paintCover(QPainter &painter, const QRectF &area) const
                              "a rule once it is open."));
     const QRectF noteRect(area.left(), used.bottom() + 12, area.width(), 50);
     painter.drawText(noteRect, Qt::AlignLeft | Qt::TextWordWrap, note, &used);
-    if (m_diagramSvg.isEmpty()) {
-        if (!m_diagramNote.isEmpty())
-            painter.drawText(
-                QRectF(area.left(), used.bottom() + 16, area.width(), 80),
-                Qt::AlignLeft | Qt::TextWordWrap,
-                text(QT_TRANSLATE_NOOP("ChecklistDocument", "No diagram: %1")).arg(m_diagramNote));
-        return;
+    if (m_diagramSvg.isEmpty() && !m_diagramNote.isEmpty())
+        painter.drawText(
+            QRectF(area.left(), used.bottom() + 16, area.width(), 80),
+            Qt::AlignLeft | Qt::TextWordWrap,
+            text(QT_TRANSLATE_NOOP("ChecklistDocument", "No diagram: %1")).arg(m_diagramNote));
+    // What is left of the cover for the diagram.
+    return QRectF(area.left(), used.bottom() + 16, area.width(),
+                  area.bottom() - used.bottom() - 16);
+}
+
+qreal ChecklistDocument::smallestDiagramFont() const
+{
+    // Graphviz writes every label's size (font-size="14.00"), in the SVG's points.
+    static const QRegularExpression size(QStringLiteral("font-size=\"([0-9.]+)\""));
+    qreal least = 0;
+    for (const QRegularExpressionMatch &m : size.globalMatch(QString::fromUtf8(m_diagramSvg))) {
+        const qreal points = m.captured(1).toDouble();
+        if (points > 0 && (least == 0 || points < least))
+            least = points;
     }
-    QSvgRenderer renderer(m_diagramSvg);
-    if (!renderer.isValid())
-        return;
-    // The diagram fills the rest of the cover, keeping its proportions.
-    const QRectF room(area.left(), used.bottom() + 16, area.width(),
-                      area.bottom() - used.bottom() - 16);
-    QSizeF size = renderer.defaultSize();
-    size.scale(room.size(), Qt::KeepAspectRatio);
-    renderer.render(&painter, QRectF(room.topLeft(), size));
+    return least;
+}
+
+ChecklistDocument::DiagramLayout ChecklistDocument::diagramLayout(const QSizeF &figure,
+                                                                  const QRectF &coverRoom,
+                                                                  const QRectF &body) const
+{
+    DiagramLayout layout;
+    if (figure.isEmpty())
+        return layout;
+    const qreal smallest = smallestDiagramFont();
+    const auto fit = [&figure](const QSizeF &room) {
+        return std::min(room.width() / figure.width(), room.height() / figure.height());
+    };
+    const auto readable = [smallest](qreal scale) {
+        return smallest == 0 || smallest * scale >= kMinimumTextSize;
+    };
+    // On the cover when its text stays readable there; else on pages of its own, one when it
+    // fits readably, else cut into as many pages as readable text takes.
+    if (coverRoom.height() > 0 && readable(fit(coverRoom.size()))) {
+        layout.onCover = true;
+        layout.scale = fit(coverRoom.size());
+        return layout;
+    }
+    layout.scale = fit(body.size());
+    if (!readable(layout.scale))
+        layout.scale = kMinimumTextSize / smallest;
+    layout.columns =
+        std::max(1, int(std::ceil(figure.width() * layout.scale / body.width() - 1e-6)));
+    layout.rows =
+        std::max(1, int(std::ceil(figure.height() * layout.scale / body.height() - 1e-6)));
+    return layout;
 }
 
 void ChecklistDocument::paintFrame(QPainter &painter, const QRectF &page, int number,
@@ -170,13 +218,35 @@ int ChecklistDocument::print(QPagedPaintDevice *device) const
     doc.setHtml(bodyHtml());
     doc.setPageSize(body.size());
     const int bodyPages = doc.pageCount();
-    const int count = bodyPages + 1;
 
+    // The cover's text first: what it leaves decides where the diagram goes, and so the count.
+    const QRectF coverRoom = paintCover(painter, body);
+    QSvgRenderer renderer(m_diagramSvg);
+    const QSizeF figure =
+        m_diagramSvg.isEmpty() || !renderer.isValid() ? QSizeF() : QSizeF(renderer.defaultSize());
+    const DiagramLayout layout = diagramLayout(figure, coverRoom, body);
+    const int diagramPages = layout.onCover ? 0 : layout.columns * layout.rows;
+    const int count = 1 + diagramPages + bodyPages;
     paintFrame(painter, page, 1, count);
-    paintCover(painter, body);
+    if (layout.onCover)
+        renderer.render(&painter, QRectF(coverRoom.topLeft(), figure * layout.scale));
+
+    int number = 1;
+    for (int row = 0; row < layout.rows && !layout.onCover; ++row) {
+        for (int column = 0; column < layout.columns; ++column) {
+            device->newPage();
+            paintFrame(painter, page, ++number, count);
+            painter.save();
+            painter.setClipRect(body);
+            const QPointF origin =
+                body.topLeft() - QPointF(column * body.width(), row * body.height());
+            renderer.render(&painter, QRectF(origin, figure * layout.scale));
+            painter.restore();
+        }
+    }
     for (int i = 0; i < bodyPages; ++i) {
         device->newPage();
-        paintFrame(painter, page, i + 2, count);
+        paintFrame(painter, page, ++number, count);
         painter.save();
         painter.translate(body.left(), body.top() - i * body.height());
         const QRectF clip(0, i * body.height(), body.width(), body.height());

@@ -35,7 +35,20 @@ public:
 private:
     QString text(const char *source) const; // not tr(): lupdate would skip what it wraps
     QString headerText() const;
-    void paintCover(QPainter &painter, const QRectF &area) const;
+    // Where the diagram goes: on the cover, or on pages of its own (cut into columns and rows
+    // when even a whole page would print its text too small); `scale` maps its points to paper.
+    struct DiagramLayout
+    {
+        bool onCover = false;
+        qreal scale = 1;
+        int columns = 0;
+        int rows = 0;
+    };
+    // Paints the cover's text; returns the room left for the diagram.
+    QRectF paintCover(QPainter &painter, const QRectF &area) const;
+    qreal smallestDiagramFont() const; // in the SVG's points; 0 when it has no text
+    DiagramLayout diagramLayout(const QSizeF &figure, const QRectF &coverRoom,
+                                const QRectF &body) const;
     void paintFrame(QPainter &painter, const QRectF &page, int number, int count) const;
 
     // Copies (implicitly shared, so cheap): a document may outlive the objects it was made from.

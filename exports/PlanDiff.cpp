@@ -12,10 +12,17 @@ namespace {
 
 const char *const kContext = "PlanDiff";
 
-QString ruleKey(const ChecklistRow &row)
+// The address is part of a rule: a firewall opened for the old address does not serve the new.
+QString endpointKey(const Plan &plan, const QString &id)
 {
-    return row.from + QLatin1Char('\n') + row.to + QLatin1Char('\n') +
-           Catalog::transportId(row.transport) + QLatin1Char('\n') +
+    const Device *d = plan.device(id);
+    return d ? id + QLatin1Char('@') + d->address : id;
+}
+
+QString ruleKey(const Plan &plan, const ChecklistRow &row)
+{
+    return endpointKey(plan, row.from) + QLatin1Char('\n') + endpointKey(plan, row.to) +
+           QLatin1Char('\n') + Catalog::transportId(row.transport) + QLatin1Char('\n') +
            Checklist::portsText(row.ports);
 }
 
@@ -28,12 +35,12 @@ QString findingKey(const Finding &finding)
 
 // The items of `items` whose key is not matched in `others`, counting repeats: two equal findings
 // before and one after leave one that disappeared.
-template <typename T, typename Key>
-QList<T> unmatched(const QList<T> &items, const QList<T> &others, Key key)
+template <typename T, typename Key, typename OtherKey>
+QList<T> unmatched(const QList<T> &items, Key key, const QList<T> &others, OtherKey otherKey)
 {
     QHash<QString, int> available;
     for (const T &other : others)
-        ++available[key(other)];
+        ++available[otherKey(other)];
     QList<T> result;
     for (const T &item : items) {
         int &count = available[key(item)];
@@ -45,12 +52,12 @@ QList<T> unmatched(const QList<T> &items, const QList<T> &others, Key key)
     return result;
 }
 
-template <typename T, typename Key>
-void addedAndRemoved(const QList<T> &before, const QList<T> &after, Key key, QList<T> &added,
-                     QList<T> &removed)
+template <typename T, typename BeforeKey, typename AfterKey>
+void addedAndRemoved(const QList<T> &before, BeforeKey beforeKey, const QList<T> &after,
+                     AfterKey afterKey, QList<T> &added, QList<T> &removed)
 {
-    added = unmatched(after, before, key);
-    removed = unmatched(before, after, key);
+    added = unmatched(after, afterKey, before, beforeKey);
+    removed = unmatched(before, beforeKey, after, afterKey);
 }
 
 QString mdEscape(QString text)
@@ -86,7 +93,7 @@ PlanDiff PlanDiff::compare(const Analysis &before, const Analysis &after, const 
 {
     PlanDiff diff(before.plan(), after.plan(), texts);
     diff.compareRules(before.checklist(texts), after.checklist(texts));
-    addedAndRemoved(before.findings(texts), after.findings(texts), findingKey,
+    addedAndRemoved(before.findings(texts), findingKey, after.findings(texts), findingKey,
                     diff.appearedFindings, diff.disappearedFindings);
     return diff;
 }
@@ -104,12 +111,14 @@ bool PlanDiff::isEmpty() const
 
 void PlanDiff::compareRules(const QList<ChecklistRow> &before, const QList<ChecklistRow> &after)
 {
-    addedAndRemoved(before, after, ruleKey, addedRules, removedRules);
+    const auto beforeKey = [this](const ChecklistRow &row) { return ruleKey(m_before, row); };
+    const auto afterKey = [this](const ChecklistRow &row) { return ruleKey(m_after, row); };
+    addedAndRemoved(before, beforeKey, after, afterKey, addedRules, removedRules);
     QHash<QString, ChecklistRow> beforeByKey;
     for (const ChecklistRow &row : before)
-        beforeByKey.insert(ruleKey(row), row);
+        beforeByKey.insert(beforeKey(row), row);
     for (const ChecklistRow &row : after) {
-        const auto it = beforeByKey.constFind(ruleKey(row));
+        const auto it = beforeByKey.constFind(afterKey(row));
         if (it != beforeByKey.constEnd() && it->flows != row.flows)
             renumberedRules << Renumbered{*it, row};
     }

@@ -55,3 +55,21 @@ QString ReachabilitySummary::toolTip(const QList<ProbeResult> &results)
     }
     return lines.join(QLatin1Char('\n'));
 }
+
+QString ReachabilitySummary::overall(const QList<ProbeResult> &results)
+{
+    using S = ProbeResult::Status;
+    int tried = 0;
+    int connected = 0;
+    int tlsFailed = 0;
+    for (const ProbeResult &r : results) {
+        if (r.status == S::NotVerifiable || r.status == S::NoAddress ||
+            r.status == S::InvalidAddress || r.status == S::Subnet || r.status == S::Pending)
+            continue;
+        ++tried;
+        connected += r.status == S::Reachable || r.status == S::TlsFailed ? 1 : 0;
+        tlsFailed += r.status == S::TlsFailed ? 1 : 0;
+    }
+    const QString tcp = tr("TCP connected on %1 of %2 ports tried").arg(connected).arg(tried);
+    return tlsFailed == 0 ? tcp : tr("%1; the TLS check failed on %2").arg(tcp).arg(tlsFailed);
+}

@@ -14,6 +14,10 @@ class ReachabilitySummary
 public:
     // `results`: the results of one row, in port order.
     static QString text(const QList<ProbeResult> &results);
+    // The whole probe in one line: on how many of the ports tried TCP connected, and on how many
+    // of those the TLS check then failed (a firewall that lets TCP through is open, whatever the
+    // certificate). UDP ports and rows without a host address are not tried.
+    static QString overall(const QList<ProbeResult> &results);
     // One line per port with the address, the outcome and the socket's or TLS layer's words.
     static QString toolTip(const QList<ProbeResult> &results);
 

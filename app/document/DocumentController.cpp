@@ -216,7 +216,7 @@ bool DocumentController::saveAs(const QString &requested)
         if (path.isEmpty())
             return false;
         if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".json");
+            path += QStringLiteral(".portolan.json");
     }
     QString error;
     if (!PlanFile::save(m_document->plan(), path, &error)) {
@@ -235,16 +235,7 @@ QString DocumentController::proposedPath() const
 {
     if (!m_document->filePath().isEmpty())
         return m_document->filePath();
-    // The plan's title, with what file systems refuse taken out.
-    QString name = m_document->plan().title.trimmed();
-    static const QRegularExpression refused(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f]+)"));
-    name.replace(refused, QStringLiteral(" "));
-    name = name.simplified();
-    while (name.startsWith(QLatin1Char('.')))
-        name.remove(0, 1);
-    if (name.isEmpty())
-        name = tr("plan");
-    return QDir(m_settings->lastFolder()).filePath(name.left(100) + QStringLiteral(".json"));
+    return QDir(m_settings->lastFolder()).filePath(proposedFileName(m_document->plan().title));
 }
 
 bool DocumentController::maybeSave()
@@ -319,9 +310,25 @@ void DocumentController::updateRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
+QString DocumentController::proposedFileName(const QString &title)
+{
+    // The title without what file systems refuse, as "<title>.portolan.json": the desktop's MIME
+    // type knows plans by that suffix.
+    QString name = title.trimmed();
+    static const QRegularExpression refused(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f]+)"));
+    name.replace(refused, QStringLiteral(" "));
+    name = name.simplified();
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = tr("plan");
+    return name.left(100) + QStringLiteral(".portolan.json");
+}
+
 QString DocumentController::fileFilter() const
 {
-    return tr("Portolan plans (*.json);;All files (*)");
+    // The desktop's MIME type knows plans by *.portolan.json; older plans are plain *.json.
+    return tr("Portolan plans (*.portolan.json *.json);;All files (*)");
 }
 
 void DocumentController::openDialog()
@@ -344,12 +351,15 @@ void DocumentController::newDialog()
         newPlan(dialog.templateName());
 }
 
-void DocumentController::compareDialog()
+PlanDiffDialog *DocumentController::compareDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Compare with Saved File"),
-                                                      m_settings->lastFolder(), fileFilter());
-    if (!path.isEmpty())
-        compareWithFile(path);
+    // The menu names the saved file: a plan that has one compares with it; only a plan never
+    // saved asks which file.
+    QString path = m_document->filePath();
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(m_dialogParent, tr("Compare with Saved File"),
+                                            m_settings->lastFolder(), fileFilter());
+    return path.isEmpty() ? nullptr : compareWithFile(path);
 }
 
 PlanDiffDialog *DocumentController::compareWithFile(const QString &path)

@@ -61,7 +61,9 @@ public:
     // The File menu's dialogs.
     void openDialog();
     void newDialog();
-    void compareDialog();
+    PlanDiffDialog *compareDialog();
+    // What Save As proposes for a plan never saved: "<title>.portolan.json".
+    static QString proposedFileName(const QString &title);
 
 signals:
     void modifiedChanged(bool modified);

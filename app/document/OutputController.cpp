@@ -6,6 +6,8 @@
 #include "diagrams/ChecklistPdf.h"
 #include "diagrams/DiagramService.h"
 #include "exports/ChecklistWriter.h"
+#include "exports/ChecklistXlsx.h"
+#include "exports/FirewallExport.h"
 #include "model/io/PlanFile.h"
 
 #include <QDir>
@@ -70,22 +72,59 @@ ChecklistPdf OutputController::checklistPdf() const
 bool OutputController::exportChecklist(const QString &format, const QString &path)
 {
     const Texts texts = outputTexts();
+    // The checklist is rebuilt in the output language (its purposes and group titles are text),
+    // with rules merged as the command line writes it by default.
+    const QList<ChecklistRow> rows = Checklist::merge(m_document->analysis().checklist(texts));
     QByteArray bytes;
+    QString error;
     if (format == QStringLiteral("pdf")) {
         bytes = checklistPdf().pdf();
+    } else if (format == QStringLiteral("xlsx")) {
+        bytes =
+            ChecklistXlsx::write(m_document->plan(), rows, texts, &error).value_or(QByteArray());
     } else {
-        // The checklist is rebuilt in the output language: its purposes and group titles are
-        // text.
-        bytes = ChecklistWriter::write(m_document->plan(), m_document->analysis().checklist(texts),
-                                       format, texts);
+        bytes = ChecklistWriter::write(m_document->plan(), rows, format, texts);
     }
-    QString error;
-    if (!writeFileAtomically(path, bytes, &error)) {
+    if (bytes.isEmpty() || !writeFileAtomically(path, bytes, &error)) {
         m_prompt(QMessageBox::Warning, tr("Cannot export the checklist"), error, QMessageBox::Ok);
         return false;
     }
     exported(path);
     return true;
+}
+
+bool OutputController::exportFirewall(const QString &target, const QString &path)
+{
+    // Rules per flow, unmerged: each firewall rule names the flows it opens.
+    const Texts texts = outputTexts();
+    const QByteArray bytes = FirewallExport::write(
+        m_document->plan(), m_document->analysis().checklist(texts), target, texts);
+    QString error;
+    if (!writeFileAtomically(path, bytes, &error)) {
+        m_prompt(QMessageBox::Warning, tr("Cannot export the firewall rules"), error,
+                 QMessageBox::Ok);
+        return false;
+    }
+    exported(path);
+    return true;
+}
+
+QString OutputController::firewallSuffix(const QString &target)
+{
+    if (target == QStringLiteral("windows"))
+        return QStringLiteral("ps1");
+    return target == QStringLiteral("nftables") ? QStringLiteral("nft") : QStringLiteral("csv");
+}
+
+void OutputController::exportFirewallDialog(const QString &target)
+{
+    const QString file = m_document->filePath();
+    const QString base =
+        (file.isEmpty() ? QStringLiteral("plan") : QFileInfo(file).completeBaseName()) +
+        QStringLiteral("-firewall");
+    const QString path = exportPath(tr("Export firewall rules"), base, firewallSuffix(target));
+    if (!path.isEmpty())
+        exportFirewall(target, path);
 }
 
 void OutputController::exportDiagram(const QString &path)

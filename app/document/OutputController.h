@@ -36,8 +36,11 @@ public:
     Texts outputTexts() const;
     void setOutputLanguage(const QString &language); // "" (the window's), "en", "ru"
 
-    // `format`: a ChecklistWriter format or "pdf" (with the diagram on its cover).
+    // `format`: a ChecklistWriter format, "xlsx", or "pdf" (with the diagram on its cover).
     bool exportChecklist(const QString &format, const QString &path);
+    // `target`: a FirewallExport target (nftables, windows, csv).
+    bool exportFirewall(const QString &target, const QString &path);
+    static QString firewallSuffix(const QString &target); // nft, ps1, csv
     // Writes the diagram in the format of the path's extension, on the diagram worker;
     // diagramExported() tells when it is written.
     void exportDiagram(const QString &path);
@@ -47,6 +50,7 @@ public:
     // The File menu's dialogs.
     void exportChecklistDialog(const QString &format);
     void exportDiagramDialog(const QString &extension);
+    void exportFirewallDialog(const QString &target);
     void printChecklist();
     void printDiagram();
 

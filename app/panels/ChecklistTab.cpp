@@ -1,5 +1,7 @@
 #include "app/panels/ChecklistTab.h"
 
+#include "probe/ReachabilitySummary.h"
+
 #include "app/document/PlanDocument.h"
 #include "app/panels/ChecklistModel.h"
 #include "model/PlanAddress.h"
@@ -156,17 +158,7 @@ void ChecklistTab::updateProbeUi()
     if (!running && m_model->hasProbeResults()) {
         // Counted over the ports a connection was tried on: UDP rules and rules without an
         // address say nothing about the firewall.
-        using S = ProbeResult::Status;
-        int tried = 0;
-        int reachable = 0;
-        for (const ProbeResult &r : m_probe->results()) {
-            tried += r.status == S::NotVerifiable || r.status == S::NoAddress ||
-                             r.status == S::InvalidAddress || r.status == S::Subnet
-                         ? 0
-                         : 1;
-            reachable += r.status == S::Reachable ? 1 : 0;
-        }
-        status = tr("Reachable: %1 of %2 ports tried").arg(reachable).arg(tried);
+        status = ReachabilitySummary::overall(m_probe->results());
     }
     m_probeStatus->setText(status);
 }

@@ -1,9 +1,11 @@
 #include "app/panels/FindingsDock.h"
 
 #include "app/document/PlanDocument.h"
+#include "model/DocTopics.h"
 #include "model/edit/FixActions.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +30,8 @@ QIcon severityIcon(Finding::Severity severity)
 
 FindingsDock::FindingsDock(PlanDocument *document, QWidget *parent)
     : QDockWidget(parent), m_document(document), m_tree(new QTreeWidget), m_fixText(new QLabel),
-      m_fix(new QPushButton)
+      m_fix(new QPushButton), m_help(new QPushButton),
+      m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("findingsDock"));
     m_tree->setColumnCount(2);
@@ -40,6 +43,7 @@ FindingsDock::FindingsDock(PlanDocument *document, QWidget *parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_fixText->setWordWrap(true);
     m_fix->setEnabled(false);
+    m_help->setEnabled(false);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -47,12 +51,17 @@ FindingsDock::FindingsDock(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_tree);
     auto *row = new QHBoxLayout;
     row->addWidget(m_fixText, 1);
+    row->addWidget(m_help);
     row->addWidget(m_fix);
     layout->addLayout(row);
     setWidget(content);
 
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &FindingsDock::onSelection);
     connect(m_fix, &QPushButton::clicked, this, &FindingsDock::applyFix);
+    connect(m_help, &QPushButton::clicked, this, [this] {
+        if (const QUrl url = documentationUrl(); url.isValid())
+            m_openUrl(url);
+    });
     connect(document, &PlanDocument::derivedChanged, this, &FindingsDock::rebuild);
     retranslateUi();
 }
@@ -63,6 +72,8 @@ void FindingsDock::retranslateUi()
     m_tree->setHeaderLabels({tr("Finding"), tr("Flows")});
     m_fix->setText(tr("Fix"));
     m_fix->setToolTip(tr("Apply the suggested repair (one undo step)"));
+    m_help->setText(tr("KSC Help"));
+    m_help->setToolTip(tr("Open the Kaspersky Security Center help page on this finding"));
     rebuild();
 }
 
@@ -73,8 +84,11 @@ QString FindingsDock::key(const Finding &finding)
 
 void FindingsDock::rebuild()
 {
-    const QList<Finding> &findings = m_document->findings();
+    // The selection is looked up in the findings the tree shows, not the document's new ones: an
+    // index into the new list would name another finding (or a resolved one would stay selected).
     const auto current = currentFinding();
+    m_shown = m_document->findings();
+    const QList<Finding> &findings = m_shown;
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     QTreeWidgetItem *keep = nullptr;
@@ -92,6 +106,8 @@ void FindingsDock::rebuild()
     if (findings.isEmpty())
         new QTreeWidgetItem(m_tree, {tr("No findings: the plan follows the documented rules.")});
     updateFix(); // the selection stays on the canvas: an edit must not move it
+    if (current && !keep)
+        emit findingSelected({}, {}); // the finding is gone: so is its highlight
 }
 
 std::optional<Finding> FindingsDock::currentFinding() const
@@ -102,7 +118,7 @@ std::optional<Finding> FindingsDock::currentFinding() const
     const QVariant index = selected.first()->data(0, IndexRole);
     if (!index.isValid())
         return std::nullopt;
-    return m_document->findings().value(index.toInt());
+    return m_shown.value(index.toInt());
 }
 
 bool FindingsDock::selectCode(const QString &code)
@@ -110,7 +126,7 @@ bool FindingsDock::selectCode(const QString &code)
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
         const QVariant index = item->data(0, IndexRole);
-        if (index.isValid() && m_document->findings().value(index.toInt()).code == code) {
+        if (index.isValid() && m_shown.value(index.toInt()).code == code) {
             m_tree->setCurrentItem(item);
             return true;
         }
@@ -122,6 +138,7 @@ void FindingsDock::updateFix()
 {
     const auto f = currentFinding();
     m_fix->setEnabled(f && FixActions::canFix(f->fixAction));
+    m_help->setEnabled(f.has_value());
     m_fixText->setText(f ? f->fix : QString());
 }
 
@@ -140,6 +157,14 @@ void FindingsDock::applyFix()
     QString text;
     if (const auto edit = FixActions::edit(m_document->plan(), *f, &text))
         m_document->edit(*edit, text);
+}
+
+QUrl FindingsDock::documentationUrl() const
+{
+    const auto f = currentFinding();
+    if (!f)
+        return {};
+    return DocTopics::url(DocTopics::forFinding(f->code), m_document->texts().language());
 }
 
 void FindingsDock::changeEvent(QEvent *event)

@@ -3,6 +3,9 @@
 #include "model/Finding.h"
 
 #include <QDockWidget>
+#include <QUrl>
+
+#include <functional>
 
 class PlanDocument;
 class QLabel;
@@ -23,6 +26,11 @@ public:
     // Selects the first finding with this code; false when there is none.
     bool selectCode(const QString &code);
     std::optional<Finding> currentFinding() const;
+    QPushButton *helpButton() const { return m_help; }
+    // The KSC help page on the selected finding, in the window's language (empty: none selected).
+    QUrl documentationUrl() const;
+    // How "KSC Help" opens a page (the desktop's browser; tests look instead).
+    void setUrlOpener(std::function<void(const QUrl &)> open) { m_openUrl = std::move(open); }
 
 public slots:
     void applyFix();
@@ -45,4 +53,7 @@ private:
     QTreeWidget *m_tree;
     QLabel *m_fixText;
     QPushButton *m_fix;
+    QPushButton *m_help;
+    std::function<void(const QUrl &)> m_openUrl;
+    QList<Finding> m_shown; // the findings the tree's rows show, in their order
 };

@@ -165,6 +165,13 @@ void PropertiesDock::build()
             [this](const QString &text) { commitText(QStringLiteral("name"), text); });
     connect(m_count, &QLineEdit::textEdited, this, &PropertiesDock::commitCount);
     connect(m_address, &QLineEdit::textEdited, this, &PropertiesDock::commitAddress);
+    // Leaving the field with a wrong address shows what the plan keeps: a field still reading
+    // "999.1.1.1" would look accepted. The error stays in view.
+    connect(m_address, &QLineEdit::editingFinished, this, [this] {
+        const Device *d = m_document->plan().device(m_id);
+        if (d && !isAddress(m_address->text().trimmed()))
+            m_address->setText(d->address);
+    });
     connect(m_kind, &QComboBox::activated, this, &PropertiesDock::commitZoneKind);
     connect(m_host, &QComboBox::activated, this, &PropertiesDock::commitHost);
     connect(m_dbms, &QComboBox::activated, this,

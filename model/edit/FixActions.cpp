@@ -17,8 +17,14 @@ std::optional<PlanEdit> FixActions::edit(const Plan &plan, const Finding &findin
     PlanEdit result;
     switch (finding.fixAction) {
     case FixKind::AddGateway:
-        result = addGateway(plan, finding);
-        *text = tr("Add a connection gateway to the DMZ");
+        // A gateway that is there but outside the DMZ is moved rather than doubled.
+        if (const Device *gateway = misplacedGateway(plan, finding)) {
+            result = moveTo(plan, gateway->id, ZoneKind::Dmz);
+            *text = tr("Move the connection gateway into the DMZ");
+        } else {
+            result = addGateway(plan, finding);
+            *text = tr("Add a connection gateway to the DMZ");
+        }
         break;
     case FixKind::AddServer:
         result = addDevice(plan, Role::AdministrationServer, ZoneKind::Lan);
@@ -29,11 +35,11 @@ std::optional<PlanEdit> FixActions::edit(const Plan &plan, const Finding &findin
         *text = tr("Add a database server");
         break;
     case FixKind::MoveToDmz:
-        result = moveTo(plan, finding, ZoneKind::Dmz);
+        result = moveTo(plan, finding.devices.value(0), ZoneKind::Dmz);
         *text = tr("Move into the DMZ");
         break;
     case FixKind::MoveToLan:
-        result = moveTo(plan, finding, ZoneKind::Lan);
+        result = moveTo(plan, finding.devices.value(0), ZoneKind::Lan);
         *text = tr("Move into the LAN");
         break;
     case FixKind::UseTlsPort:
@@ -83,15 +89,33 @@ PlanEdit FixActions::addGateway(const Plan &plan, const Finding &finding)
     return edit;
 }
 
-PlanEdit FixActions::moveTo(const Plan &plan, const Finding &finding, ZoneKind kind)
+const Device *FixActions::misplacedGateway(const Plan &plan, const Finding &finding)
+{
+    const Topology topology(plan);
+    QString server;
+    for (const QString &id : finding.devices) {
+        const Device *d = plan.device(id);
+        if (d && d->role == Role::AdministrationServer)
+            server = d->id;
+    }
+    for (const Device &d : plan.devices) {
+        const QString serves = d.properties.value(QStringLiteral("server")).toString();
+        if (topology.isGateway(d) && plan.zoneKindOf(d) != std::optional(ZoneKind::Dmz) &&
+            (serves.isEmpty() || serves == server))
+            return &d;
+    }
+    return nullptr;
+}
+
+PlanEdit FixActions::moveTo(const Plan &plan, const QString &moved, ZoneKind kind)
 {
     PlanEdit edit;
-    if (finding.devices.isEmpty())
+    if (!plan.device(moved))
         return edit;
     const QString zone = PlanFactory::ensureZone(plan, edit, kind);
     // The device goes to a free spot; whatever shares its machine follows (PlanOperations).
-    const QString moved = finding.devices.first();
-    PlanOperations::moveInto(plan, edit, {{moved, zone, PlanFactory::freeSpot(plan, edit, zone)}});
+    PlanOperations::moveInto(plan, edit,
+                             {{moved, zone, PlanFactory::placeInZone(plan, edit, zone)}});
     return edit;
 }
 

@@ -21,7 +21,9 @@ public:
 private:
     static PlanEdit addDevice(const Plan &plan, Catalog::Role role, Catalog::ZoneKind kind);
     static PlanEdit addGateway(const Plan &plan, const Finding &finding);
-    static PlanEdit moveTo(const Plan &plan, const Finding &finding, Catalog::ZoneKind kind);
+    static PlanEdit moveTo(const Plan &plan, const QString &moved, Catalog::ZoneKind kind);
+    // A connection gateway outside the DMZ that could serve the finding's server, if any.
+    static const Device *misplacedGateway(const Plan &plan, const Finding &finding);
     static PlanEdit useTlsPort(const Plan &plan);
     static PlanEdit addFcm(const Plan &plan, const Finding &finding);
     static PlanEdit addIosMdm(const Plan &plan);

@@ -59,33 +59,67 @@ Device PlanFactory::device(const Plan &plan, Catalog::Role role, const QString &
     return d;
 }
 
-Device PlanFactory::deviceInZone(const Plan &plan, const PlanEdit &edit, Catalog::Role role,
+Device PlanFactory::deviceInZone(const Plan &plan, PlanEdit &edit, Catalog::Role role,
                                  const QString &zoneId)
 {
-    Device d = device(plan, role, zoneId, freeSpot(plan, edit, zoneId));
+    Device d = device(plan, role, zoneId, placeInZone(plan, edit, zoneId));
     d.id = freshId(plan, edit, QLatin1String(Catalog::roleInfo(role).id));
     return d;
 }
 
-QPointF PlanFactory::freeSpot(const Plan &plan, const PlanEdit &edit, const QString &zoneId)
+std::optional<QPointF> PlanFactory::freeSpotIn(const QRectF &zoneArea, const QList<QRectF> &cards)
 {
-    const auto z = edit.zone(plan, zoneId);
-    const QRectF area = z ? z->geometry.adjusted(16, PlanLayout::ZoneHeader + 12, -16, -12)
-                          : QRectF(0, 0, 400, 400);
-    const QList<QRectF> taken = deviceRects(plan, edit);
+    const QRectF area = zoneArea.adjusted(16, PlanLayout::ZoneHeader + 12, -16, -12);
     const QSizeF size = PlanLayout::DeviceSize;
     for (qreal x = area.left(); x + size.width() <= area.right() || x == area.left();
          x += size.width() + 16) {
         for (qreal y = area.top(); y + size.height() <= area.bottom(); y += size.height() + 16) {
             const QRectF candidate(QPointF(x, y), size);
-            const bool free = std::none_of(taken.begin(), taken.end(), [&](const QRectF &r) {
+            const bool free = std::none_of(cards.begin(), cards.end(), [&](const QRectF &r) {
                 return r.adjusted(-8, -8, 8, 8).intersects(candidate);
             });
             if (free)
                 return candidate.topLeft();
         }
     }
-    return area.topLeft(); // a full zone: on top of the first device, still inside
+    return std::nullopt;
+}
+
+QPointF PlanFactory::freeSpot(const Plan &plan, const PlanEdit &edit, const QString &zoneId)
+{
+    const auto z = edit.zone(plan, zoneId);
+    const QRectF zoneArea = z ? z->geometry : QRectF(-16, -42, 432, 454);
+    const auto spot = freeSpotIn(zoneArea, deviceRects(plan, edit));
+    // A full zone: on top of the first device, still inside (placeInZone grows it instead).
+    return spot.value_or(zoneArea.topLeft() + QPointF(16, PlanLayout::ZoneHeader + 12));
+}
+
+bool PlanFactory::isFree(const Plan &plan, const PlanEdit &edit, const QRectF &card)
+{
+    const QList<QRectF> cards = deviceRects(plan, edit);
+    return std::none_of(cards.begin(), cards.end(),
+                        [&](const QRectF &r) { return r.intersects(card); });
+}
+
+QPointF PlanFactory::placeInZone(const Plan &plan, PlanEdit &edit, const QString &zoneId)
+{
+    auto z = edit.zone(plan, zoneId);
+    if (!z)
+        return freeSpot(plan, edit, zoneId);
+    const QList<QRectF> cards = deviceRects(plan, edit);
+    if (const auto spot = freeSpotIn(z->geometry, cards))
+        return *spot;
+    // No room: the zone grows downwards until a place is free, so the
+    // new card never hides another.
+    Zone grown = *z;
+    for (int i = 0; i < 100; ++i) {
+        grown.geometry.setBottom(grown.geometry.bottom() + PlanLayout::DeviceSize.height() + 16);
+        if (const auto spot = freeSpotIn(grown.geometry, cards)) {
+            edit.changeZone(plan, grown);
+            return *spot;
+        }
+    }
+    return freeSpot(plan, edit, zoneId);
 }
 
 QString PlanFactory::ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneKind kind)

@@ -3,6 +3,8 @@
 #include "model/Plan.h"
 #include "model/edit/PlanEdit.h"
 
+#include <optional>
+
 // New zones and devices as the planner creates them (palette drops, fixes, paste): fresh ids from
 // Plan::uniqueId, readable default names, a free spot inside the zone. Every id and spot also
 // avoids what the pending edit already adds.
@@ -13,10 +15,17 @@ public:
     static Device device(const Plan &plan, Catalog::Role role, const QString &zoneId,
                          const QPointF &position);
     // A device of `role` placed at a free spot of `zoneId`, with the edit's pending changes seen.
-    static Device deviceInZone(const Plan &plan, const PlanEdit &edit, Catalog::Role role,
+    // When the zone is full it grows (in `edit`).
+    static Device deviceInZone(const Plan &plan, PlanEdit &edit, Catalog::Role role,
                                const QString &zoneId);
     // Top-left corner of a device-sized place in the zone that no device of the plan covers.
     static QPointF freeSpot(const Plan &plan, const PlanEdit &edit, const QString &zoneId);
+    // The same, except that a full zone grows downwards (in `edit`) to make room.
+    static QPointF placeInZone(const Plan &plan, PlanEdit &edit, const QString &zoneId);
+    // True when no card of the plan (with the edit applied) overlaps `card`.
+    static bool isFree(const Plan &plan, const PlanEdit &edit, const QRectF &card);
+    // The first free card place (row by row) inside a zone's area, clear of `cards`.
+    static std::optional<QPointF> freeSpotIn(const QRectF &zoneArea, const QList<QRectF> &cards);
     // The first zone of `kind` (with the edit applied); when there is none, adds one to `edit`
     // right of every other zone and returns its id.
     static QString ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneKind kind);

@@ -39,7 +39,8 @@ QStringList copyInto(const Plan &plan, PlanEdit &edit, const Plan &fragment, con
         renamed.insert(d.id, PlanFactory::freshId(plan, edit, d.id));
         d.id = renamed.value(d.id);
         d.position += offset;
-        if (renamed.contains(d.zone)) {
+        const bool copiedZone = renamed.contains(d.zone);
+        if (copiedZone) {
             d.zone = renamed.value(d.zone); // a copied zone takes its copied devices
         } else if (!targetZone.isEmpty()) {
             d.zone = targetZone;
@@ -49,6 +50,11 @@ QStringList copyInto(const Plan &plan, PlanEdit &edit, const Plan &fragment, con
             if (!under.isEmpty() || !edit.zone(plan, d.zone))
                 d.zone = under;
         }
+        // A copy outside a copied zone never hides a card (pasting next to the original would):
+        // a free spot of its zone instead.
+        if (!copiedZone && !d.zone.isEmpty() &&
+            !PlanFactory::isFree(plan, edit, QRectF(d.position, PlanLayout::DeviceSize)))
+            d.position = PlanFactory::placeInZone(plan, edit, d.zone);
         edit.addDevice(d);
         newIds << d.id;
     }

@@ -1,4 +1,5 @@
 #include "diagrams/ChecklistDocument.h"
+#include "diagrams/DiagramRenderer.h"
 #include "model/Analysis.h"
 #include "tests/support/TestPlans.h"
 
@@ -6,6 +7,7 @@
 #include <QGuiApplication>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 // The printable checklist: what an engineer gets on paper.
@@ -19,7 +21,26 @@ private slots:
     void russianDocument();
     void emptyPlanPrintsANote();
     void mergedRulesListEverySource();
+    void everyPageNamesItsSectionAndColumns();
+    void diagramTextIsReadable();
 };
+
+namespace {
+// The text of each page of a PDF (read back by poppler); empty when pdftotext is missing.
+QStringList pdfPages(const QByteArray &pdf)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-"), QStringLiteral("-")});
+    process.write(pdf);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+}
+} // namespace
 
 void TestChecklistDocument::bodyHasEverySectionAndTickBoxes()
 {
@@ -78,6 +99,66 @@ void TestChecklistDocument::pdfIsPaginated()
     for (const QString &page : pages)
         QVERIFY2(page.contains(plan.title), qPrintable(page.left(200)));
     QVERIFY(pages.last().contains(QStringLiteral("Page %1 of %1").arg(pages.size())));
+}
+
+void TestChecklistDocument::everyPageNamesItsSectionAndColumns()
+{
+    // A table that goes on over a page break repeats its section heading and column headers: a
+    // loose page must still say which firewall and which column is which.
+    const Plan plan = templatePlan(QStringLiteral("gateway"));
+    const QList<ChecklistRow> rows = Analysis(plan).checklist();
+    ChecklistDocument doc(plan, rows, Texts());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A5)); // small pages: many breaks inside tables
+    QVERIFY(doc.print(&writer) >= 4);
+    buffer.close();
+    const QStringList pages = pdfPages(buffer.data());
+    if (pages.isEmpty())
+        QSKIP("pdftotext is not installed (scripts/dev.sh installs poppler-utils)");
+    for (qsizetype i = 1; i < pages.size(); ++i) {
+        const QString &page = pages[i];
+        QVERIFY2(page.contains(QStringLiteral("From")) && page.contains(QStringLiteral("Purpose")),
+                 qPrintable(QString::number(i) + QLatin1Char(' ') + page.left(600)));
+        QVERIFY2(page.contains(QStringLiteral(" → ")) || page.contains(QStringLiteral("Inside")),
+                 qPrintable(page.left(300)));
+    }
+}
+
+void TestChecklistDocument::diagramTextIsReadable()
+{
+    // The reference plan's figure squeezed onto the cover printed its labels at about 4 pt: no
+    // word of the document may be smaller than 6 pt (a word's box is taller than its font size).
+    const Plan plan = templatePlan(QStringLiteral("gateway"));
+    const Analysis analysis(plan);
+    ChecklistDocument doc(plan, analysis.checklist(), Texts());
+    DiagramOptions options;
+    options.legend = true;
+    const auto svg = DiagramRenderer().svg(analysis, options, nullptr);
+    QVERIFY(svg);
+    doc.setDiagramSvg(*svg);
+    const QByteArray pdf = doc.pdf();
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed (scripts/dev.sh installs poppler-utils)");
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-bbox"), QStringLiteral("-"), QStringLiteral("-")});
+    process.write(pdf);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    const QString boxes = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" "
+                       "yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    int words = 0;
+    for (const QRegularExpressionMatch &m : word.globalMatch(boxes)) {
+        const qreal height = m.captured(2).toDouble() - m.captured(1).toDouble();
+        QVERIFY2(height >= 6,
+                 qPrintable(QStringLiteral("“%1” is %2 pt high").arg(m.captured(3)).arg(height)));
+        ++words;
+    }
+    QVERIFY(words > 100);
 }
 
 void TestChecklistDocument::russianDocument()

@@ -76,6 +76,7 @@ private slots:
     void gatewayOutOfTheDmz();
     void addedDistributionPoint();
     void renumberedRule();
+    void changedAddressChangesRules();
     void reverseSwapsSides();
     void formats();
     void cliDiffsTwoFiles();
@@ -151,6 +152,22 @@ void TestPlanDiff::addedDistributionPoint()
         QVERIFY(row.from == QStringLiteral("dp") || row.to == QStringLiteral("dp"));
     QVERIFY(diff.write(QStringLiteral("text"))
                 .contains("  + DP-1 (10.0.1.10) → KSC-01 (10.0.0.5)  TCP 13000  (flows: 4)"));
+}
+
+void TestPlanDiff::changedAddressChangesRules()
+{
+    // The firewall team opened ports for the old address: each rule of the server is a new rule.
+    Plan moved = reference();
+    moved.device(QStringLiteral("ksc"))->address = QStringLiteral("10.0.0.77");
+    const PlanDiff diff = PlanDiff::compare(Analysis(reference()), Analysis(moved));
+    QVERIFY(!diff.isEmpty());
+    QVERIFY(!diff.addedRules.isEmpty());
+    QCOMPARE(diff.addedRules.size(), diff.removedRules.size());
+    for (const ChecklistRow &row : diff.addedRules)
+        QVERIFY(row.from == QStringLiteral("ksc") || row.to == QStringLiteral("ksc"));
+    const QString text = QString::fromUtf8(diff.write(QStringLiteral("text")));
+    QVERIFY2(text.contains(QStringLiteral("(10.0.0.77)")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("(10.0.0.5)")));
 }
 
 void TestPlanDiff::renumberedRule()

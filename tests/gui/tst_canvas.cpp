@@ -1,3 +1,4 @@
+#include "app/EditActions.h"
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/CanvasStyle.h"
 #include "app/canvas/CanvasView.h"
@@ -395,8 +396,8 @@ void TestGuiCanvas::copyPasteCreatesNewIds()
     PlanDocument *doc = m_fixture->document();
     const qsizetype devices = doc->plan().devices.size();
     m_window->selectIds({QStringLiteral("ksc"), QStringLiteral("db")});
-    m_window->copy();
-    m_window->paste();
+    m_window->edits()->copy();
+    m_window->edits()->paste();
     QCOMPARE(doc->plan().devices.size(), devices + 2);
     const QStringList pasted = m_window->canvas()->selectedIds();
     QCOMPARE(pasted.size(), 2);
@@ -404,7 +405,7 @@ void TestGuiCanvas::copyPasteCreatesNewIds()
         QVERIFY(id != QStringLiteral("ksc") && id != QStringLiteral("db"));
         QCOMPARE(doc->plan().device(id)->zone, QStringLiteral("lan"));
     }
-    m_window->duplicate();
+    m_window->edits()->duplicate();
     QCOMPARE(doc->plan().devices.size(), devices + 4);
     QCOMPARE(doc->undoStack()->count(), 2);
 }
@@ -415,7 +416,7 @@ void TestGuiCanvas::deleteZoneTakesItsDevices()
     const QByteArray before = m_fixture->bytes();
     m_window->selectIds({QStringLiteral("dmz")});
     m_fixture->answer = QMessageBox::Yes; // the zone takes two devices along: asked first
-    m_window->deleteSelection();
+    m_window->edits()->deleteSelection();
     QCOMPARE(m_fixture->asked.size(), 1);
     QVERIFY(!doc->plan().zone(QStringLiteral("dmz")));
     QVERIFY(!doc->plan().device(QStringLiteral("gateway")));

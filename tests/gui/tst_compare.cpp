@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QMenuBar>
 #include <QTextBrowser>
+#include <QTimer>
 
 // File ▸ Compare with Saved File: the diff between a saved plan and the open plan, shown in a
 // dialog that can copy or save it; a file that is not a plan changes nothing.
@@ -18,6 +19,7 @@ private slots:
     void showsAddedRulesAndDisappearingFindings();
     void copiesAndSavesTheMarkdown();
     void malformedFileChangesNothing();
+    void comparesWithItsOwnFileWithoutAsking();
 
 private:
     // The saved file: the reference plan with the gateway moved out of the DMZ into the LAN. The
@@ -102,6 +104,35 @@ void TestGuiCompare::malformedFileChangesNothing()
     QCOMPARE(fixture.asked.first(), error.toString());
     QCOMPARE(fixture.bytes(), before);
     QVERIFY(!fixture.document()->isModified());
+}
+
+void TestGuiCompare::comparesWithItsOwnFileWithoutAsking()
+{
+    // A plan opened from a file compares with that file: no file dialog, and an address changed
+    // since is a change.
+    GuiFixture fixture;
+    const QString path = fixture.dir.filePath(QStringLiteral("saved.json"));
+    QString error;
+    QVERIFY(PlanFile::save(*Templates::load(QStringLiteral("gateway")), path, &error));
+    MainWindow *window = fixture.open(path);
+    Device ksc = *fixture.document()->plan().device(QStringLiteral("ksc"));
+    ksc.address = QStringLiteral("10.0.0.77");
+    PlanEdit edit;
+    edit.changeDevice(fixture.document()->plan(), ksc);
+    fixture.document()->edit(edit, QStringLiteral("address"));
+    bool asked = false;
+    // A file dialog would wait for the user: close it, and remember that it came.
+    QTimer::singleShot(1000, [&asked] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            asked = true;
+            modal->close();
+        }
+    });
+    PlanDiffDialog *dialog = window->files()->compareDialog();
+    QVERIFY(!asked);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->diff().isEmpty());
+    QVERIFY(dialog->browser()->toPlainText().contains(QStringLiteral("10.0.0.77")));
 }
 
 QTEST_MAIN(TestGuiCompare)

@@ -18,6 +18,8 @@ class TestDocumentController : public QObject
     Q_OBJECT
 
 private slots:
+    void proposedFileName_data();
+    void proposedFileName();
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
@@ -162,6 +164,30 @@ void TestDocumentController::recentMenuListsSavedFiles()
     QVERIFY(m_files->newPlan(QStringLiteral("lan-only")));
     menu.actions().at(1)->trigger();
     QCOMPARE(m_document->filePath(), QFileInfo(first).absoluteFilePath());
+}
+
+void TestDocumentController::proposedFileName_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("title") << "Branch HQ"
+                           << "Branch HQ.portolan.json";
+    QTest::newRow("no title") << ""
+                              << "plan.portolan.json";
+    QTest::newRow("slashes and colons") << "HQ/DMZ: 2027"
+                                        << "HQ DMZ 2027.portolan.json";
+    QTest::newRow("Cyrillic") << "Филиал"
+                              << "Филиал.portolan.json";
+    QTest::newRow("dots only") << ".."
+                               << "plan.portolan.json";
+}
+
+void TestDocumentController::proposedFileName()
+{
+    // Save As proposes a name the desktop's MIME type recognises as a plan.
+    QFETCH(QString, title);
+    QFETCH(QString, file);
+    QCOMPARE(DocumentController::proposedFileName(title), file);
 }
 
 QTEST_MAIN(TestDocumentController)

@@ -444,7 +444,7 @@ void TestGuiHabits::findingContextMenuFixes()
     PlanDocument *doc = m_fixture->document();
     // Without the gateway the devices on the Internet cannot reach the server.
     m_window->selectIds({QStringLiteral("gateway"), QStringLiteral("mdm")});
-    m_window->deleteSelection();
+    m_window->edits()->deleteSelection();
     QVERIFY(hasFinding(doc, QStringLiteral("no-path-to-server")));
     FindingsDock *findings = m_window->findings();
     QTreeWidget *tree = findings->tree();
@@ -584,7 +584,7 @@ void TestGuiHabits::titleAndProposedFileName()
     QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Branch: Kazan / DMZ* (Untitled)")),
              qPrintable(m_window->windowTitle()));
     QCOMPARE(QFileInfo(m_window->files()->proposedPath()).fileName(),
-             QStringLiteral("Branch Kazan DMZ.json"));
+             QStringLiteral("Branch Kazan DMZ.portolan.json"));
     const QString path = m_fixture->dir.filePath(QStringLiteral("kazan.json"));
     QVERIFY(m_window->files()->saveAs(path));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("(kazan.json)")));
@@ -595,7 +595,7 @@ void TestGuiHabits::newAsksToSaveFirst()
 {
     PlanDocument *doc = m_fixture->document();
     m_window->selectIds({QStringLiteral("office")});
-    m_window->deleteSelection();
+    m_window->edits()->deleteSelection();
     const QByteArray changed = m_fixture->bytes();
     m_fixture->answer = QMessageBox::Cancel;
     m_window->files()->newDialog(); // the question comes first; Cancel stops here

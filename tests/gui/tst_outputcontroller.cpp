@@ -4,6 +4,8 @@
 #include "diagrams/ChecklistDocument.h"
 #include "diagrams/DiagramService.h"
 #include "exports/ChecklistWriter.h"
+#include "exports/ChecklistXlsx.h"
+#include "exports/FirewallExport.h"
 #include "model/io/Templates.h"
 
 #include <QFile>
@@ -33,6 +35,9 @@ private slots:
     void diagramSvg_data() { languages(); }
     void diagramSvg();
     void unwritableFileIsReported();
+    void firewallRules_data();
+    void firewallRules();
+    void checklistXlsx();
 
 private:
     static void languages();
@@ -112,8 +117,9 @@ void TestOutputController::checklistCsv()
     const QString csv = QString::fromUtf8(readAll(QStringLiteral("rules.csv")));
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     const Texts texts = Texts::forLanguage(language);
+    // Rules merged, as the command line writes them by default.
     const QList<ChecklistRow> rows =
-        Checklist::build(m_document->plan(), m_document->flows(), texts);
+        Checklist::merge(Checklist::build(m_document->plan(), m_document->flows(), texts));
     QCOMPARE(lines.size(), rows.size() + 1); // the header, then one line per rule
     QVERIFY(lines.first().startsWith(QStringLiteral("boundary,from,from_address,to")));
     // The server's rule to the gateway in the DMZ, under the boundary's name in that language.
@@ -190,6 +196,48 @@ void TestOutputController::unwritableFileIsReported()
     QCOMPARE(m_asked.size(), 1);
     QVERIFY2(m_asked.first().contains(QStringLiteral("rules.csv")), qPrintable(m_asked.first()));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestOutputController::firewallRules_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("language");
+    for (const QString &target : FirewallExport::targets()) {
+        for (const char *language : {"en", "ru"})
+            QTest::addRow("%s, %s", qPrintable(target), language) << target << language;
+    }
+}
+
+void TestOutputController::firewallRules()
+{
+    // File ▸ Export ▸ Firewall Rules: what the command line writes, in the output language.
+    QFETCH(QString, target);
+    QFETCH(QString, language);
+    m_outputs->setOutputLanguage(language);
+    const QString name = QStringLiteral("rules.") + OutputController::firewallSuffix(target);
+    QVERIFY(m_outputs->exportFirewall(target, m_dir->filePath(name)));
+    const Texts texts = Texts::forLanguage(language);
+    const QByteArray expected = FirewallExport::write(
+        m_document->plan(), Checklist::build(m_document->plan(), m_document->flows(), texts),
+        target, texts);
+    QCOMPARE(readAll(name), expected);
+    QVERIFY(expected.contains("13000"));
+    QVERIFY(m_asked.isEmpty());
+}
+
+void TestOutputController::checklistXlsx()
+{
+    QVERIFY(m_outputs->exportChecklist(QStringLiteral("xlsx"), m_dir->filePath("rules.xlsx")));
+    const QByteArray xlsx = readAll(QStringLiteral("rules.xlsx"));
+    QVERIFY(xlsx.startsWith("PK")); // a zip archive, as every workbook
+    QString error;
+    const auto expected = ChecklistXlsx::write(
+        m_document->plan(),
+        Checklist::merge(Checklist::build(m_document->plan(), m_document->flows(), Texts())),
+        Texts(), &error);
+    QVERIFY(expected);
+    QCOMPARE(xlsx.size(), expected->size());
+    QVERIFY(m_asked.isEmpty());
 }
 
 QTEST_MAIN(TestOutputController)

@@ -136,7 +136,7 @@ void TestGuiReachability::showsReachableAndRefused()
     QVERIFY2(f.asked.first().contains(QStringLiteral("Addresses to contact: 1 (127.0.0.1)")),
              qPrintable(f.asked.first()));
     QCOMPARE(reachability(model, row), QStringLiteral("reachable"));
-    QVERIFY2(f.tab->probeStatus()->text().startsWith(QStringLiteral("Reachable: ")),
+    QVERIFY2(f.tab->probeStatus()->text().startsWith(QStringLiteral("TCP connected on 1 of ")),
              qPrintable(f.tab->probeStatus()->text()));
 
     // An edit (the console port now closed) clears the column at once.

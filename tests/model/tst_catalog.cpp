@@ -1,5 +1,7 @@
 #include "model/Catalog.h"
+#include "model/DocTopics.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -16,6 +18,9 @@ private slots:
     void seedNumbersArePresent();
     void purposesAreWritten();
     void portsAreValid();
+    void everyRuleAndFindingNamesItsTopic();
+    void topicUrlFollowsTheLanguage_data();
+    void topicUrlFollowsTheLanguage();
 };
 
 void TestCatalog::roleIdsRoundTrip()
@@ -85,6 +90,38 @@ void TestCatalog::portsAreValid()
         QVERIFY2(!names.contains(QLatin1String(port.name)), port.name);
         names.insert(QLatin1String(port.name));
     }
+}
+
+void TestCatalog::everyRuleAndFindingNamesItsTopic()
+{
+    // A topic is a number of the KSC help: every flow rule and finding links to one.
+    static const QRegularExpression topic(QStringLiteral("^[0-9]{5,6}$"));
+    for (const Catalog::FlowRule &rule : Catalog::flowRules()) {
+        const QString number = QLatin1String(rule.number);
+        QVERIFY2(topic.match(DocTopics::forFlow(number)).hasMatch(), rule.number);
+    }
+    QCOMPARE(DocTopics::forFlow(QStringLiteral("4a")), QStringLiteral("183058"));
+    QCOMPARE(DocTopics::forFlow(QStringLiteral("D2")), QStringLiteral("219573"));
+    QCOMPARE(DocTopics::forFinding(QStringLiteral("gateway-outside-dmz")),
+             QStringLiteral("183058"));
+    QCOMPARE(DocTopics::forFinding(QStringLiteral("server-exposed")), QStringLiteral("183056"));
+}
+
+void TestCatalog::topicUrlFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("en") << "en"
+                        << "https://support.kaspersky.com/KSC/15.1/en-US/204420.htm";
+    QTest::newRow("ru") << "ru"
+                        << "https://support.kaspersky.com/KSC/15.1/ru-RU/204420.htm";
+}
+
+void TestCatalog::topicUrlFollowsTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, url);
+    QCOMPARE(DocTopics::url(QStringLiteral("204420"), language).toString(), url);
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -2,6 +2,7 @@
 #include "model/FlowDeriver.h"
 #include "model/Validator.h"
 #include "model/edit/FixActions.h"
+#include "model/edit/PlanLayout.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
 
@@ -16,6 +17,8 @@ private slots:
     void fixRemovesFinding_data();
     void fixRemovesFinding();
     void findingsWithoutFixOfferNone();
+    void unreachableServerMovesMisplacedGateway();
+    void fullZoneGrowsForNewDevice();
 };
 
 namespace {
@@ -63,6 +66,39 @@ QList<Finding> findingsOf(const Plan &plan)
     return Analysis(plan).findings();
 }
 
+std::optional<Finding> findingOf(const Plan &plan, const QString &code)
+{
+    for (const Finding &f : findingsOf(plan)) {
+        if (f.code == code)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QRectF cardOf(const Device &d)
+{
+    return QRectF(d.position, PlanLayout::DeviceSize);
+}
+
+// Devices the edit adds or moves lie on no other card and inside their zone.
+QString overlaps(const Plan &plan, const PlanEdit &edit)
+{
+    for (const auto &change : edit.devices) {
+        if (!change.after || (change.before && change.before->position == change.after->position))
+            continue;
+        const Device *placed = plan.device(change.id);
+        for (const Device &other : plan.devices) {
+            if (other.id != placed->id && other.host != placed->id && placed->host != other.id &&
+                cardOf(other).intersects(cardOf(*placed)))
+                return placed->id + QStringLiteral(" lies on ") + other.id;
+        }
+        const Zone *zone = plan.zone(placed->zone);
+        if (zone && !zone->geometry.contains(cardOf(*placed)))
+            return placed->id + QStringLiteral(" sticks out of ") + zone->id;
+    }
+    return {};
+}
+
 } // namespace
 
 void TestFixActions::fixRemovesFinding_data()
@@ -105,6 +141,8 @@ void TestFixActions::fixRemovesFinding()
     edit->apply(plan, true);
     for (const Finding &f : findingsOf(plan))
         QVERIFY2(f.code != code, qPrintable(f.message));
+    const QString overlap = overlaps(plan, *edit);
+    QVERIFY2(overlap.isEmpty(), qPrintable(overlap));
     // The fix does not leave a device on a machine in another zone.
     for (const Finding &f : findingsOf(plan))
         QVERIFY2(f.code != QStringLiteral("host-in-other-zone"), qPrintable(f.message));
@@ -129,6 +167,51 @@ void TestFixActions::findingsWithoutFixOfferNone()
     QVERIFY(!FixActions::canFix(finding->fixAction));
     QString text;
     QVERIFY(!FixActions::edit(plan, *finding, &text));
+}
+
+void TestFixActions::unreachableServerMovesMisplacedGateway()
+{
+    // A gateway placed in the LAN: the server's "cannot reach" fix moves it, it adds no other.
+    Plan plan = gatewayInLan();
+    const auto finding = findingOf(plan, QStringLiteral("no-path-to-server"));
+    QVERIFY(finding);
+    QString text;
+    auto edit = FixActions::edit(plan, *finding, &text);
+    QVERIFY(edit);
+    const qsizetype devices = plan.devices.size();
+    edit->apply(plan, true);
+    QCOMPARE(plan.devices.size(), devices);
+    QCOMPARE(plan.zoneKindOf(*plan.device(QStringLiteral("gateway"))),
+             std::optional(Catalog::ZoneKind::Dmz));
+    QVERIFY(!findingOf(plan, QStringLiteral("no-path-to-server")));
+    QVERIFY(text.contains(QStringLiteral("Move")));
+}
+
+void TestFixActions::fullZoneGrowsForNewDevice()
+{
+    // The Internet zone shrunk around its cards: Google FCM still finds a place of its own.
+    Plan plan = without({QStringLiteral("fcm")});
+    Zone *internet = nullptr;
+    for (Zone &z : plan.zones) {
+        if (z.kind == Catalog::ZoneKind::Internet)
+            internet = &z;
+    }
+    QVERIFY(internet);
+    QRectF used;
+    for (const Device &d : plan.devices) {
+        if (d.zone == internet->id)
+            used = used.united(cardOf(d));
+    }
+    QVERIFY(!used.isEmpty());
+    internet->geometry = used.adjusted(-16, -PlanLayout::ZoneHeader - 12, 16, 12);
+    const auto finding = findingOf(plan, QStringLiteral("android-without-fcm"));
+    QVERIFY(finding);
+    QString text;
+    auto edit = FixActions::edit(plan, *finding, &text);
+    QVERIFY(edit);
+    edit->apply(plan, true);
+    const QString overlap = overlaps(plan, *edit);
+    QVERIFY2(overlap.isEmpty(), qPrintable(overlap));
 }
 
 QTEST_MAIN(TestFixActions)

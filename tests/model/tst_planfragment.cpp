@@ -1,4 +1,5 @@
 #include "model/edit/PlanFragment.h"
+#include "model/edit/PlanLayout.h"
 #include "model/io/Templates.h"
 
 #include <QTest>
@@ -78,6 +79,13 @@ void TestPlanFragment::copyInto()
     QFETCH(QStringList, hosts);
     Plan plan = gateway();
     const Plan fragment = PlanFragment::select(plan, selected);
+    QList<bool> free; // the place the offset gives is clear of the plan's cards
+    for (const Device &d : fragment.devices) {
+        const QRectF card(d.position + offset, PlanLayout::DeviceSize);
+        free << std::none_of(plan.devices.begin(), plan.devices.end(), [&](const Device &o) {
+            return QRectF(o.position, PlanLayout::DeviceSize).intersects(card);
+        });
+    }
     PlanEdit edit;
     const QStringList ids = PlanFragment::copyInto(plan, edit, fragment, offset, targetZone);
     QCOMPARE(ids.size(), selected.size());
@@ -88,8 +96,16 @@ void TestPlanFragment::copyInto()
         QVERIFY(copy);
         QCOMPARE(copy->zone, zones[i]);
         QCOMPARE(copy->host, hosts[i]);
-        QCOMPARE(copy->position, fragment.devices[i].position + offset);
         QCOMPARE(copy->name, fragment.devices[i].name);
+        // Where the offset puts it, unless a card is there: a copy never hides another card.
+        const QRectF card(copy->position, PlanLayout::DeviceSize);
+        for (const Device &other : plan.devices) {
+            QVERIFY2(other.id == copy->id ||
+                         !QRectF(other.position, PlanLayout::DeviceSize).intersects(card),
+                     qPrintable(copy->id + QStringLiteral(" lies on ") + other.id));
+        }
+        if (free[i])
+            QCOMPARE(copy->position, fragment.devices[i].position + offset);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "model/io/PlanFile.h"
 #include "probe/ProbeReport.h"
 #include "probe/ReachabilityProbe.h"
+#include "probe/ReachabilitySummary.h"
 #include "tests/support/LoopbackPlans.h"
 #include "tests/support/RunPortolan.h"
 
@@ -107,6 +108,8 @@ private slots:
     void restartFromASlot();
     void cliProbesAPlan();
     void cliRefusesBadInput();
+    void overallCountsTcpApartFromTls_data();
+    void overallCountsTcpApartFromTls();
 
 private:
     QTcpServer m_open;
@@ -416,6 +419,37 @@ void TestReachabilityProbe::cliRefusesBadInput()
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
     }
+}
+
+void TestReachabilityProbe::overallCountsTcpApartFromTls_data()
+{
+    using S = ProbeResult::Status;
+    QTest::addColumn<QList<int>>("statuses");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("TCP open, every TLS check failed")
+        << QList<int>{int(S::TlsFailed), int(S::TlsFailed), int(S::NotVerifiable)}
+        << QStringLiteral("TCP connected on 2 of 2 ports tried; the TLS check failed on 2");
+    QTest::newRow("mixed") << QList<int>{int(S::Reachable), int(S::Refused), int(S::TimedOut),
+                                         int(S::NoAddress)}
+                           << QStringLiteral("TCP connected on 1 of 3 ports tried");
+    QTest::newRow("nothing tried")
+        << QList<int>{int(S::Subnet)} << QStringLiteral("TCP connected on 0 of 0 ports tried");
+}
+
+void TestReachabilityProbe::overallCountsTcpApartFromTls()
+{
+    // "0 of 9 reachable" when every TCP connection succeeded and only TLS failed misled: the
+    // firewall is open, the certificate is another matter.
+    QFETCH(QList<int>, statuses);
+    QFETCH(QString, text);
+    QList<ProbeResult> results;
+    for (int status : statuses) {
+        ProbeResult r;
+        r.status = ProbeResult::Status(status);
+        r.port = 13000;
+        results << r;
+    }
+    QCOMPARE(ReachabilitySummary::overall(results), text);
 }
 
 QTEST_GUILESS_MAIN(TestReachabilityProbe)

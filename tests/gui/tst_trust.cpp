@@ -1,0 +1,228 @@
+#include "app/Translations.h"
+#include "app/canvas/CanvasScene.h"
+#include "app/canvas/CanvasView.h"
+#include "app/canvas/DeviceItem.h"
+#include "app/dialogs/HelpWindow.h"
+#include "app/panels/FindingsDock.h"
+#include "app/panels/PropertiesDock.h"
+#include "tests/support/GuiTestSupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+// The window after the edits an architect makes every day: what the findings list, the cards and
+// the fields show must be what the plan says, at once.
+class TestTrust : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_fixture.reset(); }
+
+    void fixedFindingLeavesTheList();
+    void cardsSpeakTheNewLanguage();
+    void wrongAddressIsNotKept();
+    void findingLinksToItsHelpTopic();
+    void userGuideInBothLanguages();
+    void shortcutsListTheWindowsActions();
+    void russianPropertiesAreNotClipped_data();
+    void russianPropertiesAreNotClipped();
+
+private:
+    void loadPlanWithoutGateway();
+    QImage card(const QString &id) const;
+
+    std::unique_ptr<GuiFixture> m_fixture;
+    MainWindow *m_window = nullptr;
+};
+
+void TestTrust::init()
+{
+    m_fixture = std::make_unique<GuiFixture>();
+    m_window = m_fixture->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->view()->zoomActualSize();
+}
+
+void TestTrust::loadPlanWithoutGateway()
+{
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    plan.devices.removeAt(plan.deviceIndex(QStringLiteral("gateway")));
+    plan.devices.removeAt(plan.deviceIndex(QStringLiteral("mdm")));
+    const QString path = m_fixture->dir.filePath(QStringLiteral("no-gateway.json"));
+    QString error;
+    QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
+    QVERIFY(m_window->files()->loadFile(path));
+    m_window->view()->zoomActualSize();
+}
+
+// What the canvas shows of a card, as a user sees it (through the item's cache).
+QImage TestTrust::card(const QString &id) const
+{
+    CanvasView *view = m_window->view();
+    const DeviceItem *item = m_window->canvas()->deviceItem(id);
+    view->centerOn(item);
+    QApplication::processEvents();
+    const QRect area = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
+    return view->viewport()->grab(area).toImage();
+}
+
+void TestTrust::fixedFindingLeavesTheList()
+{
+    loadPlanWithoutGateway();
+    PlanDocument *doc = m_fixture->document();
+    FindingsDock *dock = m_window->findings();
+    QVERIFY(dock->selectCode(QStringLiteral("no-path-to-server")));
+    const QString resolved = dock->currentFinding()->message;
+    QTest::mouseClick(dock->fixButton(), Qt::LeftButton);
+    QVERIFY(!hasFinding(doc, QStringLiteral("no-path-to-server")));
+
+    // Every row is a finding of the plan as it is now, with its own tooltip; nothing is selected
+    // since the selected finding is gone.
+    QTreeWidget *tree = dock->tree();
+    QStringList messages;
+    for (const Finding &f : doc->findings())
+        messages << f.message;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = tree->topLevelItem(i);
+        QVERIFY2(item->text(0) != resolved, qPrintable(item->text(0)));
+        if (!messages.isEmpty()) {
+            QVERIFY2(messages.contains(item->text(0)), qPrintable(item->text(0)));
+            QVERIFY(item->toolTip(0).startsWith(item->text(0)));
+        }
+    }
+    QVERIFY(tree->selectedItems().isEmpty());
+    QVERIFY(!dock->currentFinding());
+    QVERIFY(!dock->fixButton()->isEnabled());
+}
+
+void TestTrust::cardsSpeakTheNewLanguage()
+{
+    Translations translations;
+    translations.apply(QStringLiteral("en"));
+    m_window->setTranslations(&translations);
+    const QString id = QStringLiteral("office"); // "× 500 · Managed devices"
+    const QImage english = card(id);
+    m_window->setLanguage(QStringLiteral("ru"));
+    QApplication::processEvents();
+    QVERIFY2(card(id) != english, "the card kept its English role and count");
+    m_window->setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
+    QCOMPARE(card(id), english);
+}
+
+void TestTrust::wrongAddressIsNotKept()
+{
+    PlanDocument *doc = m_fixture->document();
+    m_window->selectIds({QStringLiteral("ksc")});
+    PropertiesDock *properties = m_window->properties();
+    QLineEdit *address = properties->addressEdit();
+    address->setFocus();
+    address->selectAll();
+    QTest::keyClick(address, Qt::Key_Backspace);
+    QTest::keyClicks(address, QStringLiteral("999.1.1.1"));
+    QVERIFY(!properties->errorText().isEmpty());
+    QTest::keyClick(address, Qt::Key_Return); // leaves the field as a user would
+    const QString kept = doc->plan().device(QStringLiteral("ksc"))->address;
+    QVERIFY(kept != QStringLiteral("999.1.1.1"));
+    QCOMPARE(address->text(), kept);
+    QVERIFY(!properties->errorText().isEmpty());
+}
+
+void TestTrust::findingLinksToItsHelpTopic()
+{
+    Translations translations;
+    translations.apply(QStringLiteral("en"));
+    m_window->setTranslations(&translations);
+    loadPlanWithoutGateway();
+    FindingsDock *dock = m_window->findings();
+    QList<QUrl> opened;
+    dock->setUrlOpener([&opened](const QUrl &url) { opened << url; });
+    QVERIFY(!dock->helpButton()->isEnabled());
+    QVERIFY(dock->selectCode(QStringLiteral("no-path-to-server")));
+    QTest::mouseClick(dock->helpButton(), Qt::LeftButton);
+    QCOMPARE(opened, QList<QUrl>{QUrl("https://support.kaspersky.com/KSC/15.1/en-US/183058.htm")});
+    m_window->setLanguage(QStringLiteral("ru"));
+    QVERIFY(dock->selectCode(QStringLiteral("no-path-to-server")));
+    QTest::mouseClick(dock->helpButton(), Qt::LeftButton);
+    QCOMPARE(opened.last(), QUrl("https://support.kaspersky.com/KSC/15.1/ru-RU/183058.htm"));
+    m_window->setLanguage(QStringLiteral("en"));
+}
+
+void TestTrust::userGuideInBothLanguages()
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        HelpWindow help;
+        help.showGuide(language);
+        const QString text = help.browser()->toPlainText();
+        QVERIFY2(text.contains(language == QStringLiteral("en") ? QStringLiteral("User Guide")
+                                                                : QStringLiteral("Руководство")),
+                 qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("*.portolan.json")));
+    }
+}
+
+void TestTrust::shortcutsListTheWindowsActions()
+{
+    // Help ▸ Keyboard Shortcuts, opened from its menu: every action with a key is listed.
+    QAction *shortcuts = nullptr;
+    QList<QAction *> keyed;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text() == QStringLiteral("&Keyboard Shortcuts"))
+                shortcuts = action;
+            if (!action->shortcut().isEmpty())
+                keyed << action;
+        }
+    }
+    QVERIFY(shortcuts);
+    QVERIFY(keyed.size() > 5);
+    shortcuts->trigger();
+    auto *help = m_window->findChild<HelpWindow *>();
+    QVERIFY(help && help->isVisible());
+    const QString text = help->browser()->toPlainText();
+    for (const QAction *action : keyed) {
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(text.contains(keys), qPrintable(keys));
+    }
+    QVERIFY(text.contains(QStringLiteral("Save")));
+}
+
+void TestTrust::russianPropertiesAreNotClipped_data()
+{
+    QTest::addColumn<QString>("element");
+    for (const char *id : {"ksc", "gateway", "office", "db", "dmz", ""})
+        QTest::newRow(*id ? id : "plan") << QString::fromLatin1(id);
+}
+
+void TestTrust::russianPropertiesAreNotClipped()
+{
+    // Every label of the Properties dock shows its whole text at the window's default size.
+    QFETCH(QString, element);
+    Translations translations;
+    translations.apply(QStringLiteral("en"));
+    m_window->setTranslations(&translations);
+    m_window->setLanguage(QStringLiteral("ru"));
+    m_window->resize(1280, 800);
+    m_window->selectIds(element.isEmpty() ? QStringList() : QStringList{element});
+    QApplication::processEvents();
+    for (const QLabel *label : m_window->properties()->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
+            continue;
+        QVERIFY2(label->width() >= label->sizeHint().width(),
+                 qPrintable(QStringLiteral("“%1”: %2 of %3 pixels")
+                                .arg(label->text())
+                                .arg(label->width())
+                                .arg(label->sizeHint().width())));
+    }
+    m_window->setLanguage(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestTrust)
+#include "tst_trust.moc"
