@@ -27,6 +27,10 @@ void Topology::indexFacts()
         f.gateway = device.role == Role::ConnectionGateway ||
                     (device.role == Role::DistributionPoint &&
                      device.flag(QStringLiteral("gateway"), false));
+        // Topics 155206, 92243, 204420: only the "connection gateway in the DMZ" mode makes the
+        // agent wait for its server; a distribution point in gateway mode in a LAN connects out.
+        f.waitsForServer = f.gateway && (device.role == Role::ConnectionGateway ||
+                                         (f.zone && f.zone->kind != ZoneKind::Lan));
         // On the Internet a device has Internet access by nature; elsewhere only when the plan
         // says so, except for the server, which KSC expects to be online unless told otherwise.
         const bool fallback = device.role == Role::AdministrationServer ||
@@ -54,7 +58,7 @@ void Topology::indexServers()
         if (!server)
             continue;
         m_managed[server][int(device.role)].append(&device);
-        if (isGateway(device))
+        if (waitsForServer(device))
             m_gateways[server].append(&device);
     }
 }
@@ -140,6 +144,23 @@ const Device *Topology::primaryOf(const Device &server) const
     return facts(server).primary;
 }
 
+const Device *Topology::hierarchyInitiator(const Device &secondary) const
+{
+    const Device *primary = primaryOf(secondary);
+    if (!primary)
+        return nullptr;
+    const bool secondaryCan = onSameHost(secondary, *primary) || reaches(secondary, *primary);
+    const bool primaryCan = onSameHost(secondary, *primary) || reaches(*primary, secondary);
+    const QString chosen = secondary.text(QStringLiteral("connectedBy"));
+    if (chosen == QStringLiteral("primary"))
+        return primaryCan ? primary : nullptr;
+    if (chosen == QStringLiteral("secondary"))
+        return secondaryCan ? &secondary : nullptr;
+    if (secondaryCan)
+        return &secondary;
+    return primaryCan ? primary : nullptr;
+}
+
 QList<const Device *> Topology::managedBy(const Device &server, Role role) const
 {
     return m_managed.value(&server).value(int(role));
@@ -148,6 +169,11 @@ QList<const Device *> Topology::managedBy(const Device &server, Role role) const
 bool Topology::isGateway(const Device &device) const
 {
     return facts(device).gateway;
+}
+
+bool Topology::waitsForServer(const Device &device) const
+{
+    return facts(device).waitsForServer;
 }
 
 QList<const Device *> Topology::gatewaysOf(const Device &server) const
@@ -211,15 +237,29 @@ bool Topology::reaches(const Device &from, const Device &to) const
 
 const Device *Topology::route(const Device &from, const Device &server) const
 {
+    const Device *chosen = facts(from).chosenGateway;
+    if (chosen == &from)
+        chosen = nullptr;
+    auto branch = [&](const Device *g) {
+        return g && isGateway(*g) && !waitsForServer(*g) && reaches(from, *g);
+    };
+    if (branch(chosen))
+        return chosen;
+    if (!chosen && branch(facts(from).distributionPoint))
+        return facts(from).distributionPoint;
     if (reaches(from, server))
         return &server;
-    const Device *chosen = facts(from).chosenGateway;
     if (chosen && isGateway(*chosen) && reaches(from, *chosen))
         return chosen;
     for (const Device *gateway : gatewaysOf(server)) {
         if (gateway != &from && reaches(from, *gateway) && reaches(server, *gateway))
             return gateway;
     }
+    return reverseProxyFor(from);
+}
+
+const Device *Topology::reverseProxyFor(const Device &from) const
+{
     for (const Device *proxy : devices(Role::ReverseProxy)) {
         // The proxy publishes the server: its own way in (DMZ -> LAN) is the point of it.
         if (reaches(from, *proxy))

@@ -21,10 +21,20 @@ public:
     // shares a host with, else the only server, else a server in its zone, else the top primary.
     const Device *serverOf(const Device &device) const;
     const Device *primaryOf(const Device &server) const;
+    // Who opens the hierarchy connection (flow 4) between a secondary and its primary: the
+    // secondary, as KSC does by default, unless it cannot reach its primary (a secondary in the
+    // DMZ) or its `connectedBy` property says "primary"; nullptr when neither way is open.
+    const Device *hierarchyInitiator(const Device &secondary) const;
     // Devices whose role is `role` and whose server is `server`.
     QList<const Device *> managedBy(const Device &server, Catalog::Role role) const;
 
+    // A connection gateway, or a distribution point in gateway mode, wherever it stands.
     bool isGateway(const Device &device) const;
+    // A gateway that waits for its server to connect (signal connection 4a): every connection
+    // gateway, and a distribution point in gateway mode outside the LAN. A distribution point in
+    // gateway mode inside a LAN (a branch office) connects to its server itself, like any agent.
+    bool waitsForServer(const Device &device) const;
+    // The gateways of a server that wait for it (4a).
     QList<const Device *> gatewaysOf(const Device &server) const;
     // The distribution point serving a managed computer: first one of its server in its zone.
     const Device *distributionPointOf(const Device &device) const;
@@ -41,6 +51,8 @@ public:
     int indexOf(const Device &device) const { return int(&device - m_plan.devices.constData()); }
 
     bool hasInternetAccess(const Device &device) const;
+    // The reverse proxy that publishes the servers to `from`: the first one it reaches.
+    const Device *reverseProxyFor(const Device &from) const;
     bool onSameHost(const Device &a, const Device &b) const;
 
     // Whether `from` can open a connection straight to `to`, judged by their zones: the LAN reaches
@@ -49,7 +61,8 @@ public:
     bool reaches(const Device &from, const Device &to) const;
 
     // How `from` reaches `server`: directly (returns `server`), through a gateway or reverse proxy
-    // (returns it), or not at all (nullptr).
+    // (returns it), or not at all (nullptr). A branch gateway (a distribution point in gateway
+    // mode in a LAN) the device names or whose scope it is in comes before the direct way.
     const Device *route(const Device &from, const Device &server) const;
 
 private:
@@ -77,6 +90,7 @@ private:
         const Device *primary = nullptr;       // its "primary" property, when a server
         bool internet = false;
         bool gateway = false;
+        bool waitsForServer = false;
     };
     QList<Facts> m_facts;
     const Facts &facts(const Device &device) const { return m_facts[indexOf(device)]; }

@@ -182,7 +182,8 @@ void Validator::checkServers()
                 tr("“%1” has no database server in the plan.").arg(nameOf(s->id)),
                 tr("Add a database server, on the same host or its own."), FixKind::AddDatabase);
         }
-        if (!m_topology.hasInternetAccess(*s)) {
+        // A secondary takes updates and licence data from its primary over the hierarchy.
+        if (!m_topology.hasInternetAccess(*s) && !m_topology.primaryOf(*s)) {
             add(Severity::Info, "server-offline", {s->id}, {QStringLiteral("8")},
                 tr("“%1” has no Internet access: updates, KSN and licence data have to be moved "
                    "by hand.")
@@ -205,6 +206,15 @@ void Validator::checkPaths()
                 numbers << other.number;
         }
         const Device *to = m_topology.device(m.to);
+        const Device *from = m_topology.device(m.from);
+        if (from && from->role == Role::AdministrationServer) {
+            add(Severity::Error, "hierarchy-unreachable", {m.from, m.to}, numbers,
+                tr("Neither the secondary server “%1” nor its primary server “%2” can open the "
+                   "connection between them.")
+                    .arg(nameOf(m.from), nameOf(m.to)),
+                tr("Place the secondary where its primary can reach it, or clear “connectedBy”."));
+            continue;
+        }
         if (to && to->role == Role::IosMdmServer) {
             add(Severity::Error, "ios-mdm-unreachable", {m.from, m.to}, numbers,
                 tr("“%1” cannot reach the iOS MDM Server “%2”.").arg(nameOf(m.from), nameOf(m.to)),
@@ -236,7 +246,10 @@ void Validator::checkGateways()
     for (const Device &g : m_plan.devices) {
         if (!m_topology.isGateway(g))
             continue;
-        if (m_topology.zoneKindOf(g) != std::optional(ZoneKind::Dmz) && m_topology.zone(g.zone)) {
+        // Only a gateway that waits for its server must be reached from the Internet, and so
+        // belongs in the DMZ; a distribution point in gateway mode in a LAN connects out itself.
+        if (m_topology.waitsForServer(g) &&
+            m_topology.zoneKindOf(g) != std::optional(ZoneKind::Dmz) && m_topology.zone(g.zone)) {
             add(Severity::Warning, "gateway-outside-dmz", {g.id}, {QStringLiteral("4a")},
                 tr("The connection gateway “%1” is not in a DMZ.").arg(nameOf(g.id)),
                 tr("Move the connection gateway into the DMZ."), FixKind::MoveToDmz);
@@ -250,7 +263,7 @@ void Validator::checkGateways()
                 tr("Let the server connect to each gateway directly."));
         }
         const Device *server = m_topology.serverOf(g);
-        if (server && !m_topology.reaches(*server, g)) {
+        if (server && m_topology.waitsForServer(g) && !m_topology.reaches(*server, g)) {
             add(Severity::Error, "gateway-unreachable", {g.id, server->id}, {QStringLiteral("4a")},
                 tr("“%1” cannot open the signal connection to the gateway “%2”.")
                     .arg(nameOf(server->id), nameOf(g.id)),
@@ -265,12 +278,18 @@ void Validator::checkGateways()
                 tr("Add another connection gateway and split the devices."), FixKind::AddGateway);
         }
     }
+    // Computers with Network Agent and devices on the mobile protocol alike hold a connection to
+    // the push server (D2): each device counts once, whatever else it talks to.
+    QHash<int, qint64> pushClients;
+    QSet<std::pair<int, int>> counted;
+    for (const Flow &f : m_flows.flows) {
+        if (f.catalogRule().pushServerOnly && !counted.contains({f.toIndex, f.fromIndex})) {
+            counted.insert({f.toIndex, f.fromIndex});
+            pushClients[f.toIndex] += m_plan.devices[f.fromIndex].count;
+        }
+    }
     for (const Device *dp : m_topology.devices(Role::DistributionPoint)) {
-        if (!dp->flag(QStringLiteral("pushServer"), false))
-            continue;
-        qint64 clients = 0;
-        for (const Device *agent : m_topology.agentsOf(*dp))
-            clients += agent->count;
+        const qint64 clients = pushClients.value(m_topology.indexOf(*dp));
         if (clients > PushServerLimit) {
             add(Severity::Warning, "push-server-overloaded", {dp->id}, {QStringLiteral("D2")},
                 tr("The push server on “%1” has %n client(s); it holds up to %2 connections.",

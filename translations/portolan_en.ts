@@ -653,10 +653,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A secondary server connects to its primary server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network Agents fetch updates and packages from the distribution point of their zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +729,15 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network Agents keep a connection to the push server on the distribution point (KSC port reference)</source>
+        <source>A secondary server connects to its primary server and takes updates and licence data through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary server connects to a secondary server that cannot open the connection itself (for example one in the DMZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agents and devices on the mobile protocol keep a connection to the push server on the distribution point</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,6 +1247,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>standard output: the output could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false on a %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of a gateway on a %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,6 +2319,14 @@ Flows: %3</source>
             <numerusform>“%1” has %n secondary server; a primary server takes up to %2.</numerusform>
             <numerusform>“%1” has %n secondary servers; a primary server takes up to %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Neither the secondary server “%1” nor its primary server “%2” can open the connection between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the secondary where its primary can reach it, or clear “connectedBy”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

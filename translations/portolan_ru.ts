@@ -657,10 +657,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Основной канал управления Агентом администрирования</translation>
     </message>
     <message>
-        <source>A secondary server connects to its primary server</source>
-        <translation>Подчиненный Сервер администрирования подключается к главному</translation>
-    </message>
-    <message>
         <source>Network Agents fetch updates and packages from the distribution point of their zone</source>
         <translation>Агенты администрирования получают обновления и пакеты с точки распространения своей зоны</translation>
     </message>
@@ -737,8 +733,16 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Точка распространения передает обновления и пакеты многоадресной рассылкой (по справочнику портов KSC; на исходной схеме этого потока нет)</translation>
     </message>
     <message>
-        <source>Network Agents keep a connection to the push server on the distribution point (KSC port reference)</source>
-        <translation>Агенты администрирования поддерживают соединение с push-сервером на точке распространения (по справочнику портов KSC)</translation>
+        <source>A secondary server connects to its primary server and takes updates and licence data through it</source>
+        <translation>Подчиненный Сервер администрирования подключается к главному и получает через него обновления и данные лицензий</translation>
+    </message>
+    <message>
+        <source>The primary server connects to a secondary server that cannot open the connection itself (for example one in the DMZ)</source>
+        <translation>Главный Сервер администрирования подключается к подчиненному, который сам не может открыть соединение (например, к серверу в DMZ)</translation>
+    </message>
+    <message>
+        <source>Network Agents and devices on the mobile protocol keep a connection to the push server on the distribution point</source>
+        <translation>Агенты администрирования и устройства, управляемые по мобильному протоколу, поддерживают соединение с push-сервером на точке распространения</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1252,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>standard output: the output could not be written</source>
         <translation>стандартный вывод: не удалось записать результат</translation>
+    </message>
+    <message>
+        <source>expected true or false on a %1, found %2</source>
+        <translation>для роли %1 ожидается true или false, найдено: %2</translation>
+    </message>
+    <message>
+        <source>expected the id of a gateway on a %1, found %2</source>
+        <translation>для роли %1 ожидается идентификатор шлюза, найдено: %2</translation>
+    </message>
+    <message>
+        <source>a %1 has no gateway</source>
+        <translation>у роли %1 нет шлюза</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2344,14 @@ Flows: %3</source>
             <numerusform>У «%1» %n подчиненных Сервера администрирования; у главного Сервера их может быть не более %2.</numerusform>
             <numerusform>У «%1» %n подчиненных Серверов администрирования; у главного Сервера их может быть не более %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Neither the secondary server “%1” nor its primary server “%2” can open the connection between them.</source>
+        <translation>Ни подчиненный Сервер администрирования «%1», ни его главный Сервер «%2» не могут открыть соединение между ними.</translation>
+    </message>
+    <message>
+        <source>Place the secondary where its primary can reach it, or clear “connectedBy”.</source>
+        <translation>Разместите подчиненный Сервер там, где до него может достучаться главный, или очистите «connectedBy».</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "model/Analysis.h"
 #include "model/Validator.h"
-#include "tests/support/TestPlans.h"
+#include "tests/support/DeploymentPlans.h"
 
 #include <functional>
 
@@ -114,6 +114,69 @@ const QMap<QString, std::pair<Edit, Edit>> &cases()
     return table;
 }
 
+// On the deployment plan (a branch office, a secondary in the DMZ, a push server): an edit and
+// the findings it must and must not bring.
+struct DeploymentCase
+{
+    Edit edit;
+    QStringList present;
+    QStringList absent;
+};
+
+const QMap<QString, DeploymentCase> &deploymentCases()
+{
+    static const QMap<QString, DeploymentCase> table = {
+        {"branch gateway in a LAN is no DMZ problem",
+         {[](Plan &) {},
+          {},
+          {"gateway-outside-dmz", "gateway-unreachable", "no-path-to-server",
+           "dmz-opens-into-lan"}}},
+        {"a DMZ-facing connection gateway in the LAN keeps its findings",
+         {[](Plan &p) { p.device("gateway")->zone = "lan"; }, {"gateway-outside-dmz"}, {}}},
+        {"a gateway-mode point on the Internet waits for its server",
+         {[](Plan &p) { p.device("branch-dp")->zone = "internet"; }, {"gateway-outside-dmz"}, {}}},
+        {"gateway chain named in a file",
+         {[](Plan &p) { p.device("gateway")->properties.insert("gateway", "branch-dp"); },
+          {"gateway-chain"},
+          {}}},
+        {"secondary in the DMZ needs nothing from the DMZ into the LAN",
+         {[](Plan &) {}, {}, {"dmz-opens-into-lan", "hierarchy-unreachable"}}},
+        {"secondary in the DMZ told to connect itself",
+         {[](Plan &p) { p.device("dmz-ksc")->properties.insert("connectedBy", "secondary"); },
+          {"hierarchy-unreachable"},
+          {}}},
+        {"secondary without Internet access takes updates from its primary",
+         {[](Plan &) {}, {}, {"server-offline"}}},
+        {"primary without Internet access moves updates by hand",
+         {[](Plan &p) { p.device("ksc")->properties.insert("internetAccess", false); },
+          {"server-offline"},
+          {}}},
+        {"push server counts computers and Android devices",
+         {[](Plan &p) {
+              p.device("branch-pcs")->count = 40'000;
+              p.device("branch-phones")->count = 10'001;
+          },
+          {"push-server-overloaded"},
+          {}}},
+        {"push server at its limit",
+         {[](Plan &p) {
+              p.device("branch-pcs")->count = 40'000;
+              p.device("branch-phones")->count = 10'000;
+          },
+          {},
+          {"push-server-overloaded"}}},
+        {"iOS MDM published by a reverse proxy",
+         {[](Plan &p) {
+              p.device("gateway")->role = Role::ReverseProxy;
+              p.device("mdm")->host = "ksc";
+              p.device("mdm")->zone = "lan";
+          },
+          {},
+          {"ios-mdm-unreachable", "no-path-to-server"}}},
+    };
+    return table;
+}
+
 } // namespace
 
 class TestValidation : public QObject
@@ -126,6 +189,8 @@ private slots:
     void referencePlanHasOnlyTheKnownWarning();
     void findingsCarryIdsAndFlows();
     void errorsComeFirst();
+    void deployment_data();
+    void deployment();
 };
 
 void TestValidation::finding_data()
@@ -188,6 +253,28 @@ void TestValidation::errorsComeFirst()
     QVERIFY(findings.size() >= 3);
     for (int i = 1; i < findings.size(); ++i)
         QVERIFY(findings[i - 1].severity <= findings[i].severity);
+}
+
+void TestValidation::deployment_data()
+{
+    QTest::addColumn<QString>("name");
+    for (auto it = deploymentCases().begin(); it != deploymentCases().end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key();
+}
+
+void TestValidation::deployment()
+{
+    QFETCH(QString, name);
+    const DeploymentCase c = deploymentCases().value(name);
+    Plan plan = deploymentPlan();
+    c.edit(plan);
+    const QStringList found = codes(plan);
+    for (const QString &code : c.present)
+        QVERIFY2(found.contains(code),
+                 qPrintable(code + QStringLiteral(": ") + found.join(QLatin1Char(' '))));
+    for (const QString &code : c.absent)
+        QVERIFY2(!found.contains(code),
+                 qPrintable(code + QStringLiteral(": ") + found.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
