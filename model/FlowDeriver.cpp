@@ -148,7 +148,7 @@ void FlowDeriver::apply(int ruleIndex)
             }
             break;
         case Selector::MdmToCloud:
-            if (responderCloud) {
+            if (responderCloud && t.hasInternetAccess(from)) {
                 const auto &ios = t.devices(Role::IosDevice);
                 if (std::any_of(ios.begin(), ios.end(),
                                 [&](const Device *d) { return t.mdmOf(*d) == &from; }))

@@ -33,7 +33,9 @@ void Topology::indexFacts()
                                          (f.zone && f.zone->kind != ZoneKind::Lan));
         // On the Internet a device has Internet access by nature; elsewhere only when the plan
         // says so, except for the server, which KSC expects to be online unless told otherwise.
+        // The iOS MDM Server exists to reach Apple (12): online unless the plan says otherwise.
         const bool fallback = device.role == Role::AdministrationServer ||
+                              device.role == Role::IosMdmServer ||
                               (f.zone && f.zone->kind == ZoneKind::Internet);
         f.internet = device.flag(QStringLiteral("internetAccess"), fallback);
         f.chosenGateway = this->device(device.text(QStringLiteral("gateway")));

@@ -2328,6 +2328,37 @@ Flows: %3</source>
         <source>Place the secondary where its primary can reach it, or clear “connectedBy”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” hosts %n virtual Administration Server(s); one server takes up to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spread the virtual servers over more physical Administration Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iOS MDM Server “%1” has no Internet access: it cannot ask Apple to wake iOS devices up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the iOS MDM Server Internet access (HTTPS to Apple).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is set to run on its own host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run on each other&apos;s hosts in a ring: none of them is a machine of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the devices of one machine on one host device, which itself has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowsFirewallExport</name>

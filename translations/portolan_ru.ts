@@ -2353,6 +2353,38 @@ Flows: %3</source>
         <source>Place the secondary where its primary can reach it, or clear “connectedBy”.</source>
         <translation>Разместите подчиненный Сервер там, где до него может достучаться главный, или очистите «connectedBy».</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” hosts %n virtual Administration Server(s); one server takes up to %2.</source>
+        <translation>
+            <numerusform>«%1» содержит %n виртуальный Сервер администрирования; на одном Сервере их может быть не более %2.</numerusform>
+            <numerusform>«%1» содержит %n виртуальных Сервера администрирования; на одном Сервере их может быть не более %2.</numerusform>
+            <numerusform>«%1» содержит %n виртуальных Серверов администрирования; на одном Сервере их может быть не более %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spread the virtual servers over more physical Administration Servers.</source>
+        <translation>Распределите виртуальные Серверы по нескольким физическим Серверам администрирования.</translation>
+    </message>
+    <message>
+        <source>The iOS MDM Server “%1” has no Internet access: it cannot ask Apple to wake iOS devices up.</source>
+        <translation>У Сервера iOS MDM «%1» нет доступа в интернет: он не может попросить Apple разбудить устройства iOS.</translation>
+    </message>
+    <message>
+        <source>Give the iOS MDM Server Internet access (HTTPS to Apple).</source>
+        <translation>Откройте Серверу iOS MDM доступ в интернет (HTTPS к Apple).</translation>
+    </message>
+    <message>
+        <source>“%1” is set to run on its own host.</source>
+        <translation>«%1» указан хостом самого себя.</translation>
+    </message>
+    <message>
+        <source>%1 run on each other&apos;s hosts in a ring: none of them is a machine of its own.</source>
+        <translation>%1 размещены друг на друге по кругу: ни один из них не является отдельной машиной.</translation>
+    </message>
+    <message>
+        <source>Put the devices of one machine on one host device, which itself has no host.</source>
+        <translation>Укажите для устройств одной машины один хост, у которого самого хоста нет.</translation>
+    </message>
 </context>
 <context>
     <name>WindowsFirewallExport</name>

@@ -212,6 +212,9 @@ void checkProperties(const QJsonObject &p, Catalog::Role role, const QString &pa
                   {QStringLiteral("secondary"), QStringLiteral("primary")}, false);
     for (const char *key : {"internetAccess", "pushServer"})
         Reader::boolean(p, QLatin1String(key), path, false);
+    if (p.contains(QStringLiteral("virtualServers")))
+        Reader::integer(p.value(QStringLiteral("virtualServers")),
+                        child(path, QStringLiteral("virtualServers")), 0, PlanFile::MaxCount);
     for (const char *key : {"primary", "server"})
         checkDeviceId(p, QLatin1String(key), path);
     checkGateway(p, role, path);

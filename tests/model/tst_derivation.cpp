@@ -278,6 +278,11 @@ void TestDerivation::deployments_data()
         << QStringList{"D2 branch-pcs>branch-dp tcp 13295 via:-",
                        "D2 branch-phones>branch-dp tcp 13295 via:-"}
         << QStringList{};
+    QTest::newRow("iOS MDM Server without Internet access cannot reach Apple")
+        << Edit([](Plan &p) { p.device("mdm")->properties.insert("internetAccess", false); })
+        << QStringList{"17 ios>mdm tcp 443 via:-"} << QStringList{"12 mdm>apns tcp 443 via:-"};
+    QTest::newRow("iOS MDM Server with Internet access asks Apple")
+        << none << QStringList{"12 mdm>apns tcp 443 via:-"} << QStringList{};
     QTest::newRow("iOS devices reach the iOS MDM Server through a reverse proxy")
         << Edit([](Plan &p) {
                p.device("gateway")->role = Role::ReverseProxy;

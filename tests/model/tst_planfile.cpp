@@ -160,6 +160,11 @@ void TestPlanFile::badInput_data()
                R"("devices":[{"id":"a","role":"administration-server","properties":{"connectedBy":"both"}}]})"
         << "devices[0].properties.connectedBy: unknown value \"both\"; valid values: secondary, "
            "primary";
+    QTest::newRow("virtual servers")
+        << head +
+               R"("devices":[{"id":"a","role":"administration-server","properties":{"virtualServers":-1}}]})"
+        << "devices[0].properties.virtualServers: expected a whole number from 0 to 10000000, "
+           "found -1";
     QTest::newRow("negative size")
         << head + R"("zones":[{"id":"z","kind":"lan","geometry":{"x":0,"y":0,"w":-5,"h":3}}]})"
         << "zones[0].geometry: width and height must not be negative";

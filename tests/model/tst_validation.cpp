@@ -6,6 +6,7 @@
 
 using Catalog::Role;
 using Edit = std::function<void(Plan &)>;
+Q_DECLARE_METATYPE(Edit)
 
 namespace {
 
@@ -165,6 +166,35 @@ const QMap<QString, DeploymentCase> &deploymentCases()
           },
           {},
           {"push-server-overloaded"}}},
+        {"a device on its own host",
+         {[](Plan &p) { p.device("db")->host = "db"; }, {"host-cycle"}, {"unknown-host"}}},
+        {"a ring of hosts",
+         {[](Plan &p) {
+              p.device("db")->host = "mmc";
+              p.device("mmc")->host = "webconsole";
+              p.device("webconsole")->host = "db";
+          },
+          {"host-cycle"},
+          {"unknown-host"}}},
+        {"a chain of hosts is no ring",
+         {[](Plan &p) {
+              p.device("db")->host = "mmc";
+              p.device("mmc")->host = "ksc";
+          },
+          {},
+          {"host-cycle"}}},
+        {"501 virtual servers",
+         {[](Plan &p) { p.device("ksc")->properties.insert("virtualServers", 501); },
+          {"too-many-virtual-servers"},
+          {}}},
+        {"500 virtual servers",
+         {[](Plan &p) { p.device("ksc")->properties.insert("virtualServers", 500); },
+          {},
+          {"too-many-virtual-servers"}}},
+        {"iOS MDM Server without Internet access",
+         {[](Plan &p) { p.device("mdm")->properties.insert("internetAccess", false); },
+          {"ios-mdm-offline"},
+          {}}},
         {"iOS MDM published by a reverse proxy",
          {[](Plan &p) {
               p.device("gateway")->role = Role::ReverseProxy;
@@ -191,6 +221,8 @@ private slots:
     void errorsComeFirst();
     void deployment_data();
     void deployment();
+    void findingNamesFlowsOfThePlan_data();
+    void findingNamesFlowsOfThePlan();
 };
 
 void TestValidation::finding_data()
@@ -275,6 +307,36 @@ void TestValidation::deployment()
     for (const QString &code : c.absent)
         QVERIFY2(!found.contains(code),
                  qPrintable(code + QStringLiteral(": ") + found.join(QLatin1Char(' '))));
+}
+
+void TestValidation::findingNamesFlowsOfThePlan_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("flows");
+    QTest::newRow("database on its own host, on the Internet")
+        << Edit([](Plan &p) { p.device("db")->zone = "internet"; }) << "database-exposed"
+        << QStringList{"1"};
+    QTest::newRow("database on the server's host, on the Internet") << Edit([](Plan &p) {
+        p.device("db")->zone = "internet";
+        p.device("db")->host = "ksc";
+    }) << "database-exposed" << QStringList{"7"};
+    QTest::newRow("host in another zone") << Edit([](Plan &p) { p.device("db")->host = "mdm"; })
+                                          << "host-in-other-zone" << QStringList{"7"};
+}
+
+void TestValidation::findingNamesFlowsOfThePlan()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, code);
+    QFETCH(QStringList, flows);
+    Plan plan = deploymentPlan();
+    edit(plan);
+    const QList<Finding> findings = Analysis(plan).findings();
+    const auto it = std::find_if(findings.begin(), findings.end(),
+                                 [&](const Finding &f) { return f.code == code; });
+    QVERIFY(it != findings.end());
+    QCOMPARE(it->flows, flows);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
