@@ -134,6 +134,17 @@ const std::array kFlowRules = {
              DistributionPointToAgents,
              QT_TRANSLATE_NOOP("Flow", "Connection requests from a distribution point to the "
                                        "Network Agents of its zone")},
+    // 2 between agents: seed scheme (183058) par. 2 (agents of one broadcast domain; the server
+    // uses their requests to find broadcast domains); ports 158830 (UDP 15000).
+    FlowRule{"2",
+             {ManagedComputer, DistributionPoint},
+             {ManagedComputer, DistributionPoint},
+             Transport::Udp,
+             {QStringLiteral("agentWakeUp")},
+             false,
+             BroadcastDomain,
+             QT_TRANSLATE_NOOP("Flow", "Network Agents of one network segment send each other "
+                                       "connection requests (broadcast domain discovery)")},
     // 3: seed scheme (183058) par. 3; ports 158830 (UDP 13000 on the server).
     FlowRule{"3",
              kAgents,

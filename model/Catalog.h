@@ -93,6 +93,7 @@ enum class Selector
     IosToMdm,                  // 17
     DistributionPointToAgents, // 2, D1 (from the KSC port reference)
     AgentToDistributionPoint,  // 4, D2 (D2 also from devices on the mobile protocol)
+    BroadcastDomain,           // 2: agents of one zone among themselves, one flow per zone
     LocalOnHost,               // 7: what any other rule becomes between two roles on one host
 };
 

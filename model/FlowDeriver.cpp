@@ -180,6 +180,11 @@ void FlowDeriver::apply(int ruleIndex)
                     addFlow(ruleIndex, from, *dp);
             }
             break;
+        case Selector::BroadcastDomain:
+            // One flow per zone, drawn on the entry that stands for the zone's agents.
+            if (const Zone *zone = t.zoneOf(from); zone && t.broadcastDomainOf(*zone) == &from)
+                addFlow(ruleIndex, from, from);
+            break;
         case Selector::LocalOnHost:
             break; // produced by addFlow() for pairs on one host
         }
@@ -225,7 +230,7 @@ void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, c
     if (rule.selector == Selector::AgentToServer && rule.transport == Catalog::Transport::Tcp &&
         m_topology.plan().settings.legacyAgentPort && !via)
         flow.tls = false;
-    if (!via && m_topology.onSameHost(from, to)) {
+    if (!via && &from != &to && m_topology.onSameHost(from, to)) {
         flow.replaces = flow.number;
         flow.number = m_numbers[m_localRule];
         flow.rule = m_localRule;

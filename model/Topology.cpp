@@ -16,6 +16,27 @@ Topology::Topology(const Plan &plan) : m_plan(plan)
     indexFacts();
     indexServers();
     indexDistributionPoints();
+    indexBroadcastDomains();
+}
+
+void Topology::indexBroadcastDomains()
+{
+    // Roaming devices on the Internet share no segment; a zone is one segment.
+    QHash<const Zone *, qint64> machines;
+    QHash<const Zone *, const Device *> first;
+    for (const Device &d : m_plan.devices) {
+        const Zone *z = zoneOf(d);
+        if (!z || z->kind == ZoneKind::Internet ||
+            (d.role != Role::ManagedComputer && d.role != Role::DistributionPoint))
+            continue;
+        machines[z] += d.count;
+        if (!first.contains(z))
+            first.insert(z, &d);
+    }
+    for (auto it = first.begin(); it != first.end(); ++it) {
+        if (machines.value(it.key()) >= 2)
+            m_broadcastDomain.insert(it.key(), it.value());
+    }
 }
 
 void Topology::indexFacts()

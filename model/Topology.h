@@ -45,6 +45,13 @@ public:
     const Zone *zone(const QString &id) const;
     const Zone *zoneOf(const Device &device) const;
     std::optional<Catalog::ZoneKind> zoneKindOf(const Device &device) const;
+    // The Network Agent entry that stands for the broadcast domain of its zone: the first agent
+    // entry (computer or distribution point) of a zone that is not on the Internet, when the zone
+    // holds two agent machines or more; nullptr otherwise.
+    const Device *broadcastDomainOf(const Zone &zone) const
+    {
+        return m_broadcastDomain.value(&zone);
+    }
     // Managed computers served by a distribution point.
     const QList<const Device *> &agentsOf(const Device &distributionPoint) const;
     // Position of a device of this plan in plan().devices.
@@ -79,6 +86,7 @@ private:
     QHash<const Device *, DeviceList> m_gateways;
     QHash<const Device *, DeviceList> m_agentsOf;
     const Device *m_topPrimary = nullptr;
+    QHash<const Zone *, const Device *> m_broadcastDomain;
 
     // What the rules ask of every device, worked out once; indexed like plan().devices.
     struct Facts
@@ -98,5 +106,6 @@ private:
     void indexFacts();
     void indexServers();
     void indexDistributionPoints();
+    void indexBroadcastDomains();
     const Device *findServer(const Device &device) const;
 };

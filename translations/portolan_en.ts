@@ -740,6 +740,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Network Agents and devices on the mobile protocol keep a connection to the push server on the distribution point</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network Agents of one network segment send each other connection requests (broadcast domain discovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

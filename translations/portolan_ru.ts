@@ -744,6 +744,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Network Agents and devices on the mobile protocol keep a connection to the push server on the distribution point</source>
         <translation>Агенты администрирования и устройства, управляемые по мобильному протоколу, поддерживают соединение с push-сервером на точке распространения</translation>
     </message>
+    <message>
+        <source>Network Agents of one network segment send each other connection requests (broadcast domain discovery)</source>
+        <translation>Агенты администрирования одного сегмента сети отправляют друг другу запросы на подключение (поиск широковещательного домена)</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

@@ -80,6 +80,13 @@ void TestChecklist::deploymentRules_data()
         << "branch-pcs>ksc tcp 13000 [4]" << false;
     QTest::newRow("push server for Android devices of the branch")
         << "branch-phones>branch-dp tcp 13295 [D2] inside" << true;
+    // Agents of one segment find their broadcast domain: one rule per zone, inside it.
+    QTest::newRow("broadcast domain of the head office")
+        << "office>office udp 15000 [2] inside" << true;
+    QTest::newRow("broadcast domain of the branch")
+        << "branch-dp>branch-dp udp 15000 [2] inside" << true;
+    QTest::newRow("no broadcast domain on the Internet")
+        << "laptops>laptops udp 15000 [2] inside" << false;
     // A secondary in the DMZ: the primary opens the hierarchy connection, LAN to DMZ only.
     QTest::newRow("primary to the secondary in the DMZ") << "ksc>dmz-ksc tcp 13000 [4]" << true;
     QTest::newRow("never the secondary into the LAN") << "dmz-ksc>ksc tcp 13000 [4]" << false;

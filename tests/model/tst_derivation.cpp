@@ -45,6 +45,8 @@ void TestDerivation::gatewaySchemeMatchesSeed_data()
         << "1 administration-server>database-server tcp 1433 via:-";
     QTest::newRow("2 wake-up to LAN agents")
         << "2 administration-server>managed-computer udp 15000 via:-";
+    QTest::newRow("2 agents of one segment among themselves")
+        << "2 managed-computer>managed-computer udp 15000 via:-";
     QTest::newRow("3 shutdown notice")
         << "3 managed-computer>administration-server udp 13000 via:-";
     QTest::newRow("4 LAN agents") << "4 managed-computer>administration-server tcp 13000 via:-";
@@ -106,9 +108,9 @@ void TestDerivation::gatewaySchemeHasNothingElse()
             QVERIFY2(!f.via.isEmpty() || f.number == QStringLiteral("9a"),
                      qPrintable(flowSignature(plan, f)));
     }
-    QCOMPARE(wakeUps, 1);       // LAN computers only, not the off-site laptops
+    QCOMPARE(wakeUps, 2);       // to the LAN computers and among them, not to the off-site laptops
     QCOMPARE(shutdowns, 1);     // likewise
-    QCOMPARE(flows.size(), 24); // exactly the rows of the table above
+    QCOMPARE(flows.size(), 25); // exactly the rows of the table above
 }
 
 void TestDerivation::schemes_data()
@@ -118,6 +120,7 @@ void TestDerivation::schemes_data()
     QTest::newRow("lan-only")
         << "lan-only"
         << QStringList{
+               "2 managed-computer>managed-computer udp 15000 via:-",
                "7 administration-server>database-server tcp 1433 via:-",
                "2 administration-server>managed-computer udp 15000 via:-",
                "2 administration-server>distribution-point udp 15000 via:-",
@@ -139,6 +142,9 @@ void TestDerivation::schemes_data()
     QTest::newRow("hierarchy")
         << "hierarchy"
         << QStringList{
+               "2 managed-computer>managed-computer udp 15000 via:-",
+               "2 managed-computer>managed-computer udp 15000 via:-",
+               "2 managed-computer>managed-computer udp 15000 via:-",
                "1 administration-server>database-server tcp 1433 via:-",
                "2 administration-server>managed-computer udp 15000 via:-",
                "2 administration-server>managed-computer udp 15000 via:-",
@@ -167,6 +173,7 @@ void TestDerivation::schemes_data()
     QTest::newRow("reverse-proxy")
         << "reverse-proxy"
         << QStringList{
+               "2 managed-computer>managed-computer udp 15000 via:-",
                "1 administration-server>database-server tcp 1433 via:-",
                "2 administration-server>managed-computer udp 15000 via:-",
                "3 managed-computer>administration-server udp 13000 via:-",
@@ -186,6 +193,7 @@ void TestDerivation::schemes_data()
     QTest::newRow("server-in-dmz")
         << "server-in-dmz"
         << QStringList{
+               "2 managed-computer>managed-computer udp 15000 via:-",
                "3 managed-computer>administration-server udp 13000 via:-",
                "3 managed-computer>administration-server udp 13000 via:-",
                "4 managed-computer>administration-server tcp 13000 via:-",
@@ -278,6 +286,15 @@ void TestDerivation::deployments_data()
         << QStringList{"D2 branch-pcs>branch-dp tcp 13295 via:-",
                        "D2 branch-phones>branch-dp tcp 13295 via:-"}
         << QStringList{};
+    QTest::newRow("one broadcast domain per LAN zone, none on the Internet")
+        << none
+        << QStringList{"2 office>office udp 15000 via:-", "2 branch-dp>branch-dp udp 15000 via:-"}
+        << QStringList{"2 laptops>laptops udp 15000 via:-",
+                       "2 branch-pcs>branch-pcs udp 15000 via:-",
+                       "2 office>branch-dp udp 15000 via:-"};
+    QTest::newRow("a single machine has no broadcast domain")
+        << Edit([](Plan &p) { p.device("office")->count = 1; }) << QStringList{}
+        << QStringList{"2 office>office udp 15000 via:-"};
     QTest::newRow("iOS MDM Server without Internet access cannot reach Apple")
         << Edit([](Plan &p) { p.device("mdm")->properties.insert("internetAccess", false); })
         << QStringList{"17 ios>mdm tcp 443 via:-"} << QStringList{"12 mdm>apns tcp 443 via:-"};
@@ -344,7 +361,8 @@ void TestDerivation::portOwners_data()
         {"mariadb", {"1 ksc-mariadb>db-mariadb via:-"}},
         {"postgresql", {"1 ksc-postgresql>db-postgresql via:-"}},
         {"agentWakeUp",
-         {"2 branch-dp>branch-pcs via:-", "2 ksc>branch-dp via:-", "2 ksc>office via:-"}},
+         {"2 branch-dp>branch-dp via:-", "2 branch-dp>branch-pcs via:-", "2 ksc>branch-dp via:-",
+          "2 ksc>office via:-", "2 office>office via:-"}},
         {"serverUdp", {"3 branch-dp>ksc via:-", "3 office>ksc via:-"}},
         {"server",
          {"4 branch-dp>ksc via:-", "4 ksc-mariadb>ksc via:-", "4 ksc-mssql>ksc via:-",
