@@ -104,6 +104,7 @@ using enum Selector;
 const QStringList kHttps = {QStringLiteral("https")};
 
 const std::array kFlowRules = {
+    // 1: seed scheme (183058) par. 1; component interaction 158520; ports 158830.
     FlowRule{"1",
              kServer,
              {DatabaseServer},
@@ -113,6 +114,7 @@ const std::array kFlowRules = {
              ServerToOwnDatabase,
              QT_TRANSLATE_NOOP("Flow", "The Administration Server stores its data in the "
                                        "database on another host")},
+    // 2: seed scheme (183058) par. 2; ports 158830 (UDP 15000 on Network Agent).
     FlowRule{"2",
              kServer,
              kAgents,
@@ -122,6 +124,7 @@ const std::array kFlowRules = {
              ServerToOwnAgents,
              QT_TRANSLATE_NOOP("Flow", "Connection requests from the server to the Network Agents "
                                        "it reaches directly")},
+    // 2 from a distribution point: ports 158830; distribution point interaction 158532.
     FlowRule{"2",
              {DistributionPoint},
              {ManagedComputer},
@@ -131,6 +134,18 @@ const std::array kFlowRules = {
              DistributionPointToAgents,
              QT_TRANSLATE_NOOP("Flow", "Connection requests from a distribution point to the "
                                        "Network Agents of its zone")},
+    // 2 between agents: seed scheme (183058) par. 2 (agents of one broadcast domain; the server
+    // uses their requests to find broadcast domains); ports 158830 (UDP 15000).
+    FlowRule{"2",
+             {ManagedComputer, DistributionPoint},
+             {ManagedComputer, DistributionPoint},
+             Transport::Udp,
+             {QStringLiteral("agentWakeUp")},
+             false,
+             BroadcastDomain,
+             QT_TRANSLATE_NOOP("Flow", "Network Agents of one network segment send each other "
+                                       "connection requests (broadcast domain discovery)")},
+    // 3: seed scheme (183058) par. 3; ports 158830 (UDP 13000 on the server).
     FlowRule{"3",
              kAgents,
              kServer,
@@ -140,6 +155,7 @@ const std::array kFlowRules = {
              AgentToServer,
              QT_TRANSLATE_NOOP("Flow", "Network Agent tells the server that the device is "
                                        "shutting down")},
+    // 4: seed scheme (183058) par. 4; ports 158830 (TCP 13000 on the server).
     FlowRule{"4",
              kAgents,
              kServer,
@@ -149,6 +165,7 @@ const std::array kFlowRules = {
              AgentToServer,
              QT_TRANSLATE_NOOP("Flow", "Main management channel of the Network Agent"),
              true},
+    // 4 secondary -> primary: ports 158830; hierarchy (Open API a00401).
     FlowRule{"4",
              kServer,
              kServer,
@@ -156,7 +173,21 @@ const std::array kFlowRules = {
              {QStringLiteral("server")},
              true,
              SecondaryToPrimary,
-             QT_TRANSLATE_NOOP("Flow", "A secondary server connects to its primary server")},
+             QT_TRANSLATE_NOOP("Flow", "A secondary server connects to its primary server and "
+                                       "takes updates and licence data through it")},
+    // 4 primary -> secondary: ports 158830 ("for example when the secondary is in the DMZ");
+    // Open API a00401/a00536: a secondary registered by address is connected to by the primary.
+    FlowRule{"4",
+             kServer,
+             kServer,
+             Transport::Tcp,
+             {QStringLiteral("server")},
+             true,
+             PrimaryToSecondary,
+             QT_TRANSLATE_NOOP("Flow", "The primary server connects to a secondary server that "
+                                       "cannot open the connection itself (for example one in the "
+                                       "DMZ)")},
+    // 4 to a distribution point: ports 158830; 158532/158533 (agents of the scope connect to it).
     FlowRule{"4",
              {ManagedComputer},
              {DistributionPoint},
@@ -166,6 +197,7 @@ const std::array kFlowRules = {
              AgentToDistributionPoint,
              QT_TRANSLATE_NOOP("Flow", "Network Agents fetch updates and packages from the "
                                        "distribution point of their zone")},
+    // 4a: seed scheme (183058) par. 4a; connection gateway 204420/204432.
     FlowRule{"4a",
              kServer,
              kGateways,
@@ -175,6 +207,7 @@ const std::array kFlowRules = {
              ServerToGateway,
              QT_TRANSLATE_NOOP("Flow", "The server keeps a signal connection open to the "
                                        "connection gateway and opens data connections on request")},
+    // 5 through the server: seed scheme (183058) par. 5 (activation proxy, TCP 17000).
     FlowRule{"5",
              kAgents,
              kServer,
@@ -185,6 +218,7 @@ const std::array kFlowRules = {
              QT_TRANSLATE_NOOP("Flow", "Activation through the server's activation proxy, for "
                                        "devices without their own Internet access"),
              true},
+    // 5 straight: seed scheme (183058) par. 5 (a device with its own Internet access).
     FlowRule{"5",
              kAgents,
              {KasperskyCloud},
@@ -194,6 +228,7 @@ const std::array kFlowRules = {
              AgentToCloud,
              QT_TRANSLATE_NOOP("Flow", "Activation and Kaspersky services straight over the "
                                        "device's own Internet access")},
+    // 6: seed scheme (183058) par. 6; ports 158830 (TCP 13291).
     FlowRule{"6",
              {MmcConsole},
              kServer,
@@ -202,6 +237,7 @@ const std::array kFlowRules = {
              false,
              ConsoleToServer,
              QT_TRANSLATE_NOOP("Flow", "Administration Console (MMC) manages the server")},
+    // 7: seed scheme (183058) par. 7 (applications on one host).
     FlowRule{"7",
              {},
              {},
@@ -210,6 +246,7 @@ const std::array kFlowRules = {
              false,
              LocalOnHost,
              QT_TRANSLATE_NOOP("Flow", "Applications on one host talk locally: no port to open")},
+    // 8: seed scheme (183058) par. 8; Internet-facing server 3320.
     FlowRule{"8",
              kServer,
              {KasperskyCloud},
@@ -219,6 +256,7 @@ const std::array kFlowRules = {
              ServerToCloud,
              QT_TRANSLATE_NOOP("Flow", "KSN, licensing, application and anti-virus database "
                                        "updates between the server and Kaspersky")},
+    // 9: seed scheme (183058) par. 9; ports 158830 (TCP 13299).
     FlowRule{"9",
              {WebConsoleServer},
              kServer,
@@ -228,6 +266,7 @@ const std::array kFlowRules = {
              ConsoleToServer,
              QT_TRANSLATE_NOOP("Flow", "Web Console server works with the Administration "
                                        "Server")},
+    // 9a: seed scheme (183058) par. 9a (TCP 8080).
     FlowRule{"9a",
              {AdminBrowser},
              {WebConsoleServer},
@@ -236,6 +275,7 @@ const std::array kFlowRules = {
              true,
              BrowserToWebConsole,
              QT_TRANSLATE_NOOP("Flow", "Administrator's browser opens the Web Console")},
+    // 10: seed scheme (183058) par. 10 (Firebase Cloud Messaging).
     FlowRule{"10",
              kServer,
              {GoogleFcm},
@@ -244,6 +284,7 @@ const std::array kFlowRules = {
              true,
              ServerToPushService,
              QT_TRANSLATE_NOOP("Flow", "The server asks Google FCM to wake Android devices up")},
+    // 11: seed scheme (183058) par. 11; Google documents TCP 5228-5230 and 443.
     FlowRule{"11",
              {GoogleFcm},
              {AndroidDevice},
@@ -254,6 +295,7 @@ const std::array kFlowRules = {
              CloudPush,
              QT_TRANSLATE_NOOP("Flow", "Push notification from Google to the Android device (the "
                                        "device keeps the connection to Google open)")},
+    // 12: seed scheme (183058) par. 12 (APNs over HTTPS).
     FlowRule{"12",
              {IosMdmServer},
              {ApplePush},
@@ -262,6 +304,7 @@ const std::array kFlowRules = {
              true,
              MdmToCloud,
              QT_TRANSLATE_NOOP("Flow", "The iOS MDM Server asks Apple to wake iOS devices up")},
+    // 13: seed scheme (183058) par. 13; Apple documents TCP 5223 and 443.
     FlowRule{"13",
              {ApplePush},
              {IosDevice},
@@ -271,6 +314,7 @@ const std::array kFlowRules = {
              CloudPush,
              QT_TRANSLATE_NOOP("Flow", "Push notification from Apple to the iOS device (the "
                                        "device keeps the connection to Apple open)")},
+    // 14: seed scheme (183058) par. 14; ports 158830 (TCP 13292, 13293).
     FlowRule{"14",
              {AndroidDevice},
              kServer,
@@ -281,6 +325,7 @@ const std::array kFlowRules = {
              QT_TRANSLATE_NOOP("Flow", "Kaspersky Endpoint Security for Android synchronizes "
                                        "with the server"),
              true},
+    // 15: seed scheme (183058) par. 15.
     FlowRule{"15",
              kMobiles,
              {KasperskyCloud},
@@ -290,6 +335,7 @@ const std::array kFlowRules = {
              MobileToCloud,
              QT_TRANSLATE_NOOP("Flow", "Mobile device uses Kaspersky services over its own "
                                        "Internet access")},
+    // 15a: seed scheme (183058) par. 15a (TCP 17100).
     FlowRule{"15a",
              kMobiles,
              kServer,
@@ -300,6 +346,7 @@ const std::array kFlowRules = {
              QT_TRANSLATE_NOOP("Flow", "Mobile device without Internet access reaches Kaspersky "
                                        "through the server (rare)"),
              true},
+    // 16: seed scheme (183058) par. 16; ports 158830 (TCP 8060, 8061).
     FlowRule{"16",
              {ManagedComputer, DistributionPoint, AndroidDevice, IosDevice},
              kServer,
@@ -310,6 +357,7 @@ const std::array kFlowRules = {
              QT_TRANSLATE_NOOP("Flow", "Devices download installation packages from the Web "
                                        "Server on the Administration Server host"),
              true},
+    // 17: seed scheme (183058) par. 17 (iOS MDM Server, TCP 443).
     FlowRule{"17",
              {IosDevice},
              {IosMdmServer},
@@ -318,6 +366,7 @@ const std::array kFlowRules = {
              true,
              IosToMdm,
              QT_TRANSLATE_NOOP("Flow", "iOS device talks to the iOS MDM Server")},
+    // D1: ports 158830 (UDP 15001 multicast from a distribution point).
     FlowRule{"D1",
              {DistributionPoint},
              {ManagedComputer},
@@ -327,15 +376,16 @@ const std::array kFlowRules = {
              DistributionPointToAgents,
              QT_TRANSLATE_NOOP("Flow", "Distribution point sends updates and packages by "
                                        "multicast (KSC port reference, not in the seed figure)")},
+    // D2: push server 219573/214620 (TCP 13295; computers and devices on the mobile protocol).
     FlowRule{"D2",
-             {ManagedComputer},
+             {ManagedComputer, AndroidDevice},
              {DistributionPoint},
              Transport::Tcp,
              {QStringLiteral("pushServer")},
              true,
              AgentToDistributionPoint,
-             QT_TRANSLATE_NOOP("Flow", "Network Agents keep a connection to the push server on "
-                                       "the distribution point (KSC port reference)"),
+             QT_TRANSLATE_NOOP("Flow", "Network Agents and devices on the mobile protocol keep a "
+                                       "connection to the push server on the distribution point"),
              false,
              true},
 };

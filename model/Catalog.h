@@ -75,7 +75,8 @@ enum class Selector
     ServerToOwnDatabase,       // 1
     ServerToOwnAgents,         // 2: direct reach only
     AgentToServer,             // 3, 4: managed computers and distribution points
-    SecondaryToPrimary,        // 4
+    SecondaryToPrimary,        // 4: the secondary connects (KSC's default)
+    PrimaryToSecondary,        // 4: the primary connects to a secondary that cannot reach it
     ServerToGateway,           // 4a
     AgentToServerActivation,   // 5: no Internet access of its own
     AgentToCloud,              // 5: with Internet access
@@ -91,7 +92,8 @@ enum class Selector
     DeviceToWebServer,         // 16
     IosToMdm,                  // 17
     DistributionPointToAgents, // 2, D1 (from the KSC port reference)
-    AgentToDistributionPoint,  // 4, D2
+    AgentToDistributionPoint,  // 4, D2 (D2 also from devices on the mobile protocol)
+    BroadcastDomain,           // 2: agents of one zone among themselves, one flow per zone
     LocalOnHost,               // 7: what any other rule becomes between two roles on one host
 };
 

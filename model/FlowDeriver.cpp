@@ -57,8 +57,16 @@ void FlowDeriver::apply(int ruleIndex)
     const Device *responderCloud =
         rule.responders.size() == 1 ? t.firstOf(rule.responders.first()) : nullptr;
     auto server = [&](const Device &d) { return t.serverOf(d); };
-    // A gateway is not an ordinary agent: the server connects to it (4a), not the other way.
-    auto plainAgent = [&](const Device &d) { return !t.isGateway(d); };
+    // A gateway that waits for its server is not an ordinary agent: the server connects to it
+    // (4a), not the other way. A branch gateway in a LAN is an agent like any other.
+    auto plainAgent = [&](const Device &d) { return !t.waitsForServer(d); };
+    // Connection requests (2) and shutdown notices (3) never cross a gateway: a device that talks
+    // to its server through one (a branch office's distribution point) gets neither.
+    auto behindGateway = [&](const Device &d) {
+        const Device *s = t.serverOf(d);
+        const Device *hop = s ? t.route(d, *s) : nullptr;
+        return hop && t.isGateway(*hop);
+    };
 
     forEachInitiator(ruleIndex, [&](const Device &from) {
         switch (rule.selector) {
@@ -69,7 +77,7 @@ void FlowDeriver::apply(int ruleIndex)
         case Selector::ServerToOwnAgents:
             for (Role role : rule.responders) {
                 for (const Device *agent : t.managedBy(from, role)) {
-                    if (plainAgent(*agent))
+                    if (plainAgent(*agent) && !behindGateway(*agent))
                         addDirectOnly(ruleIndex, from, *agent);
                 }
             }
@@ -78,13 +86,23 @@ void FlowDeriver::apply(int ruleIndex)
             if (plainAgent(from) && server(from)) {
                 if (rule.gatewayRouted)
                     addRouted(ruleIndex, from, *server(from));
-                else
+                else if (!behindGateway(from))
                     addDirectOnly(ruleIndex, from, *server(from));
             }
             break;
         case Selector::SecondaryToPrimary:
-            if (const Device *primary = t.primaryOf(from))
-                addFlow(ruleIndex, from, *primary);
+            if (const Device *primary = t.primaryOf(from)) {
+                if (t.hierarchyInitiator(from) == &from)
+                    addFlow(ruleIndex, from, *primary);
+                else if (!t.hierarchyInitiator(from))
+                    m_out.missing << MissingPath{m_numbers[ruleIndex], from.id, primary->id};
+            }
+            break;
+        case Selector::PrimaryToSecondary:
+            // Iterated by secondary: the primary opens the connection to it.
+            if (const Device *primary = t.primaryOf(from);
+                primary && t.hierarchyInitiator(from) == primary)
+                addFlow(ruleIndex, *primary, from);
             break;
         case Selector::ServerToGateway:
             for (const Device *gateway : t.gatewaysOf(from)) {
@@ -130,7 +148,7 @@ void FlowDeriver::apply(int ruleIndex)
             }
             break;
         case Selector::MdmToCloud:
-            if (responderCloud) {
+            if (responderCloud && t.hasInternetAccess(from)) {
                 const auto &ios = t.devices(Role::IosDevice);
                 if (std::any_of(ios.begin(), ios.end(),
                                 [&](const Device *d) { return t.mdmOf(*d) == &from; }))
@@ -143,8 +161,14 @@ void FlowDeriver::apply(int ruleIndex)
                 addRouted(ruleIndex, from, *server(from));
             break;
         case Selector::IosToMdm:
-            if (const Device *mdm = t.mdmOf(from))
-                addDirectOnly(ruleIndex, from, *mdm);
+            if (const Device *mdm = t.mdmOf(from)) {
+                // A reverse proxy that publishes the server publishes the iOS MDM Server too.
+                const Device *proxy = t.reverseProxyFor(from);
+                if (!t.onSameHost(from, *mdm) && !t.reaches(from, *mdm) && proxy)
+                    addFlow(ruleIndex, from, *mdm, proxy);
+                else
+                    addDirectOnly(ruleIndex, from, *mdm);
+            }
             break;
         case Selector::DistributionPointToAgents:
             for (const Device *agent : t.agentsOf(from))
@@ -155,6 +179,11 @@ void FlowDeriver::apply(int ruleIndex)
                 if (!rule.pushServerOnly || dp->flag(QStringLiteral("pushServer"), false))
                     addFlow(ruleIndex, from, *dp);
             }
+            break;
+        case Selector::BroadcastDomain:
+            // One flow per zone, drawn on the entry that stands for the zone's agents.
+            if (const Zone *zone = t.zoneOf(from); zone && t.broadcastDomainOf(*zone) == &from)
+                addFlow(ruleIndex, from, from);
             break;
         case Selector::LocalOnHost:
             break; // produced by addFlow() for pairs on one host
@@ -194,14 +223,14 @@ void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, c
     flow.toIndex = m_topology.indexOf(to);
     flow.viaIndex = via ? m_topology.indexOf(*via) : -1;
     flow.transport = rule.transport;
-    flow.ports = portsFor(rule, from, to);
+    flow.ports = portsFor(rule, from, to, via);
     flow.tls = rule.tls;
     flow.via = via ? via->id : QString();
     flow.push = rule.selector == Selector::CloudPush;
     if (rule.selector == Selector::AgentToServer && rule.transport == Catalog::Transport::Tcp &&
         m_topology.plan().settings.legacyAgentPort && !via)
         flow.tls = false;
-    if (!via && m_topology.onSameHost(from, to)) {
+    if (!via && &from != &to && m_topology.onSameHost(from, to)) {
         flow.replaces = flow.number;
         flow.number = m_numbers[m_localRule];
         flow.rule = m_localRule;
@@ -211,12 +240,17 @@ void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, c
 }
 
 QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &from,
-                                 const Device &to) const
+                                 const Device &to, const Device *via) const
 {
     const Plan &plan = m_topology.plan();
+    // A port belongs to its listener. Through a connection gateway or a distribution point in
+    // gateway mode the device talks to that Network Agent, which listens on the agent's port,
+    // whatever the server's own port is set to; a reverse proxy publishes the server's ports.
+    const bool toAgent = via && m_topology.isGateway(*via);
     const bool legacy = plan.settings.legacyAgentPort && rule.selector == Selector::AgentToServer &&
-                        rule.transport == Catalog::Transport::Tcp && m_topology.reaches(from, to);
-    const bool special = legacy || rule.ports.contains(QStringLiteral("database"));
+                        rule.transport == Catalog::Transport::Tcp && !via &&
+                        m_topology.reaches(from, to);
+    const bool special = legacy || toAgent || rule.ports.contains(QStringLiteral("database"));
     const int ruleIndex = int(&rule - Catalog::flowRules().data());
     if (!special && !m_ports[ruleIndex].isEmpty())
         return m_ports[ruleIndex]; // shared, not copied
@@ -225,6 +259,8 @@ QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &fr
         QString resolved = name;
         if (name == QStringLiteral("database"))
             resolved = Catalog::dbmsPortName(to.text(QStringLiteral("dbms")));
+        else if (name == QStringLiteral("server") && toAgent)
+            resolved = QStringLiteral("agent");
         else if (name == QStringLiteral("server") && legacy)
             resolved = QStringLiteral("serverLegacy");
         const int port = plan.port(resolved);

@@ -28,7 +28,8 @@ private:
     void addDirectOnly(int ruleIndex, const Device &from, const Device &to);
 
     void forEachInitiator(int ruleIndex, const std::function<void(const Device &)> &visit) const;
-    QList<int> portsFor(const Catalog::FlowRule &rule, const Device &from, const Device &to) const;
+    QList<int> portsFor(const Catalog::FlowRule &rule, const Device &from, const Device &to,
+                        const Device *via) const;
 
     const Topology &m_topology;
     DerivedFlows &m_out;

@@ -16,6 +16,27 @@ Topology::Topology(const Plan &plan) : m_plan(plan)
     indexFacts();
     indexServers();
     indexDistributionPoints();
+    indexBroadcastDomains();
+}
+
+void Topology::indexBroadcastDomains()
+{
+    // Roaming devices on the Internet share no segment; a zone is one segment.
+    QHash<const Zone *, qint64> machines;
+    QHash<const Zone *, const Device *> first;
+    for (const Device &d : m_plan.devices) {
+        const Zone *z = zoneOf(d);
+        if (!z || z->kind == ZoneKind::Internet ||
+            (d.role != Role::ManagedComputer && d.role != Role::DistributionPoint))
+            continue;
+        machines[z] += d.count;
+        if (!first.contains(z))
+            first.insert(z, &d);
+    }
+    for (auto it = first.begin(); it != first.end(); ++it) {
+        if (machines.value(it.key()) >= 2)
+            m_broadcastDomain.insert(it.key(), it.value());
+    }
 }
 
 void Topology::indexFacts()
@@ -27,9 +48,15 @@ void Topology::indexFacts()
         f.gateway = device.role == Role::ConnectionGateway ||
                     (device.role == Role::DistributionPoint &&
                      device.flag(QStringLiteral("gateway"), false));
+        // Topics 155206, 92243, 204420: only the "connection gateway in the DMZ" mode makes the
+        // agent wait for its server; a distribution point in gateway mode in a LAN connects out.
+        f.waitsForServer = f.gateway && (device.role == Role::ConnectionGateway ||
+                                         (f.zone && f.zone->kind != ZoneKind::Lan));
         // On the Internet a device has Internet access by nature; elsewhere only when the plan
         // says so, except for the server, which KSC expects to be online unless told otherwise.
+        // The iOS MDM Server exists to reach Apple (12): online unless the plan says otherwise.
         const bool fallback = device.role == Role::AdministrationServer ||
+                              device.role == Role::IosMdmServer ||
                               (f.zone && f.zone->kind == ZoneKind::Internet);
         f.internet = device.flag(QStringLiteral("internetAccess"), fallback);
         f.chosenGateway = this->device(device.text(QStringLiteral("gateway")));
@@ -54,7 +81,7 @@ void Topology::indexServers()
         if (!server)
             continue;
         m_managed[server][int(device.role)].append(&device);
-        if (isGateway(device))
+        if (waitsForServer(device))
             m_gateways[server].append(&device);
     }
 }
@@ -140,6 +167,23 @@ const Device *Topology::primaryOf(const Device &server) const
     return facts(server).primary;
 }
 
+const Device *Topology::hierarchyInitiator(const Device &secondary) const
+{
+    const Device *primary = primaryOf(secondary);
+    if (!primary)
+        return nullptr;
+    const bool secondaryCan = onSameHost(secondary, *primary) || reaches(secondary, *primary);
+    const bool primaryCan = onSameHost(secondary, *primary) || reaches(*primary, secondary);
+    const QString chosen = secondary.text(QStringLiteral("connectedBy"));
+    if (chosen == QStringLiteral("primary"))
+        return primaryCan ? primary : nullptr;
+    if (chosen == QStringLiteral("secondary"))
+        return secondaryCan ? &secondary : nullptr;
+    if (secondaryCan)
+        return &secondary;
+    return primaryCan ? primary : nullptr;
+}
+
 QList<const Device *> Topology::managedBy(const Device &server, Role role) const
 {
     return m_managed.value(&server).value(int(role));
@@ -148,6 +192,11 @@ QList<const Device *> Topology::managedBy(const Device &server, Role role) const
 bool Topology::isGateway(const Device &device) const
 {
     return facts(device).gateway;
+}
+
+bool Topology::waitsForServer(const Device &device) const
+{
+    return facts(device).waitsForServer;
 }
 
 QList<const Device *> Topology::gatewaysOf(const Device &server) const
@@ -211,15 +260,29 @@ bool Topology::reaches(const Device &from, const Device &to) const
 
 const Device *Topology::route(const Device &from, const Device &server) const
 {
+    const Device *chosen = facts(from).chosenGateway;
+    if (chosen == &from)
+        chosen = nullptr;
+    auto branch = [&](const Device *g) {
+        return g && isGateway(*g) && !waitsForServer(*g) && reaches(from, *g);
+    };
+    if (branch(chosen))
+        return chosen;
+    if (!chosen && branch(facts(from).distributionPoint))
+        return facts(from).distributionPoint;
     if (reaches(from, server))
         return &server;
-    const Device *chosen = facts(from).chosenGateway;
     if (chosen && isGateway(*chosen) && reaches(from, *chosen))
         return chosen;
     for (const Device *gateway : gatewaysOf(server)) {
         if (gateway != &from && reaches(from, *gateway) && reaches(server, *gateway))
             return gateway;
     }
+    return reverseProxyFor(from);
+}
+
+const Device *Topology::reverseProxyFor(const Device &from) const
+{
     for (const Device *proxy : devices(Role::ReverseProxy)) {
         // The proxy publishes the server: its own way in (DMZ -> LAN) is the point of it.
         if (reaches(from, *proxy))

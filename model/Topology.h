@@ -21,10 +21,20 @@ public:
     // shares a host with, else the only server, else a server in its zone, else the top primary.
     const Device *serverOf(const Device &device) const;
     const Device *primaryOf(const Device &server) const;
+    // Who opens the hierarchy connection (flow 4) between a secondary and its primary: the
+    // secondary, as KSC does by default, unless it cannot reach its primary (a secondary in the
+    // DMZ) or its `connectedBy` property says "primary"; nullptr when neither way is open.
+    const Device *hierarchyInitiator(const Device &secondary) const;
     // Devices whose role is `role` and whose server is `server`.
     QList<const Device *> managedBy(const Device &server, Catalog::Role role) const;
 
+    // A connection gateway, or a distribution point in gateway mode, wherever it stands.
     bool isGateway(const Device &device) const;
+    // A gateway that waits for its server to connect (signal connection 4a): every connection
+    // gateway, and a distribution point in gateway mode outside the LAN. A distribution point in
+    // gateway mode inside a LAN (a branch office) connects to its server itself, like any agent.
+    bool waitsForServer(const Device &device) const;
+    // The gateways of a server that wait for it (4a).
     QList<const Device *> gatewaysOf(const Device &server) const;
     // The distribution point serving a managed computer: first one of its server in its zone.
     const Device *distributionPointOf(const Device &device) const;
@@ -35,12 +45,21 @@ public:
     const Zone *zone(const QString &id) const;
     const Zone *zoneOf(const Device &device) const;
     std::optional<Catalog::ZoneKind> zoneKindOf(const Device &device) const;
+    // The Network Agent entry that stands for the broadcast domain of its zone: the first agent
+    // entry (computer or distribution point) of a zone that is not on the Internet, when the zone
+    // holds two agent machines or more; nullptr otherwise.
+    const Device *broadcastDomainOf(const Zone &zone) const
+    {
+        return m_broadcastDomain.value(&zone);
+    }
     // Managed computers served by a distribution point.
     const QList<const Device *> &agentsOf(const Device &distributionPoint) const;
     // Position of a device of this plan in plan().devices.
     int indexOf(const Device &device) const { return int(&device - m_plan.devices.constData()); }
 
     bool hasInternetAccess(const Device &device) const;
+    // The reverse proxy that publishes the servers to `from`: the first one it reaches.
+    const Device *reverseProxyFor(const Device &from) const;
     bool onSameHost(const Device &a, const Device &b) const;
 
     // Whether `from` can open a connection straight to `to`, judged by their zones: the LAN reaches
@@ -49,7 +68,8 @@ public:
     bool reaches(const Device &from, const Device &to) const;
 
     // How `from` reaches `server`: directly (returns `server`), through a gateway or reverse proxy
-    // (returns it), or not at all (nullptr).
+    // (returns it), or not at all (nullptr). A branch gateway (a distribution point in gateway
+    // mode in a LAN) the device names or whose scope it is in comes before the direct way.
     const Device *route(const Device &from, const Device &server) const;
 
 private:
@@ -66,6 +86,7 @@ private:
     QHash<const Device *, DeviceList> m_gateways;
     QHash<const Device *, DeviceList> m_agentsOf;
     const Device *m_topPrimary = nullptr;
+    QHash<const Zone *, const Device *> m_broadcastDomain;
 
     // What the rules ask of every device, worked out once; indexed like plan().devices.
     struct Facts
@@ -77,6 +98,7 @@ private:
         const Device *primary = nullptr;       // its "primary" property, when a server
         bool internet = false;
         bool gateway = false;
+        bool waitsForServer = false;
     };
     QList<Facts> m_facts;
     const Facts &facts(const Device &device) const { return m_facts[indexOf(device)]; }
@@ -84,5 +106,6 @@ private:
     void indexFacts();
     void indexServers();
     void indexDistributionPoints();
+    void indexBroadcastDomains();
     const Device *findServer(const Device &device) const;
 };

@@ -21,6 +21,7 @@ QList<Finding> Validator::validate(const Topology &topology, const DerivedFlows 
     v.checkExposure();
     v.checkMobiles();
     v.checkSettings();
+    v.checkHosts();
     std::stable_sort(v.m_findings.begin(), v.m_findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
     return v.m_findings;
@@ -64,11 +65,31 @@ void Validator::add(Severity severity, const char *code, const QStringList &devi
         if (d && !d->zone.isEmpty() && !f.zones.contains(d->zone))
             f.zones << d->zone;
     }
-    f.flows = flows;
+    f.flows = flowsPresent(devices, flows);
     f.message = message;
     f.fix = fix;
     f.fixAction = fixAction;
     m_findings << f;
+}
+
+QStringList Validator::flowsPresent(const QStringList &devices, const QStringList &numbers) const
+{
+    // A finding names the flows the plan has: between two roles on one host a flow is local (7).
+    QStringList result;
+    for (const QString &number : numbers) {
+        bool local = false;
+        bool networked = false;
+        for (const Flow &f : m_flows.flows) {
+            if (!devices.contains(f.from) && !devices.contains(f.to))
+                continue;
+            networked = networked || (!f.local && f.number == number);
+            local = local || (f.local && f.replaces == number);
+        }
+        const QString shown = local && !networked ? QStringLiteral("7") : number;
+        if (!result.contains(shown))
+            result << shown;
+    }
+    return result;
 }
 
 void Validator::checkIds()
@@ -105,9 +126,7 @@ void Validator::checkReferences()
         if (!d.host.isEmpty()) {
             const Device *host = m_topology.device(d.host);
             if (host == &d) {
-                add(Severity::Error, "own-host", {d.id}, {},
-                    tr("“%1” names itself as the host it shares.").arg(nameOf(d.id)),
-                    tr("Name another device as the host, or clear it."));
+                // Reported by checkHosts() as a cycle of one.
             } else if (!host) {
                 add(Severity::Error, "unknown-host", {d.id}, {},
                     tr("“%1” shares the host of “%2”, which is not a device of the plan.")
@@ -186,7 +205,8 @@ void Validator::checkServers()
                 tr("“%1” has no database server in the plan.").arg(nameOf(s->id)),
                 tr("Add a database server, on the same host or its own."), FixKind::AddDatabase);
         }
-        if (!m_topology.hasInternetAccess(*s)) {
+        // A secondary takes updates and licence data from its primary over the hierarchy.
+        if (!m_topology.hasInternetAccess(*s) && !m_topology.primaryOf(*s)) {
             add(Severity::Info, "server-offline", {s->id}, {QStringLiteral("8")},
                 tr("“%1” has no Internet access: updates, KSN and licence data have to be moved "
                    "by hand.")
@@ -209,6 +229,15 @@ void Validator::checkPaths()
                 numbers << other.number;
         }
         const Device *to = m_topology.device(m.to);
+        const Device *from = m_topology.device(m.from);
+        if (from && from->role == Role::AdministrationServer) {
+            add(Severity::Error, "hierarchy-unreachable", {m.from, m.to}, numbers,
+                tr("Neither the secondary server “%1” nor its primary server “%2” can open the "
+                   "connection between them.")
+                    .arg(nameOf(m.from), nameOf(m.to)),
+                tr("Place the secondary where its primary can reach it, or clear “connectedBy”."));
+            continue;
+        }
         if (to && to->role == Role::IosMdmServer) {
             add(Severity::Error, "ios-mdm-unreachable", {m.from, m.to}, numbers,
                 tr("“%1” cannot reach the iOS MDM Server “%2”.").arg(nameOf(m.from), nameOf(m.to)),
@@ -240,7 +269,10 @@ void Validator::checkGateways()
     for (const Device &g : m_plan.devices) {
         if (!m_topology.isGateway(g))
             continue;
-        if (m_topology.zoneKindOf(g) != std::optional(ZoneKind::Dmz) && m_topology.zone(g.zone)) {
+        // Only a gateway that waits for its server must be reached from the Internet, and so
+        // belongs in the DMZ; a distribution point in gateway mode in a LAN connects out itself.
+        if (m_topology.waitsForServer(g) &&
+            m_topology.zoneKindOf(g) != std::optional(ZoneKind::Dmz) && m_topology.zone(g.zone)) {
             add(Severity::Warning, "gateway-outside-dmz", {g.id}, {QStringLiteral("4a")},
                 tr("The connection gateway “%1” is not in a DMZ.").arg(nameOf(g.id)),
                 tr("Move the connection gateway into the DMZ."), FixKind::MoveToDmz);
@@ -254,7 +286,7 @@ void Validator::checkGateways()
                 tr("Let the server connect to each gateway directly."));
         }
         const Device *server = m_topology.serverOf(g);
-        if (server && !m_topology.reaches(*server, g)) {
+        if (server && m_topology.waitsForServer(g) && !m_topology.reaches(*server, g)) {
             add(Severity::Error, "gateway-unreachable", {g.id, server->id}, {QStringLiteral("4a")},
                 tr("“%1” cannot open the signal connection to the gateway “%2”.")
                     .arg(nameOf(server->id), nameOf(g.id)),
@@ -269,12 +301,18 @@ void Validator::checkGateways()
                 tr("Add another connection gateway and split the devices."), FixKind::AddGateway);
         }
     }
+    // Computers with Network Agent and devices on the mobile protocol alike hold a connection to
+    // the push server (D2): each device counts once, whatever else it talks to.
+    QHash<int, qint64> pushClients;
+    QSet<std::pair<int, int>> counted;
+    for (const Flow &f : m_flows.flows) {
+        if (f.catalogRule().pushServerOnly && !counted.contains({f.toIndex, f.fromIndex})) {
+            counted.insert({f.toIndex, f.fromIndex});
+            pushClients[f.toIndex] += m_plan.devices[f.fromIndex].count;
+        }
+    }
     for (const Device *dp : m_topology.devices(Role::DistributionPoint)) {
-        if (!dp->flag(QStringLiteral("pushServer"), false))
-            continue;
-        qint64 clients = 0;
-        for (const Device *agent : m_topology.agentsOf(*dp))
-            clients += agent->count;
+        const qint64 clients = pushClients.value(m_topology.indexOf(*dp));
         if (clients > PushServerLimit) {
             add(Severity::Warning, "push-server-overloaded", {dp->id}, {QStringLiteral("D2")},
                 tr("The push server on “%1” has %n client(s); it holds up to %2 connections.",
@@ -294,6 +332,15 @@ void Validator::checkHierarchy()
     }
     for (const Device *s : m_topology.devices(Role::AdministrationServer)) {
         const qint64 secondaries = secondariesOf.value(s);
+        const qint64 virtualServers =
+            s->properties.value(QStringLiteral("virtualServers")).toInteger();
+        if (virtualServers > VirtualServerLimit) {
+            add(Severity::Error, "too-many-virtual-servers", {s->id}, {},
+                tr("“%1” hosts %n virtual Administration Server(s); one server takes up to %2.",
+                   nullptr, virtualServers)
+                    .arg(nameOf(s->id), m_texts.number(VirtualServerLimit)),
+                tr("Spread the virtual servers over more physical Administration Servers."));
+        }
         if (secondaries > SecondaryLimit) {
             add(Severity::Error, "too-many-secondaries", {s->id}, {QStringLiteral("4")},
                 tr("“%1” has %n secondary server(s); a primary server takes up to %2.", nullptr,
@@ -384,6 +431,19 @@ void Validator::checkMobiles()
                 FixKind::AddFcm);
         }
     }
+    for (const Device *mdm : m_topology.devices(Role::IosMdmServer)) {
+        if (m_topology.hasInternetAccess(*mdm))
+            continue;
+        const auto &ios = m_topology.devices(Role::IosDevice);
+        if (std::any_of(ios.begin(), ios.end(),
+                        [&](const Device *d) { return m_topology.mdmOf(*d) == mdm; })) {
+            add(Severity::Warning, "ios-mdm-offline", {mdm->id}, {QStringLiteral("12")},
+                tr("The iOS MDM Server “%1” has no Internet access: it cannot ask Apple to wake "
+                   "iOS devices up.")
+                    .arg(nameOf(mdm->id)),
+                tr("Give the iOS MDM Server Internet access (HTTPS to Apple)."));
+        }
+    }
     QStringList withoutMdm;
     for (const Device *d : m_topology.devices(Role::IosDevice)) {
         if (!m_topology.mdmOf(*d))
@@ -410,5 +470,37 @@ void Validator::checkSettings()
                 .arg(m_plan.port(QStringLiteral("serverLegacy"))),
             tr("Switch the agents to the TLS port %1.").arg(m_plan.port(QStringLiteral("server"))),
             FixKind::UseTlsPort);
+    }
+}
+
+void Validator::checkHosts()
+{
+    // Follow each device's host link; coming back to where it started is a cycle, reported once,
+    // for the device of the cycle that comes first in the plan.
+    for (int i = 0; i < m_plan.devices.size(); ++i) {
+        const Device &start = m_plan.devices[i];
+        QStringList ring;
+        bool cycle = false;
+        for (const Device *d = &start; d && !ring.contains(d->id); d = m_topology.device(d->host)) {
+            ring << d->id;
+            if (m_topology.device(d->host) == &start) {
+                cycle = true;
+                break;
+            }
+        }
+        const bool firstOnRing = std::all_of(ring.begin(), ring.end(), [&](const QString &id) {
+            return m_topology.indexOf(*m_topology.device(id)) >= i;
+        });
+        if (!cycle || !firstOnRing)
+            continue;
+        QStringList names;
+        for (const QString &id : ring)
+            names << QStringLiteral("“%1”").arg(nameOf(id));
+        add(Severity::Error, "host-cycle", ring, {},
+            ring.size() == 1 ? tr("“%1” is set to run on its own host.").arg(nameOf(start.id))
+                             : tr("%1 run on each other's hosts in a ring: none of them is a "
+                                  "machine of its own.")
+                                   .arg(names.join(QStringLiteral(", "))),
+            tr("Put the devices of one machine on one host device, which itself has no host."));
     }
 }

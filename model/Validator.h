@@ -16,6 +16,7 @@ public:
     static constexpr qint64 ServerLimitLinux = 50'000;
     static constexpr qint64 SecondaryLimit = 500;
     static constexpr qint64 PushServerLimit = 50'000;
+    static constexpr qint64 VirtualServerLimit = 500;
 
     // `flows` derived from the topology's plan (Analysis::findings() keeps the two together).
     static QList<Finding> validate(const Topology &topology, const DerivedFlows &flows,
@@ -33,9 +34,11 @@ private:
     void checkExposure();
     void checkMobiles();
     void checkSettings();
+    void checkHosts();
 
     QString tr(const char *source, const char *disambiguation = nullptr, qint64 n = -1) const;
     QString nameOf(const QString &id) const;
+    QStringList flowsPresent(const QStringList &devices, const QStringList &numbers) const;
     bool inInternet(const Device &device) const;
     qint64 managedCount(const Device &server) const;
     void add(Finding::Severity severity, const char *code, const QStringList &devices,

@@ -194,18 +194,51 @@ Zone readZone(const QJsonValue &value, const QString &path)
     return zone;
 }
 
-void checkProperties(const QJsonObject &p, const QString &path)
+void checkDeviceId(const QJsonObject &p, const QString &key, const QString &path)
+{
+    const QJsonValue v = p.value(key);
+    if (!v.isUndefined() && !v.isNull() && !v.isString())
+        Reader::expected(child(path, key), PlanFile::tr("a device id"), v);
+}
+
+// `gateway` means two things, as the schema says: on a distribution point whether it acts as a
+// gateway (true/false), on any other managed device the id of the gateway it uses.
+void checkGateway(const QJsonObject &p, Catalog::Role role, const QString &path)
+{
+    const QString key = QStringLiteral("gateway");
+    const QJsonValue v = p.value(key);
+    if (v.isUndefined() || v.isNull())
+        return;
+    const QString where = child(path, key);
+    const QString roleId = QLatin1String(Catalog::roleInfo(role).id);
+    if (role == Catalog::Role::DistributionPoint) {
+        if (!v.isBool())
+            Reader::fail(where, PlanFile::tr("expected true or false on a %1, found %2")
+                                    .arg(roleId, Reader::typeName(v)));
+    } else if (Catalog::roleInfo(role).managed && role != Catalog::Role::AdministrationServer) {
+        if (!v.isString())
+            Reader::fail(where, PlanFile::tr("expected the id of a gateway on a %1, found %2")
+                                    .arg(roleId, Reader::typeName(v)));
+    } else {
+        Reader::fail(where, PlanFile::tr("a %1 has no gateway").arg(roleId));
+    }
+}
+
+void checkProperties(const QJsonObject &p, Catalog::Role role, const QString &path)
 {
     const QStringList editions = {QStringLiteral("windows"), QStringLiteral("linux")};
     Reader::oneOf(p, QStringLiteral("dbms"), path, Catalog::dbmsIds(), false);
     Reader::oneOf(p, QStringLiteral("edition"), path, editions, false);
-    for (const char *key : {"internetAccess", "gateway", "pushServer"})
+    Reader::oneOf(p, QStringLiteral("connectedBy"), path,
+                  {QStringLiteral("secondary"), QStringLiteral("primary")}, false);
+    for (const char *key : {"internetAccess", "pushServer"})
         Reader::boolean(p, QLatin1String(key), path, false);
-    for (const char *key : {"primary", "server", "gateway"}) {
-        const QJsonValue v = p.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isString() && !v.isBool())
-            Reader::expected(child(path, QLatin1String(key)), PlanFile::tr("a device id"), v);
-    }
+    if (p.contains(QStringLiteral("virtualServers")))
+        Reader::integer(p.value(QStringLiteral("virtualServers")),
+                        child(path, QStringLiteral("virtualServers")), 0, PlanFile::MaxCount);
+    for (const char *key : {"primary", "server"})
+        checkDeviceId(p, QLatin1String(key), path);
+    checkGateway(p, role, path);
 }
 
 Device readDevice(const QJsonValue &value, const QString &path)
@@ -236,7 +269,7 @@ Device readDevice(const QJsonValue &value, const QString &path)
     if (o.contains(QStringLiteral("properties"))) {
         const QString ppath = path + QStringLiteral(".properties");
         d.properties = Reader::object(o.value(QStringLiteral("properties")), ppath);
-        checkProperties(d.properties, ppath);
+        checkProperties(d.properties, d.role, ppath);
     }
     d.extra = Reader::without(
         o, {"id", "role", "name", "zone", "count", "host", "address", "position", "properties"});

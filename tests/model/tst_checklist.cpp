@@ -3,7 +3,7 @@
 #include "exports/PlanReport.h"
 #include "model/Analysis.h"
 #include "model/Checklist.h"
-#include "tests/support/TestPlans.h"
+#include "tests/support/DeploymentPlans.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +18,8 @@ class TestChecklist : public QObject
 private slots:
     void referenceRules_data();
     void referenceRules();
+    void deploymentRules_data();
+    void deploymentRules();
     void noLocalRulesAndNoDuplicates();
     void groupedByBoundaryInsideLast();
     void reverseProxyOpensTwoRules();
@@ -74,6 +76,43 @@ void TestChecklist::referenceRules_data()
     QTest::newRow("9a browser") << "admin>webconsole tcp 8080 [9a]";
     QTest::newRow("1 inside LAN") << "ksc>db tcp 1433 [1] inside";
     QTest::newRow("2 inside LAN") << "ksc>office udp 15000 [2] inside";
+}
+
+void TestChecklist::deploymentRules_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("listed");
+    // A branch office behind its distribution point in gateway mode.
+    QTest::newRow("branch point connects to its server") << "branch-dp>ksc tcp 13000 [4]" << true;
+    QTest::newRow("branch computers end at their point, inside the branch")
+        << "branch-pcs>branch-dp tcp 13000 [4] inside" << true;
+    QTest::newRow("packages through the branch point")
+        << "branch-pcs>branch-dp tcp 8060, 8061 [16] inside" << true;
+    QTest::newRow("no signal connection to a branch point")
+        << "ksc>branch-dp tcp 13000 [4a]" << false;
+    QTest::newRow("no direct way from the branch computers")
+        << "branch-pcs>ksc tcp 13000 [4]" << false;
+    QTest::newRow("push server for Android devices of the branch")
+        << "branch-phones>branch-dp tcp 13295 [D2] inside" << true;
+    // Agents of one segment find their broadcast domain: one rule per zone, inside it.
+    QTest::newRow("broadcast domain of the head office")
+        << "office>office udp 15000 [2] inside" << true;
+    QTest::newRow("broadcast domain of the branch")
+        << "branch-dp>branch-dp udp 15000 [2] inside" << true;
+    QTest::newRow("no broadcast domain on the Internet")
+        << "laptops>laptops udp 15000 [2] inside" << false;
+    // A secondary in the DMZ: the primary opens the hierarchy connection, LAN to DMZ only.
+    QTest::newRow("primary to the secondary in the DMZ") << "ksc>dmz-ksc tcp 13000 [4]" << true;
+    QTest::newRow("never the secondary into the LAN") << "dmz-ksc>ksc tcp 13000 [4]" << false;
+}
+
+void TestChecklist::deploymentRules()
+{
+    QFETCH(QString, rule);
+    QFETCH(bool, listed);
+    const Plan plan = deploymentPlan();
+    const QStringList all = rows(plan);
+    QVERIFY2(all.contains(rule) == listed, qPrintable(all.join(QLatin1Char('\n'))));
 }
 
 void TestChecklist::referenceRules()

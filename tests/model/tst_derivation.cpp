@@ -1,6 +1,12 @@
-#include "tests/support/TestPlans.h"
+#include "model/Analysis.h"
+#include "tests/support/DeploymentPlans.h"
+
+#include <functional>
 
 using Catalog::Role;
+using Edit = std::function<void(Plan &)>;
+Q_DECLARE_METATYPE(Edit)
+Q_DECLARE_METATYPE(Plan)
 
 // The flows each documented scheme must yield, checked row by row against the KSC help page
 // (../shared/seed) and the domain notes.
@@ -15,6 +21,12 @@ private slots:
     void schemes_data();
     void schemes();
     void portOverridesFollow();
+    void deployments_data();
+    void deployments();
+    void portOwners_data();
+    void portOwners();
+    void noManagementPortIntoLan_data();
+    void noManagementPortIntoLan();
     void legacyAgentPort();
     void databaseOnServerHostIsLocal();
     void internetDevicesWithoutGatewayHaveNoPath();
@@ -33,6 +45,8 @@ void TestDerivation::gatewaySchemeMatchesSeed_data()
         << "1 administration-server>database-server tcp 1433 via:-";
     QTest::newRow("2 wake-up to LAN agents")
         << "2 administration-server>managed-computer udp 15000 via:-";
+    QTest::newRow("2 agents of one segment among themselves")
+        << "2 managed-computer>managed-computer udp 15000 via:-";
     QTest::newRow("3 shutdown notice")
         << "3 managed-computer>administration-server udp 13000 via:-";
     QTest::newRow("4 LAN agents") << "4 managed-computer>administration-server tcp 13000 via:-";
@@ -94,9 +108,9 @@ void TestDerivation::gatewaySchemeHasNothingElse()
             QVERIFY2(!f.via.isEmpty() || f.number == QStringLiteral("9a"),
                      qPrintable(flowSignature(plan, f)));
     }
-    QCOMPARE(wakeUps, 1);       // LAN computers only, not the off-site laptops
+    QCOMPARE(wakeUps, 2);       // to the LAN computers and among them, not to the off-site laptops
     QCOMPARE(shutdowns, 1);     // likewise
-    QCOMPARE(flows.size(), 24); // exactly the rows of the table above
+    QCOMPARE(flows.size(), 25); // exactly the rows of the table above
 }
 
 void TestDerivation::schemes_data()
@@ -106,6 +120,7 @@ void TestDerivation::schemes_data()
     QTest::newRow("lan-only")
         << "lan-only"
         << QStringList{
+               "2 managed-computer>managed-computer udp 15000 via:-",
                "7 administration-server>database-server tcp 1433 via:-",
                "2 administration-server>managed-computer udp 15000 via:-",
                "2 administration-server>distribution-point udp 15000 via:-",
@@ -127,6 +142,9 @@ void TestDerivation::schemes_data()
     QTest::newRow("hierarchy")
         << "hierarchy"
         << QStringList{
+               "2 managed-computer>managed-computer udp 15000 via:-",
+               "2 managed-computer>managed-computer udp 15000 via:-",
+               "2 managed-computer>managed-computer udp 15000 via:-",
                "1 administration-server>database-server tcp 1433 via:-",
                "2 administration-server>managed-computer udp 15000 via:-",
                "2 administration-server>managed-computer udp 15000 via:-",
@@ -155,6 +173,7 @@ void TestDerivation::schemes_data()
     QTest::newRow("reverse-proxy")
         << "reverse-proxy"
         << QStringList{
+               "2 managed-computer>managed-computer udp 15000 via:-",
                "1 administration-server>database-server tcp 1433 via:-",
                "2 administration-server>managed-computer udp 15000 via:-",
                "3 managed-computer>administration-server udp 13000 via:-",
@@ -174,6 +193,7 @@ void TestDerivation::schemes_data()
     QTest::newRow("server-in-dmz")
         << "server-in-dmz"
         << QStringList{
+               "2 managed-computer>managed-computer udp 15000 via:-",
                "3 managed-computer>administration-server udp 13000 via:-",
                "3 managed-computer>administration-server udp 13000 via:-",
                "4 managed-computer>administration-server tcp 13000 via:-",
@@ -217,13 +237,240 @@ void TestDerivation::portOverridesFollow()
     const QStringList flows = flowSignatures(plan);
     QVERIFY(
         flows.contains(QStringLiteral("4 managed-computer>administration-server tcp 23000 via:-")));
+    // Behind the gateway the devices talk to the gateway's Network Agent, on the agent's port.
     QVERIFY(flows.contains(QStringLiteral(
-        "4 managed-computer>administration-server tcp 23000 via:connection-gateway")));
+        "4 managed-computer>administration-server tcp 13000 via:connection-gateway")));
     QVERIFY(
         flows.contains(QStringLiteral("1 administration-server>database-server tcp 11433 via:-")));
     // The gateway's own listener is a port of its own, not the server's.
     QVERIFY(flows.contains(
         QStringLiteral("4a administration-server>connection-gateway tcp 13000 via:-")));
+}
+
+void TestDerivation::deployments_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    const Edit none = [](Plan &) {};
+    QTest::newRow("branch office behind a distribution point in gateway mode")
+        << none
+        << QStringList{"4 branch-dp>ksc tcp 13000 via:-", "3 branch-dp>ksc udp 13000 via:-",
+                       "4 branch-pcs>ksc tcp 13000 via:branch-dp",
+                       "16 branch-pcs>ksc tcp 8060,8061 via:branch-dp",
+                       "4 branch-pcs>branch-dp tcp 13000 via:-"}
+        << QStringList{"4a ksc>branch-dp tcp 13000 via:-", "4 branch-pcs>ksc tcp 13000 via:-",
+                       "2 ksc>branch-pcs udp 15000 via:-", "3 branch-pcs>ksc udp 13000 via:-"};
+    QTest::newRow("distribution point in gateway mode in the DMZ waits for its server")
+        << Edit([](Plan &p) { p.device("branch-dp")->zone = "dmz"; })
+        << QStringList{"4a ksc>branch-dp tcp 13000 via:-"}
+        << QStringList{"4 branch-dp>ksc tcp 13000 via:-", "3 branch-dp>ksc udp 13000 via:-"};
+    QTest::newRow("a device names a branch gateway")
+        << Edit([](Plan &p) { p.device("office")->properties.insert("gateway", "branch-dp"); })
+        << QStringList{"4 office>ksc tcp 13000 via:branch-dp"}
+        << QStringList{"4 office>ksc tcp 13000 via:-"};
+    QTest::newRow("secondary in the DMZ is connected to by its primary")
+        << none << QStringList{"4 ksc>dmz-ksc tcp 13000 via:-"}
+        << QStringList{"4 dmz-ksc>ksc tcp 13000 via:-", "8 dmz-ksc>kaspersky tcp 443 via:-"};
+    QTest::newRow("secondary in a LAN connects to its primary")
+        << Edit([](Plan &p) { p.device("dmz-ksc")->zone = "branch"; })
+        << QStringList{"4 dmz-ksc>ksc tcp 13000 via:-"}
+        << QStringList{"4 ksc>dmz-ksc tcp 13000 via:-"};
+    QTest::newRow("connectedBy primary in a LAN") << Edit([](Plan &p) {
+        p.device("dmz-ksc")->zone = "branch";
+        p.device("dmz-ksc")->properties.insert("connectedBy", "primary");
+    }) << QStringList{"4 ksc>dmz-ksc tcp 13000 via:-"}
+                                                  << QStringList{"4 dmz-ksc>ksc tcp 13000 via:-"};
+    QTest::newRow("push server serves computers and Android devices")
+        << none
+        << QStringList{"D2 branch-pcs>branch-dp tcp 13295 via:-",
+                       "D2 branch-phones>branch-dp tcp 13295 via:-"}
+        << QStringList{};
+    QTest::newRow("one broadcast domain per LAN zone, none on the Internet")
+        << none
+        << QStringList{"2 office>office udp 15000 via:-", "2 branch-dp>branch-dp udp 15000 via:-"}
+        << QStringList{"2 laptops>laptops udp 15000 via:-",
+                       "2 branch-pcs>branch-pcs udp 15000 via:-",
+                       "2 office>branch-dp udp 15000 via:-"};
+    QTest::newRow("a single machine has no broadcast domain")
+        << Edit([](Plan &p) { p.device("office")->count = 1; }) << QStringList{}
+        << QStringList{"2 office>office udp 15000 via:-"};
+    QTest::newRow("iOS MDM Server without Internet access cannot reach Apple")
+        << Edit([](Plan &p) { p.device("mdm")->properties.insert("internetAccess", false); })
+        << QStringList{"17 ios>mdm tcp 443 via:-"} << QStringList{"12 mdm>apns tcp 443 via:-"};
+    QTest::newRow("iOS MDM Server with Internet access asks Apple")
+        << none << QStringList{"12 mdm>apns tcp 443 via:-"} << QStringList{};
+    QTest::newRow("iOS devices reach the iOS MDM Server through a reverse proxy")
+        << Edit([](Plan &p) {
+               p.device("gateway")->role = Role::ReverseProxy;
+               p.device("mdm")->host = "ksc";
+               p.device("mdm")->zone = "lan";
+           })
+        << QStringList{"17 ios>mdm tcp 443 via:gateway",
+                       "14 android>ksc tcp 13292,13293 via:gateway"}
+        << QStringList{};
+}
+
+void TestDerivation::deployments()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    Plan plan = deploymentPlan();
+    edit(plan);
+    const QStringList flows = flowsById(plan);
+    for (const QString &f : present)
+        QVERIFY2(flows.contains(f),
+                 qPrintable(f + QStringLiteral(" missing in\n") + flows.join(QLatin1Char('\n'))));
+    for (const QString &f : absent)
+        QVERIFY2(!flows.contains(f), qPrintable(f));
+}
+
+namespace {
+
+// The flows whose ports differ between two derivations, as "number from>to via:x".
+QStringList changedFlows(const Plan &before, const Plan &after)
+{
+    auto key = [](const Flow &f) {
+        return QStringLiteral("%1 %2>%3 via:%4")
+            .arg(f.number, f.from, f.to, f.via.isEmpty() ? QStringLiteral("-") : f.via);
+    };
+    const QList<Flow> a = FlowDeriver::derive(before).flows;
+    const QList<Flow> b = FlowDeriver::derive(after).flows;
+    QStringList changed;
+    for (int i = 0; i < a.size() && i < b.size(); ++i) {
+        if (a[i].ports != b[i].ports && !changed.contains(key(a[i])))
+            changed << key(a[i]);
+    }
+    changed.sort();
+    return changed;
+}
+
+} // namespace
+
+void TestDerivation::portOwners_data()
+{
+    // Every port name, overridden: exactly the flows whose listener owns that port change.
+    QTest::addColumn<QString>("port");
+    QTest::addColumn<QStringList>("changed");
+    // Through a gateway (connection gateway or branch distribution point) flow 4 follows `agent`,
+    // never `server`; the server's other ports are forwarded as they are.
+    const QMap<QString, QStringList> table = {
+        {"mssql", {"1 ksc-mssql>db-mssql via:-", "1 ksc>db via:-", "7 dmz-ksc>dmz-db via:-"}},
+        {"mysql", {"1 ksc-mysql>db-mysql via:-"}},
+        {"mariadb", {"1 ksc-mariadb>db-mariadb via:-"}},
+        {"postgresql", {"1 ksc-postgresql>db-postgresql via:-"}},
+        {"agentWakeUp",
+         {"2 branch-dp>branch-dp via:-", "2 branch-dp>branch-pcs via:-", "2 ksc>branch-dp via:-",
+          "2 ksc>office via:-", "2 office>office via:-"}},
+        {"serverUdp", {"3 branch-dp>ksc via:-", "3 office>ksc via:-"}},
+        {"server",
+         {"4 branch-dp>ksc via:-", "4 ksc-mariadb>ksc via:-", "4 ksc-mssql>ksc via:-",
+          "4 ksc-mysql>ksc via:-", "4 ksc-postgresql>ksc via:-", "4 ksc>dmz-ksc via:-",
+          "4 office>ksc via:-"}},
+        {"serverLegacy", {"4 branch-dp>ksc via:-", "4 office>ksc via:-"}},
+        {"agent",
+         {"4 branch-pcs>branch-dp via:-", "4 branch-pcs>ksc via:branch-dp",
+          "4 laptops>ksc via:gateway", "4a ksc>gateway via:-"}},
+        {"activation",
+         {"5 branch-dp>ksc via:-", "5 branch-pcs>ksc via:branch-dp", "5 office>ksc via:-"}},
+        {"mmcConsole", {"6 mmc>ksc via:-"}},
+        {"webConsoleApi", {"9 webconsole>ksc via:-"}},
+        {"webConsole", {"9a admin>webconsole via:-"}},
+        {"https",
+         {"10 ksc>fcm via:-", "11 fcm>android via:-", "11 fcm>branch-phones via:-",
+          "12 mdm>apns via:-", "13 apns>ios via:-", "15 android>kaspersky via:-",
+          "15 ios>kaspersky via:-", "5 laptops>kaspersky via:-", "8 ksc-mariadb>kaspersky via:-",
+          "8 ksc-mssql>kaspersky via:-", "8 ksc-mysql>kaspersky via:-",
+          "8 ksc-postgresql>kaspersky via:-", "8 ksc>kaspersky via:-"}},
+        {"mobile", {"14 android>ksc via:gateway", "14 branch-phones>ksc via:branch-dp"}},
+        {"mobileAlt", {"14 android>ksc via:gateway", "14 branch-phones>ksc via:branch-dp"}},
+        {"mobileActivation", {"15a branch-phones>ksc via:branch-dp"}},
+        {"webServer",
+         {"16 android>ksc via:gateway", "16 branch-dp>ksc via:-", "16 branch-pcs>ksc via:branch-dp",
+          "16 branch-phones>ksc via:branch-dp", "16 ios>ksc via:gateway",
+          "16 laptops>ksc via:gateway", "16 office>ksc via:-"}},
+        {"webServerTls",
+         {"16 android>ksc via:gateway", "16 branch-dp>ksc via:-", "16 branch-pcs>ksc via:branch-dp",
+          "16 branch-phones>ksc via:branch-dp", "16 ios>ksc via:gateway",
+          "16 laptops>ksc via:gateway", "16 office>ksc via:-"}},
+        {"iosMdm", {"17 ios>mdm via:-"}},
+        {"multicast", {"D1 branch-dp>branch-pcs via:-"}},
+        {"pushServer", {"D2 branch-pcs>branch-dp via:-", "D2 branch-phones>branch-dp via:-"}},
+        {"fcm1", {"11 fcm>android via:-", "11 fcm>branch-phones via:-"}},
+        {"fcm2", {"11 fcm>android via:-", "11 fcm>branch-phones via:-"}},
+        {"fcm3", {"11 fcm>android via:-", "11 fcm>branch-phones via:-"}},
+        {"apns", {"13 apns>ios via:-"}},
+    };
+    for (const Catalog::PortInfo &info : Catalog::ports()) {
+        const QString name = QLatin1String(info.name);
+        QVERIFY2(table.contains(name), qPrintable(name)); // a new port name needs its row here
+        QTest::newRow(info.name) << name << table.value(name);
+    }
+}
+
+void TestDerivation::portOwners()
+{
+    QFETCH(QString, port);
+    QFETCH(QStringList, changed);
+    Plan plan = deploymentPlan();
+    // A database of each kind, so that every database port has a listener.
+    const QStringList dbms = Catalog::dbmsIds();
+    for (int i = 0; i < dbms.size(); ++i) {
+        Device server =
+            makeDevice(QStringLiteral("ksc-") + dbms[i], Role::AdministrationServer, "lan");
+        server.properties.insert("primary", "ksc");
+        Device db = makeDevice(QStringLiteral("db-") + dbms[i], Role::DatabaseServer, "lan");
+        db.properties.insert("dbms", dbms[i]);
+        db.properties.insert("server", server.id);
+        plan.devices << server << db;
+    }
+    plan.settings.legacyAgentPort = port == QStringLiteral("serverLegacy");
+    Plan overridden = plan;
+    overridden.settings.ports.insert(port, 40001);
+    const QStringList actual = changedFlows(plan, overridden);
+    QVERIFY2(FlowDeriver::derive(plan).flows.size() == FlowDeriver::derive(overridden).flows.size(),
+             "an override must change ports, not flows");
+    QCOMPARE(actual, changed);
+}
+
+void TestDerivation::noManagementPortIntoLan_data()
+{
+    QTest::addColumn<Plan>("plan");
+    for (const QString &name : Templates::names())
+        QTest::newRow(qPrintable(name)) << templatePlan(name);
+    Plan plan = deploymentPlan();
+    QTest::newRow("deployment") << plan;
+    for (const char *zone : {"dmz", "internet", "branch"}) {
+        Plan moved = deploymentPlan();
+        moved.device("dmz-ksc")->zone = QLatin1String(zone);
+        QTest::newRow(qPrintable(QStringLiteral("secondary in ") + QLatin1String(zone))) << moved;
+        moved.device("dmz-ksc")->properties.insert("connectedBy", "secondary");
+        QTest::newRow(qPrintable(QStringLiteral("secondary connects from ") + QLatin1String(zone)))
+            << moved;
+        Plan dp = deploymentPlan();
+        dp.device("branch-dp")->zone = QLatin1String(zone);
+        QTest::newRow(qPrintable(QStringLiteral("gateway mode in ") + QLatin1String(zone))) << dp;
+    }
+}
+
+void TestDerivation::noManagementPortIntoLan()
+{
+    QFETCH(Plan, plan);
+    const Analysis analysis(plan);
+    for (const ChecklistRow &row : analysis.checklist()) {
+        const Zone *from = plan.zone(row.fromZone);
+        const Zone *to = plan.zone(row.toZone);
+        if (!from || !to || to->kind != Catalog::ZoneKind::Lan ||
+            from->kind == Catalog::ZoneKind::Lan)
+            continue;
+        // A reverse proxy publishes the server (its way in is its purpose); the browser's 8080 is
+        // the Web Console's page for people, warned about on its own (web-console-exposed).
+        const bool proxy = plan.device(row.from)->role == Role::ReverseProxy;
+        QVERIFY2(proxy || row.flows == QStringList{QStringLiteral("9a")},
+                 qPrintable(row.from + QStringLiteral(">") + row.to + QLatin1Char(' ') +
+                            row.flows.join(QLatin1Char(','))));
+    }
 }
 
 void TestDerivation::legacyAgentPort()

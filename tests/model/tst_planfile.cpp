@@ -1,4 +1,5 @@
 #include "model/io/InputFile.h"
+#include "tests/support/DeploymentPlans.h"
 #include "tests/support/TestPlans.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,8 @@ private slots:
     void badInput_data();
     void badInput();
     void subnetsLoadAndSave();
+    void gatewayPropertyPerRole_data();
+    void gatewayPropertyPerRole();
     void missingFile();
     void folderInsteadOfFile();
     void oversizedFile();
@@ -196,6 +199,33 @@ void TestPlanFile::badInput_data()
         << head + R"("devices":[{"id":"a","role":"managed-computer","name":")" +
                QByteArray(5000, 'n') + R"("}]})"
         << "devices[0].name: 5000 characters; the limit is 4096";
+    QTest::newRow("gateway id on a distribution point")
+        << head +
+               R"("devices":[{"id":"a","role":"distribution-point","properties":{"gateway":"g"}}]})"
+        << "devices[0].properties.gateway: expected true or false on a distribution-point, found "
+           "a string";
+    QTest::newRow("gateway flag on a managed computer")
+        << head +
+               R"("devices":[{"id":"a","role":"managed-computer","properties":{"gateway":true}}]})"
+        << "devices[0].properties.gateway: expected the id of a gateway on a managed-computer, "
+           "found a boolean";
+    QTest::newRow("gateway on a database")
+        << head + R"("devices":[{"id":"a","role":"database-server","properties":{"gateway":"g"}}]})"
+        << "devices[0].properties.gateway: a database-server has no gateway";
+    QTest::newRow("primary as a flag")
+        << head +
+               R"("devices":[{"id":"a","role":"administration-server","properties":{"primary":true}}]})"
+        << "devices[0].properties.primary: expected a device id, found a boolean";
+    QTest::newRow("connectedBy")
+        << head +
+               R"("devices":[{"id":"a","role":"administration-server","properties":{"connectedBy":"both"}}]})"
+        << "devices[0].properties.connectedBy: unknown value \"both\"; valid values: secondary, "
+           "primary";
+    QTest::newRow("virtual servers")
+        << head +
+               R"("devices":[{"id":"a","role":"administration-server","properties":{"virtualServers":-1}}]})"
+        << "devices[0].properties.virtualServers: expected a whole number from 0 to 10000000, "
+           "found -1";
     QTest::newRow("negative size")
         << head + R"("zones":[{"id":"z","kind":"lan","geometry":{"x":0,"y":0,"w":-5,"h":3}}]})"
         << "zones[0].geometry: width and height must not be negative";
@@ -222,6 +252,49 @@ void TestPlanFile::badInput()
     PlanError error;
     QVERIFY(!PlanFile::parse(input, QStringLiteral("mem"), &error));
     QVERIFY2(error.toString().contains(expected), qPrintable(error.toString()));
+}
+
+void TestPlanFile::gatewayPropertyPerRole_data()
+{
+    // What the schema says `gateway` is, per role, loads and takes effect.
+    QTest::addColumn<QByteArray>("devices");
+    QTest::addColumn<QString>("flow");
+    QTest::newRow("a device names its gateway")
+        << QByteArray(R"({"id":"pc","role":"managed-computer","zone":"branch",
+                         "properties":{"gateway":"dp"}},
+                        {"id":"dp","role":"distribution-point","zone":"branch2",
+                         "properties":{"gateway":true}})")
+        << "4 pc>ksc tcp 13000 via:dp";
+    QTest::newRow("a gateway names a gateway")
+        << QByteArray(R"({"id":"g1","role":"connection-gateway","zone":"dmz",
+                         "properties":{"gateway":"g2"}},
+                        {"id":"g2","role":"connection-gateway","zone":"dmz"})")
+        << "4a ksc>g1 tcp 13000 via:-";
+    QTest::newRow("a distribution point as gateway")
+        << QByteArray(R"({"id":"dp","role":"distribution-point","zone":"branch",
+                         "properties":{"gateway":true}},
+                        {"id":"pc","role":"managed-computer","zone":"branch"})")
+        << "4 pc>ksc tcp 13000 via:dp";
+}
+
+void TestPlanFile::gatewayPropertyPerRole()
+{
+    QFETCH(QByteArray, devices);
+    QFETCH(QString, flow);
+    const QByteArray input =
+        R"({"format":"portolan-plan","version":1,"zones":[{"id":"lan","kind":"lan"},
+           {"id":"branch","kind":"lan"},{"id":"branch2","kind":"lan"},{"id":"dmz","kind":"dmz"}],
+           "devices":[{"id":"ksc","role":"administration-server","zone":"lan"},)" +
+        devices + "]}";
+    PlanError error;
+    const std::optional<Plan> plan = PlanFile::parse(input, QStringLiteral("mem"), &error);
+    QVERIFY2(plan, qPrintable(error.toString()));
+    QVERIFY2(flowsById(*plan).contains(flow), qPrintable(flowsById(*plan).join(QLatin1Char('\n'))));
+    // Saved and loaded again, the property means the same.
+    const std::optional<Plan> again =
+        PlanFile::parse(PlanFile::serialize(*plan), QStringLiteral("mem"), &error);
+    QVERIFY2(again, qPrintable(error.toString()));
+    QCOMPARE(*again, *plan);
 }
 
 void TestPlanFile::missingFile()

@@ -1,11 +1,12 @@
 #include "model/Analysis.h"
 #include "model/Validator.h"
-#include "tests/support/TestPlans.h"
+#include "tests/support/DeploymentPlans.h"
 
 #include <functional>
 
 using Catalog::Role;
 using Edit = std::function<void(Plan &)>;
+Q_DECLARE_METATYPE(Edit)
 
 namespace {
 
@@ -102,7 +103,7 @@ const QMap<QString, std::pair<Edit, Edit>> &cases()
         {"unknown-zone", {[](Plan &p) { p.device("office")->zone = "branch"; }, [](Plan &) {}}},
         {"device-without-zone", {[](Plan &p) { p.device("office")->zone.clear(); }, [](Plan &) {}}},
         {"unknown-host", {[](Plan &p) { p.device("mdm")->host = "nowhere"; }, [](Plan &) {}}},
-        {"own-host", {[](Plan &p) { p.device("mdm")->host = "mdm"; }, [](Plan &) {}}},
+        {"host-cycle", {[](Plan &p) { p.device("mdm")->host = "mdm"; }, [](Plan &) {}}},
         {"unknown-reference",
          {[](Plan &p) { setProperty(p, "ksc", "primary", "nowhere"); },
           [](Plan &p) { setProperty(p, "ksc", "primary", ""); }}},
@@ -111,6 +112,98 @@ const QMap<QString, std::pair<Edit, Edit>> &cases()
         {"dmz-opens-into-lan",
          {[](Plan &p) { p.device("webconsole")->zone = "dmz"; }, [](Plan &) {}}},
         {"no-server", {[](Plan &p) { p.devices.removeAt(p.deviceIndex("ksc")); }, [](Plan &) {}}},
+    };
+    return table;
+}
+
+// On the deployment plan (a branch office, a secondary in the DMZ, a push server): an edit and
+// the findings it must and must not bring.
+struct DeploymentCase
+{
+    Edit edit;
+    QStringList present;
+    QStringList absent;
+};
+
+const QMap<QString, DeploymentCase> &deploymentCases()
+{
+    static const QMap<QString, DeploymentCase> table = {
+        {"branch gateway in a LAN is no DMZ problem",
+         {[](Plan &) {},
+          {},
+          {"gateway-outside-dmz", "gateway-unreachable", "no-path-to-server",
+           "dmz-opens-into-lan"}}},
+        {"a DMZ-facing connection gateway in the LAN keeps its findings",
+         {[](Plan &p) { p.device("gateway")->zone = "lan"; }, {"gateway-outside-dmz"}, {}}},
+        {"a gateway-mode point on the Internet waits for its server",
+         {[](Plan &p) { p.device("branch-dp")->zone = "internet"; }, {"gateway-outside-dmz"}, {}}},
+        {"gateway chain named in a file",
+         {[](Plan &p) { p.device("gateway")->properties.insert("gateway", "branch-dp"); },
+          {"gateway-chain"},
+          {}}},
+        {"secondary in the DMZ needs nothing from the DMZ into the LAN",
+         {[](Plan &) {}, {}, {"dmz-opens-into-lan", "hierarchy-unreachable"}}},
+        {"secondary in the DMZ told to connect itself",
+         {[](Plan &p) { p.device("dmz-ksc")->properties.insert("connectedBy", "secondary"); },
+          {"hierarchy-unreachable"},
+          {}}},
+        {"secondary without Internet access takes updates from its primary",
+         {[](Plan &) {}, {}, {"server-offline"}}},
+        {"primary without Internet access moves updates by hand",
+         {[](Plan &p) { p.device("ksc")->properties.insert("internetAccess", false); },
+          {"server-offline"},
+          {}}},
+        {"push server counts computers and Android devices",
+         {[](Plan &p) {
+              p.device("branch-pcs")->count = 40'000;
+              p.device("branch-phones")->count = 10'001;
+          },
+          {"push-server-overloaded"},
+          {}}},
+        {"push server at its limit",
+         {[](Plan &p) {
+              p.device("branch-pcs")->count = 40'000;
+              p.device("branch-phones")->count = 10'000;
+          },
+          {},
+          {"push-server-overloaded"}}},
+        {"a device on its own host",
+         {[](Plan &p) { p.device("db")->host = "db"; }, {"host-cycle"}, {"unknown-host"}}},
+        {"a ring of hosts",
+         {[](Plan &p) {
+              p.device("db")->host = "mmc";
+              p.device("mmc")->host = "webconsole";
+              p.device("webconsole")->host = "db";
+          },
+          {"host-cycle"},
+          {"unknown-host"}}},
+        {"a chain of hosts is no ring",
+         {[](Plan &p) {
+              p.device("db")->host = "mmc";
+              p.device("mmc")->host = "ksc";
+          },
+          {},
+          {"host-cycle"}}},
+        {"501 virtual servers",
+         {[](Plan &p) { p.device("ksc")->properties.insert("virtualServers", 501); },
+          {"too-many-virtual-servers"},
+          {}}},
+        {"500 virtual servers",
+         {[](Plan &p) { p.device("ksc")->properties.insert("virtualServers", 500); },
+          {},
+          {"too-many-virtual-servers"}}},
+        {"iOS MDM Server without Internet access",
+         {[](Plan &p) { p.device("mdm")->properties.insert("internetAccess", false); },
+          {"ios-mdm-offline"},
+          {}}},
+        {"iOS MDM published by a reverse proxy",
+         {[](Plan &p) {
+              p.device("gateway")->role = Role::ReverseProxy;
+              p.device("mdm")->host = "ksc";
+              p.device("mdm")->zone = "lan";
+          },
+          {},
+          {"ios-mdm-unreachable", "no-path-to-server"}}},
     };
     return table;
 }
@@ -127,6 +220,10 @@ private slots:
     void referencePlanHasOnlyTheKnownWarning();
     void findingsCarryIdsAndFlows();
     void errorsComeFirst();
+    void deployment_data();
+    void deployment();
+    void findingNamesFlowsOfThePlan_data();
+    void findingNamesFlowsOfThePlan();
 };
 
 void TestValidation::finding_data()
@@ -189,6 +286,58 @@ void TestValidation::errorsComeFirst()
     QVERIFY(findings.size() >= 3);
     for (int i = 1; i < findings.size(); ++i)
         QVERIFY(findings[i - 1].severity <= findings[i].severity);
+}
+
+void TestValidation::deployment_data()
+{
+    QTest::addColumn<QString>("name");
+    for (auto it = deploymentCases().begin(); it != deploymentCases().end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key();
+}
+
+void TestValidation::deployment()
+{
+    QFETCH(QString, name);
+    const DeploymentCase c = deploymentCases().value(name);
+    Plan plan = deploymentPlan();
+    c.edit(plan);
+    const QStringList found = codes(plan);
+    for (const QString &code : c.present)
+        QVERIFY2(found.contains(code),
+                 qPrintable(code + QStringLiteral(": ") + found.join(QLatin1Char(' '))));
+    for (const QString &code : c.absent)
+        QVERIFY2(!found.contains(code),
+                 qPrintable(code + QStringLiteral(": ") + found.join(QLatin1Char(' '))));
+}
+
+void TestValidation::findingNamesFlowsOfThePlan_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("flows");
+    QTest::newRow("database on its own host, on the Internet")
+        << Edit([](Plan &p) { p.device("db")->zone = "internet"; }) << "database-exposed"
+        << QStringList{"1"};
+    QTest::newRow("database on the server's host, on the Internet") << Edit([](Plan &p) {
+        p.device("db")->zone = "internet";
+        p.device("db")->host = "ksc";
+    }) << "database-exposed" << QStringList{"7"};
+    QTest::newRow("host in another zone") << Edit([](Plan &p) { p.device("db")->host = "mdm"; })
+                                          << "host-in-other-zone" << QStringList{"7"};
+}
+
+void TestValidation::findingNamesFlowsOfThePlan()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, code);
+    QFETCH(QStringList, flows);
+    Plan plan = deploymentPlan();
+    edit(plan);
+    const QList<Finding> findings = Analysis(plan).findings();
+    const auto it = std::find_if(findings.begin(), findings.end(),
+                                 [&](const Finding &f) { return f.code == code; });
+    QVERIFY(it != findings.end());
+    QCOMPARE(it->flows, flows);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
