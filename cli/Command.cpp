@@ -55,8 +55,10 @@ const QList<Command> &Command::commands()
          QT_TRANSLATE_NOOP("Cli", "new --template NAME -o FILE"), nullptr, &Verbs::newPlan},
         {"render", "",
          QT_TRANSLATE_NOOP("Cli", "Draw a plan's traffic diagram as SVG, PNG, PDF or DOT"),
-         QT_TRANSLATE_NOOP("Cli", "render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] "
-                                  "[--legend] [--no-clouds]"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] "
+                           "[--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] "
+                           "[--site SERVER_ID] [--pages]"),
          &renderNeedsDisplay, &Verbs::render},
         {"example", "",
          QT_TRANSLATE_NOOP("Cli", "Write the reference plan and all its outputs to a folder"),

@@ -1,5 +1,6 @@
 #include "diagrams/DiagramRenderer.h"
 
+#include "diagrams/FigureBuilder.h"
 #include "diagrams/GraphBuilder.h"
 #include "diagrams/SvgExport.h"
 
@@ -78,11 +79,28 @@ std::optional<QByteArray> DiagramRenderer::render(const Analysis &analysis,
     return SvgExport::toPdf(*image, error);
 }
 
+std::optional<Figure> DiagramRenderer::figure(const Analysis &analysis,
+                                              const DiagramOptions &options, QString *error)
+{
+    std::optional<Figure> figure = FigureBuilder(analysis, options).build(error);
+    m_notice = figure ? figure->notice : QString();
+    return figure;
+}
+
 std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
                                                const DiagramOptions &options, QString *error)
 {
+    const std::optional<Figure> figure = this->figure(analysis, options, error);
+    if (!figure)
+        return std::nullopt;
+    return svg(analysis, *figure, options, error);
+}
+
+std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis, const Figure &figure,
+                                               const DiagramOptions &options, QString *error)
+{
     const MessageCapture capture;
-    const GraphBuilder builder(analysis, options);
+    const GraphBuilder builder(analysis, figure, options);
     if (gvLayout(m_context, builder.graph(), "dot") != 0) {
         setError(error, capture.failure(QT_TRANSLATE_NOOP(
                             "DiagramRenderer", "Graphviz could not lay out the diagram")));
@@ -105,8 +123,11 @@ std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
 std::optional<QByteArray> DiagramRenderer::dot(const Analysis &analysis,
                                                const DiagramOptions &options, QString *error)
 {
+    const std::optional<Figure> figure = this->figure(analysis, options, error);
+    if (!figure)
+        return std::nullopt;
     const MessageCapture capture;
-    const GraphBuilder builder(analysis, options);
+    const GraphBuilder builder(analysis, *figure, options);
     // agwrite writes to a FILE*; a memory stream keeps it off the disk.
     char *data = nullptr;
     size_t length = 0;

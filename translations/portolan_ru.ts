@@ -393,10 +393,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Не показывать облачные службы производителей (Kaspersky, Google, Apple) и их потоки.</translation>
     </message>
     <message>
-        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds]</source>
-        <translation>render ПЛАН -o ФАЙЛ.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds]</translation>
-    </message>
-    <message>
         <source>render needs -o FILE</source>
         <translation>для render нужен параметр -o ФАЙЛ</translation>
     </message>
@@ -420,6 +416,38 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Resolution of a PNG image in dots per inch (%1–%2, default %3).</source>
         <translation>Разрешение изображения PNG в точках на дюйм (%1–%2, по умолчанию %3).</translation>
     </message>
+    <message>
+        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
+        <translation>render ПЛАН -o ФАЙЛ.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] [--site ID_СЕРВЕРА] [--pages]</translation>
+    </message>
+    <message>
+        <source>Draw every entry, also those with the same role, zone and flows as another.</source>
+        <translation>Рисовать каждую запись, даже если её роль, зона и потоки совпадают с другой.</translation>
+    </message>
+    <message>
+        <source>auto (default): the detailed figure when it fits one page, else the overview; overview: one box per Administration Server; detail: every entry.</source>
+        <translation>auto (по умолчанию): подробная схема, если она помещается на страницу, иначе обзор; overview: по блоку на Сервер администрирования; detail: каждая запись.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>Draw one Administration Server&apos;s site in detail, its neighbours as boxes.</source>
+        <translation>Нарисовать площадку одного Сервера администрирования подробно, соседей — блоками.</translation>
+    </message>
+    <message>
+        <source>server id</source>
+        <translation>id сервера</translation>
+    </message>
+    <message>
+        <source>PDF only: the overview, then a page for each Administration Server&apos;s site.</source>
+        <translation>Только PDF: обзор, затем по странице на площадку каждого Сервера администрирования.</translation>
+    </message>
+    <message>
+        <source>--pages needs a PDF output file</source>
+        <translation>для --pages нужен выходной файл PDF</translation>
+    </message>
 </context>
 <context>
     <name>Diagram</name>
@@ -434,6 +462,50 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>The plan has no devices</source>
         <translation>В плане нет устройств</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n устройство</numerusform>
+            <numerusform>%n устройства</numerusform>
+            <numerusform>%n устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administration Server site</source>
+        <translation>Площадка Сервера администрирования</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The detailed figure would have %1 nodes and %2 arrows, too many for one page: drawing the overview, one box per Administration Server.</source>
+        <translation>Подробная схема содержала бы узлов: %1 и стрелок: %2 — слишком много для одной страницы: рисуется обзор, по блоку на Сервер администрирования.</translation>
+    </message>
+    <message>
+        <source>The figure would have %1 nodes and %2 arrows, more than can be laid out in seconds: entries with the same flows are drawn as one node.</source>
+        <translation>Схема содержала бы узлов: %1 и стрелок: %2 — больше, чем раскладывается за секунды: записи с одинаковыми потоками рисуются одним узлом.</translation>
+    </message>
+    <message>
+        <source>The figure would have %1 nodes and %2 arrows, more than can be laid out in seconds: drawing the overview, one box per Administration Server.</source>
+        <translation>Схема содержала бы узлов: %1 и стрелок: %2 — больше, чем раскладывается за секунды: рисуется обзор, по блоку на Сервер администрирования.</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of an Administration Server in the plan</source>
+        <translation>%1 — не id Сервера администрирования в плане</translation>
     </message>
 </context>
 <context>
