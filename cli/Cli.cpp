@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/HeadlessGui.h"
 
 #include "cli/CliContext.h"
 #include "cli/Command.h"
@@ -28,11 +29,7 @@ int Cli::main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return run(QCoreApplication::arguments());
     }
-    // No display is needed to paint into a file.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    const std::unique_ptr<QGuiApplication> app = makeHeadlessGuiApplication(argc, argv);
     return run(QCoreApplication::arguments());
 }
 

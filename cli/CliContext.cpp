@@ -135,11 +135,13 @@ bool CliContext::output(const QByteArray &data)
     return true;
 }
 
-std::optional<CliContext::PlanRequest> CliContext::planRequest(const QStringList &formats,
-                                                               const QString &syntax, int *code)
+std::optional<CliContext::PlanRequest>
+CliContext::planRequest(const QStringList &formats, const QString &syntax, int *code,
+                        const QList<QCommandLineOption> &extra)
 {
     *code = Cli::BadInput;
-    if (!parse({formatOption(formats), outputOption()}, 1, syntax)) {
+    if (!parse(QList<QCommandLineOption>{formatOption(formats), outputOption()} + extra, 1,
+               syntax)) {
         if (m_badChoice)
             *code = Cli::Ok; // --help was answered
         return std::nullopt;

@@ -33,8 +33,9 @@ public:
         Analysis analysis;
     };
     // The shape of most verbs: PLAN, --format, -o; a problem sets the exit code and ends there.
+    // `extra` are the verb's own options besides --format and -o.
     std::optional<PlanRequest> planRequest(const QStringList &formats, const QString &syntax,
-                                           int *code);
+                                           int *code, const QList<QCommandLineOption> &extra = {});
     // Parses the options; false when the verb should stop with exitAfterParse().
     bool parse(const QList<QCommandLineOption> &options, int positional, const QString &syntax);
     // After parse() or choice() failed: 0 when --help was answered, else 2.
@@ -44,7 +45,6 @@ public:
     QString choice(const QString &option, const QStringList &valid, const QString &fallback);
     int usageError(const QString &message);
     int inputError(const QString &message);
-    // The printable checklist, its cover showing the plan's diagram when Graphviz draws it.
 
     static QCommandLineOption formatOption(const QStringList &formats);
     static QCommandLineOption outputOption();

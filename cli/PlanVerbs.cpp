@@ -7,6 +7,7 @@
 #include "diagrams/DiagramRenderer.h"
 #include "diagrams/SvgExport.h"
 #include "exports/ChecklistWriter.h"
+#include "exports/ChecklistXlsx.h"
 #include "exports/PlanReport.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
@@ -59,7 +60,7 @@ int Verbs::example(CliContext &cli)
     const Texts &texts = cli.texts();
     const Analysis analysis(*Templates::load(QStringLiteral("gateway"), texts));
     const Plan &plan = analysis.plan();
-    const QList<ChecklistRow> rows = analysis.checklist(texts);
+    const QList<ChecklistRow> rows = Checklist::merge(analysis.checklist(texts));
     const QList<Finding> findings = analysis.findings(texts);
     DiagramOptions diagramOptions;
     diagramOptions.texts = texts;
@@ -70,6 +71,11 @@ int Verbs::example(CliContext &cli)
         svg ? SvgExport::toPng(*svg, diagramOptions.dpi, &diagramError) : std::nullopt;
     if (!png)
         return cli.inputError(diagramError);
+    QString workbookError;
+    const std::optional<QByteArray> workbook =
+        ChecklistXlsx::write(plan, rows, texts, &workbookError);
+    if (!workbook)
+        return cli.inputError(workbookError);
     const QList<std::pair<QString, QByteArray>> files = {
         {QStringLiteral("reference-plan.json"), PlanFile::serialize(plan)},
         {QStringLiteral("flows.txt"), PlanReport::flowsText(plan, analysis.flows().flows, texts)},
@@ -80,7 +86,8 @@ int Verbs::example(CliContext &cli)
          ChecklistWriter::write(plan, rows, QStringLiteral("html"), texts)},
         {QStringLiteral("checklist.csv"),
          ChecklistWriter::write(plan, rows, QStringLiteral("csv"), texts)},
-        {QStringLiteral("checklist.pdf"), ChecklistPdf(analysis, cli.texts()).pdf()},
+        {QStringLiteral("checklist.pdf"), ChecklistPdf(analysis, texts).pdf()},
+        {QStringLiteral("checklist.xlsx"), *workbook},
         {QStringLiteral("diagram.svg"), *svg},
         {QStringLiteral("diagram.png"), *png},
     };

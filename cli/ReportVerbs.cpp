@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "diagrams/ChecklistPdf.h"
 #include "exports/ChecklistWriter.h"
+#include "exports/ChecklistXlsx.h"
 #include "exports/FirewallExport.h"
 #include "exports/PlanDiff.h"
 #include "exports/PlanReport.h"
@@ -47,20 +48,37 @@ int Verbs::flows(CliContext &cli)
 
 int Verbs::checklist(CliContext &cli)
 {
-    const QStringList formats = ChecklistWriter::formats() << QStringLiteral("pdf");
+    const QStringList formats = ChecklistWriter::formats()
+                                << QStringLiteral("xlsx") << QStringLiteral("pdf");
+    const QCommandLineOption noMerge(
+        QStringLiteral("no-merge"),
+        Cli::tr("One rule per pair of devices, instead of one rule listing every source (or every "
+                "destination) that needs the same ports."));
     int code = Cli::Ok;
     const std::optional<CliContext::PlanRequest> request =
-        cli.planRequest(formats, cli.usage().arg(formats.join(QLatin1Char('|'))), &code);
+        cli.planRequest(formats, cli.usage().arg(formats.join(QLatin1Char('|'))), &code, {noMerge});
     if (!request)
         return code;
     const Analysis &analysis = request->analysis;
     const QString &format = request->format;
-    const QList<ChecklistRow> rows = analysis.checklist(cli.texts());
-    const QByteArray data =
-        format == QStringLiteral("pdf")
-            ? ChecklistPdf(analysis, cli.texts()).pdf()
-            : ChecklistWriter::write(analysis.plan(), rows, format, cli.texts());
-    return cli.output(data) ? Cli::Ok : Cli::BadInput;
+    const bool merge = !cli.parser().isSet(noMerge);
+    if (format == QStringLiteral("pdf"))
+        return cli.output(ChecklistPdf(analysis, cli.texts(), merge).pdf()) ? Cli::Ok
+                                                                            : Cli::BadInput;
+    QList<ChecklistRow> rows = analysis.checklist(cli.texts());
+    if (merge)
+        rows = Checklist::merge(rows);
+    if (format == QStringLiteral("xlsx")) {
+        QString error;
+        const std::optional<QByteArray> workbook =
+            ChecklistXlsx::write(analysis.plan(), rows, cli.texts(), &error);
+        if (!workbook)
+            return cli.inputError(error);
+        return cli.output(*workbook) ? Cli::Ok : Cli::BadInput;
+    }
+    return cli.output(ChecklistWriter::write(analysis.plan(), rows, format, cli.texts()))
+               ? Cli::Ok
+               : Cli::BadInput;
 }
 
 int Verbs::firewall(CliContext &cli)

@@ -76,8 +76,8 @@ QString ChecklistDocument::bodyHtml() const
             lastKey = key;
             open = true;
         }
-        const QStringList cells = {ChecklistWriter::endpoint(m_plan, row.from),
-                                   ChecklistWriter::endpoint(m_plan, row.to),
+        const QStringList cells = {ChecklistWriter::endpoints(m_plan, row.sources()),
+                                   ChecklistWriter::endpoints(m_plan, row.destinations()),
                                    Checklist::transportText(row.transport) +
                                        (row.tls ? QStringLiteral(" · TLS") : QString()),
                                    Checklist::portsText(row.ports),

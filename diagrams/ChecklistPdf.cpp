@@ -2,13 +2,15 @@
 
 #include "diagrams/DiagramRenderer.h"
 
-ChecklistPdf::ChecklistPdf(const Analysis &analysis, const Texts &texts)
-    : m_analysis(analysis), m_texts(texts)
+ChecklistPdf::ChecklistPdf(const Analysis &analysis, const Texts &texts, bool mergeRules)
+    : m_analysis(analysis), m_texts(texts), m_mergeRules(mergeRules)
 {}
 
 ChecklistDocument ChecklistPdf::document() const
 {
-    ChecklistDocument document(m_analysis.plan(), m_analysis.checklist(m_texts), m_texts);
+    const QList<ChecklistRow> rows = m_analysis.checklist(m_texts);
+    ChecklistDocument document(m_analysis.plan(), m_mergeRules ? Checklist::merge(rows) : rows,
+                               m_texts);
     DiagramOptions options = m_diagramOptions;
     options.texts = m_texts;
     QString error;

@@ -22,7 +22,9 @@ public:
     using DiagramSource = std::function<std::optional<QByteArray>(
         const Analysis &analysis, const DiagramOptions &options, QString *error)>;
 
-    ChecklistPdf(const Analysis &analysis, const Texts &texts);
+    // `mergeRules`: one rule lists every source (or destination) needing the same ports
+    // (Checklist::merge), as network teams write them; false gives one rule per device pair.
+    ChecklistPdf(const Analysis &analysis, const Texts &texts, bool mergeRules = true);
 
     // The diagram's look (bundle, legend, clouds); its language is always the checklist's.
     void setDiagramOptions(const DiagramOptions &options) { m_diagramOptions = options; }
@@ -36,6 +38,7 @@ public:
 private:
     Analysis m_analysis;
     Texts m_texts;
+    bool m_mergeRules = true;
     DiagramOptions m_diagramOptions;
     DiagramSource m_source;
 };

@@ -88,6 +88,35 @@ QString ChecklistWriter::endpoint(const Plan &plan, const QString &deviceId)
     return d->address.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, d->address);
 }
 
+QString ChecklistWriter::endpoints(const Plan &plan, const QStringList &deviceIds)
+{
+    QStringList parts;
+    for (const QString &id : deviceIds)
+        parts << endpoint(plan, id);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ChecklistWriter::names(const Plan &plan, const QStringList &deviceIds)
+{
+    QStringList parts;
+    for (const QString &id : deviceIds) {
+        parts << plan.deviceName(id);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString ChecklistWriter::addresses(const Plan &plan, const QStringList &deviceIds)
+{
+    QStringList parts;
+    bool any = false;
+    for (const QString &id : deviceIds) {
+        const Device *d = plan.device(id);
+        parts << (d ? d->address : QString());
+        any = any || !parts.last().isEmpty();
+    }
+    return any ? parts.join(QStringLiteral("; ")) : QString();
+}
+
 QStringList ChecklistWriter::headings(const Texts &texts)
 {
     return {texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "From")),
@@ -100,12 +129,9 @@ QStringList ChecklistWriter::headings(const Texts &texts)
 
 QStringList ChecklistWriter::cells(const Plan &plan, const ChecklistRow &row)
 {
-    return {endpoint(plan, row.from),
-            endpoint(plan, row.to),
-            Checklist::transportText(row.transport),
-            Checklist::portsText(row.ports),
-            row.flows.join(QStringLiteral(", ")),
-            row.purpose};
+    return {endpoints(plan, row.sources()),          endpoints(plan, row.destinations()),
+            Checklist::transportText(row.transport), Checklist::portsText(row.ports),
+            row.flows.join(QStringLiteral(", ")),    row.purpose};
 }
 
 QByteArray ChecklistWriter::text(const Plan &plan, const QList<ChecklistRow> &rows,
@@ -144,13 +170,11 @@ QByteArray ChecklistWriter::csv(const Plan &plan, const QList<ChecklistRow> &row
         "boundary,from,from_address,to,to_address,from_zone,to_zone,protocol,ports,flows,"
         "purpose\r\n");
     for (const ChecklistRow &row : rows) {
-        const Device *from = plan.device(row.from);
-        const Device *to = plan.device(row.to);
         const QStringList fields = {Checklist::boundaryTitle(plan, row, texts),
-                                    plan.deviceName(row.from),
-                                    from ? from->address : QString(),
-                                    plan.deviceName(row.to),
-                                    to ? to->address : QString(),
+                                    names(plan, row.sources()),
+                                    addresses(plan, row.sources()),
+                                    names(plan, row.destinations()),
+                                    addresses(plan, row.destinations()),
                                     row.fromZone,
                                     row.toZone,
                                     Catalog::transportId(row.transport),
@@ -240,6 +264,8 @@ QJsonObject ChecklistWriter::rowJson(const Plan &plan, const ChecklistRow &row, 
     return QJsonObject{
         {QStringLiteral("from"), row.from},
         {QStringLiteral("to"), row.to},
+        {QStringLiteral("sources"), QJsonArray::fromStringList(row.sources())},
+        {QStringLiteral("destinations"), QJsonArray::fromStringList(row.destinations())},
         {QStringLiteral("fromZone"), row.fromZone},
         {QStringLiteral("toZone"), row.toZone},
         {QStringLiteral("transport"), Catalog::transportId(row.transport)},

@@ -15,6 +15,12 @@ public:
                             const QString &format, const Texts &texts = Texts());
     // A device as a reader of the checklist knows it: name, and address when the plan has one.
     static QString endpoint(const Plan &plan, const QString &deviceId);
+    // The devices of one side of a (merged) rule, as endpoint() writes each: "A (10.0.0.1), B".
+    static QString endpoints(const Plan &plan, const QStringList &deviceIds);
+    // Names and addresses of one side in separate columns (CSV, XLSX): the n-th name goes with
+    // the n-th address; a device without an address leaves its place empty.
+    static QString names(const Plan &plan, const QStringList &deviceIds);
+    static QString addresses(const Plan &plan, const QStringList &deviceIds);
 
     // Column headings in the order every tabular format uses.
     static QStringList headings(const Texts &texts);

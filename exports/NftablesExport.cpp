@@ -105,13 +105,31 @@ NftablesExport::Match NftablesExport::matchFor(const QString &deviceId)
         match.v4 = d.address.trimmed();
     } else if (kind == PlanAddress::Kind::Ipv6) {
         match.v6 = d.address.trimmed();
+    } else if (kind == PlanAddress::Kind::Subnets) {
+        QStringList v4;
+        QStringList v6;
+        for (const QString &prefix : PlanAddress::prefixes(d.address))
+            (PlanAddress::family(prefix) == PlanAddress::Kind::Ipv4 ? v4 : v6) << prefix;
+        const QString stem = setStem(d);
+        const QString note =
+            text(QT_TRANSLATE_NOOP("NftablesExport", "%1: the subnets given in the plan"))
+                .arg(FirewallExport::oneLine(d.name.isEmpty() ? d.id : d.name));
+        // A family without prefixes stays empty: no rule of that family is written for it.
+        if (!v4.isEmpty()) {
+            m_sets << NamedSet{stem + QStringLiteral("_v4"), V4, note, v4};
+            match.v4 = QLatin1Char('@') + stem + QStringLiteral("_v4");
+        }
+        if (!v6.isEmpty()) {
+            m_sets << NamedSet{stem + QStringLiteral("_v6"), V6, note, v6};
+            match.v6 = QLatin1Char('@') + stem + QStringLiteral("_v6");
+        }
     } else {
         // nft would resolve a host name once, at load time, and silently keep a stale address:
         // a named set makes the team write the addresses down instead.
         const QString stem = setStem(d);
         const QString note = setNote(d, kind);
-        m_sets << NamedSet{stem + QStringLiteral("_v4"), V4, note}
-               << NamedSet{stem + QStringLiteral("_v6"), V6, note};
+        m_sets << NamedSet{stem + QStringLiteral("_v4"), V4, note, {}}
+               << NamedSet{stem + QStringLiteral("_v6"), V6, note, {}};
         match.v4 = QLatin1Char('@') + stem + QStringLiteral("_v4");
         match.v6 = QLatin1Char('@') + stem + QStringLiteral("_v6");
     }
@@ -160,12 +178,18 @@ QString NftablesExport::setsText() const
     for (const NamedSet &set : m_sets) {
         if (!m_referenced.contains(set.name))
             continue;
+        // Overlapping subnets of one group are merged by nft instead of refused.
+        const QString elements =
+            set.elements.isEmpty()
+                ? QString()
+                : QStringLiteral("        auto-merge\n        elements = { %1 }\n")
+                      .arg(set.elements.join(QStringLiteral(", ")));
         out +=
             QStringLiteral("    set %1 {\n        type %2\n        flags interval\n"
-                           "        comment %3\n    }\n")
+                           "        comment %3\n%4    }\n")
                 .arg(set.name,
                      set.family == V4 ? QStringLiteral("ipv4_addr") : QStringLiteral("ipv6_addr"),
-                     comment(set.note));
+                     comment(set.note), elements);
     }
     return out;
 }

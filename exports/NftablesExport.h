@@ -9,8 +9,9 @@
 
 // The checklist as an nftables ruleset (`nft -f FILE`): one table `inet portolan` with a forward
 // chain that accepts exactly the checklist's connections. Devices with an IP literal in the plan
-// are matched by it; every other device (no address, a host name, an unusable address) by a named
-// set per address family, left empty for the firewall team to fill in.
+// are matched by it, a group given as subnets by a named set holding its prefixes; every other
+// device (no address, a host name, an unusable address) by a named set per address family, left
+// empty for the firewall team to fill in.
 class NftablesExport
 {
 public:
@@ -41,6 +42,7 @@ private:
         QString name;
         Family family;
         QString note;
+        QStringList elements; // a group's subnets; empty: left for the firewall team to fill
     };
 
     NftablesExport(const Plan &plan, const Texts &texts);

@@ -41,8 +41,18 @@ QString WindowsFirewallExport::remoteAddress(const Plan &plan, const QString &de
 {
     // -RemoteAddress takes IP addresses, not names: anything else is left open for review.
     const Device *d = plan.device(deviceId);
-    if (d && PlanAddress::isLiteral(PlanAddress::kind(d->address)))
+    if (!d)
+        return QStringLiteral("Any");
+    const PlanAddress::Kind kind = PlanAddress::kind(d->address);
+    if (PlanAddress::isLiteral(kind))
         return quote(d->address.trimmed());
+    if (kind == PlanAddress::Kind::Subnets) {
+        // PowerShell takes an array: '10.1.0.0/16','fd00::/8'.
+        QStringList quoted;
+        for (const QString &prefix : PlanAddress::prefixes(d->address))
+            quoted << quote(prefix);
+        return quoted.join(QLatin1Char(','));
+    }
     return QStringLiteral("Any");
 }
 

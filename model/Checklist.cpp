@@ -40,7 +40,51 @@ size_t qHash(const HopKey &key, size_t seed = 0)
     return qHashMulti(seed, key.from, key.to, int(key.transport), key.ports);
 }
 
+// Everything of a row but the side being merged: rows with equal keys need the same rule.
+QString mergeKey(const ChecklistRow &row, bool keepSources)
+{
+    const QStringList kept = keepSources ? row.sources() : row.destinations();
+    QStringList ports;
+    for (int p : row.ports)
+        ports << QString::number(p);
+    return QStringList{kept.join(QLatin1Char(' ')),
+                       row.fromZone,
+                       row.toZone,
+                       Catalog::transportId(row.transport),
+                       ports.join(QLatin1Char(' ')),
+                       row.flows.join(QLatin1Char(' ')),
+                       row.purpose}
+        .join(QLatin1Char('\n'));
+}
+
+// Merges the rows equal but for their sources (mergeSources) or their destinations.
+QList<ChecklistRow> mergeSide(const QList<ChecklistRow> &rows, bool mergeSources)
+{
+    QList<ChecklistRow> merged;
+    QHash<QString, qsizetype> indexByKey;
+    for (const ChecklistRow &row : rows) {
+        const QString key = mergeKey(row, !mergeSources);
+        if (const auto it = indexByKey.constFind(key); it != indexByKey.constEnd()) {
+            ChecklistRow &target = merged[*it];
+            if (mergeSources)
+                target.alsoFrom << row.sources();
+            else
+                target.alsoTo << row.destinations();
+            target.tls = target.tls || row.tls;
+            continue;
+        }
+        indexByKey.insert(key, merged.size());
+        merged << row;
+    }
+    return merged;
+}
+
 } // namespace
+
+QList<ChecklistRow> Checklist::merge(const QList<ChecklistRow> &rows)
+{
+    return mergeSide(mergeSide(rows, true), false);
+}
 
 QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &derived,
                                      const Texts &texts)
@@ -81,8 +125,9 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
             rowRules << QList<int>{flow.rule};
             const Device &from = plan.devices[hop.from];
             const Device &to = plan.devices[hop.to];
-            rows << ChecklistRow{from.id,    to.id,         from.zone, to.zone, flow.transport,
-                                 flow.ports, {flow.number}, purpose,   flow.tls};
+            rows << ChecklistRow{from.id,    to.id,         from.zone, to.zone,  flow.transport,
+                                 flow.ports, {flow.number}, purpose,   flow.tls, {},
+                                 {}};
             const int fromZone = zoneIndex.value(from.zone, -1);
             keys << boundaryKeyOf(rows.last(), zoneAt(fromZone),
                                   zoneAt(zoneIndex.value(to.zone, -1)), fromZone);

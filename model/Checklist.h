@@ -16,6 +16,13 @@ struct ChecklistRow
     QStringList flows; // catalog numbers, in catalog order
     QString purpose;
     bool tls = false; // one of its flows runs TLS on these ports (the probe does a handshake)
+    // Merged rules (Checklist::merge): the further devices that need exactly the same rule. Empty
+    // in the one-row-per-device-pair form that the firewall exports and the probe use.
+    QStringList alsoFrom;
+    QStringList alsoTo;
+
+    QStringList sources() const { return QStringList{from} + alsoFrom; }
+    QStringList destinations() const { return QStringList{to} + alsoTo; }
 
     bool insideZone() const { return fromZone == toZone; }
     bool operator==(const ChecklistRow &) const = default;
@@ -28,6 +35,11 @@ class Checklist
 public:
     static QList<ChecklistRow> build(const Plan &plan, const DerivedFlows &flows,
                                      const Texts &texts = Texts());
+
+    // Rules as firewall administrators write them: rows that differ only in their source become
+    // one rule listing every source, then rows that differ only in their destination likewise.
+    // Every human-readable checklist applies this; the order of first appearance is kept.
+    static QList<ChecklistRow> merge(const QList<ChecklistRow> &rows);
 
     // "LAN → DMZ", or "Inside “Head office”" for traffic within one zone.
     static QString boundaryTitle(const Plan &plan, const ChecklistRow &row, const Texts &texts);

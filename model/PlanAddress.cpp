@@ -16,7 +16,37 @@ PlanAddress::Kind PlanAddress::kind(const QString &address)
         return Kind::Ipv6;
     if (isHostName(text))
         return Kind::HostName;
-    return Kind::Invalid;
+    if (!text.contains(QLatin1Char('/')) && !text.contains(QLatin1Char(',')))
+        return Kind::Invalid;
+    const QStringList items = prefixes(text);
+    const bool allValid = std::all_of(items.begin(), items.end(), [](const QString &item) {
+        return family(item) != Kind::Invalid;
+    });
+    return allValid ? Kind::Subnets : Kind::Invalid;
+}
+
+QStringList PlanAddress::prefixes(const QString &address)
+{
+    QStringList items;
+    for (const QString &item : address.split(QLatin1Char(',')))
+        items << item.trimmed(); // an empty item stays: "10.0.0.0/8," is a typo, not a list
+    return items;
+}
+
+PlanAddress::Kind PlanAddress::family(const QString &prefix)
+{
+    const qsizetype slash = prefix.indexOf(QLatin1Char('/'));
+    const QString address = slash < 0 ? prefix : prefix.left(slash);
+    const Kind kind = isIpv4(address) ? Kind::Ipv4 : isIpv6(address) ? Kind::Ipv6 : Kind::Invalid;
+    if (kind == Kind::Invalid || slash < 0)
+        return kind;
+    const QString length = prefix.mid(slash + 1);
+    // Digits only, no sign or leading zero: "/08" and "/+8" are typos.
+    if (length.isEmpty() || length.size() > 3 || (length.size() > 1 && length.startsWith(u'0')) ||
+        !std::all_of(length.begin(), length.end(),
+                     [](QChar c) { return c.isDigit() && c.unicode() < 128; }))
+        return Kind::Invalid;
+    return length.toInt() <= (kind == Kind::Ipv4 ? 32 : 128) ? kind : Kind::Invalid;
 }
 
 bool PlanAddress::isIpv4(const QString &text)

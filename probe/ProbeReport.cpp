@@ -65,8 +65,7 @@ QString ProbeReport::resultLine(const Plan &plan, const QList<ChecklistRow> &row
 QString ProbeReport::summary(const QList<ProbeResult> &results)
 {
     QStringList parts;
-    for (int s = int(ProbeResult::Status::Pending); s <= int(ProbeResult::Status::InvalidAddress);
-         ++s) {
+    for (int s = int(ProbeResult::Status::Pending); s <= int(ProbeResult::Status::Subnet); ++s) {
         const auto status = ProbeResult::Status(s);
         const auto count = std::count_if(results.begin(), results.end(),
                                          [&](const ProbeResult &r) { return r.status == status; });

@@ -34,6 +34,8 @@ const StatusInfo kStatuses[] = {
     {Status::NoAddress, "no-address", QT_TRANSLATE_NOOP("ReachabilityProbe", "no address")},
     {Status::InvalidAddress, "invalid-address",
      QT_TRANSLATE_NOOP("ReachabilityProbe", "not an address")},
+    {Status::Subnet, "subnet",
+     QT_TRANSLATE_NOOP("ReachabilityProbe", "skipped: a subnet, not one host")},
 };
 
 const StatusInfo &infoOf(Status status)
@@ -66,6 +68,8 @@ Status statusWithoutConnecting(Catalog::Transport transport, PlanAddress::Kind k
         return Status::NotVerifiable;
     if (kind == PlanAddress::Kind::None)
         return Status::NoAddress;
+    if (kind == PlanAddress::Kind::Subnets)
+        return Status::Subnet;
     if (kind == PlanAddress::Kind::Invalid || port <= 0 || port > 65535)
         return Status::InvalidAddress;
     return Status::Pending;

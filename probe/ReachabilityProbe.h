@@ -28,6 +28,7 @@ struct ProbeResult
         NotVerifiable,   // UDP: a connect proves nothing
         NoAddress,       // the destination has no address in the plan
         InvalidAddress,  // the plan's address is neither an IP address nor a host name
+        Subnet,          // the destination is a group given as subnets: no one host to connect to
     };
 
     int row = -1; // index into the rows given to ReachabilityProbe::start

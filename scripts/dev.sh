@@ -3,13 +3,17 @@
 #   scripts/dev.sh run   install what is missing, build, open the planner on the reference plan
 #                        (with no display: write the reference plan's outputs to out/example)
 #   scripts/dev.sh test  install what is missing, build with warnings as errors, run every test
-# Both are safe to run again: installs are skipped when present, the build is incremental.
+#   scripts/dev.sh package        build the Debian package build/portolan_VERSION-1_ARCH.deb
+#   scripts/dev.sh package-check  build it, check it with lintian, install it with apt-get, run
+#                                 the installed program, remove it again (needs root or sudo)
+# All are safe to run again: installs are skipped when present, the build is incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake make g++ pkg-config qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgraphviz-dev graphviz xvfb xauth fonts-dejavu-core
-    poppler-utils nftables libxml2-utils)
+    poppler-utils nftables libxml2-utils libxlsxwriter-dev unzip dpkg-dev lintian
+    desktop-file-utils appstream shared-mime-info libglib2.0-bin file)
 
 install_missing() {
     local missing=()
@@ -19,16 +23,54 @@ install_missing() {
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installing: ${missing[*]}"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends \
         "${missing[@]}" >/dev/null
+}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
 build() {
     cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON >/dev/null
     cmake --build build -j"$(nproc)"
+}
+
+package() {
+    rm -f build/portolan_*.deb
+    (cd build && cpack -G DEB >/dev/null)
+    ls build/portolan_*.deb
+}
+
+# The package as a user gets it: lintian finds no error, apt-get installs it with its
+# dependencies, the installed program runs, and it is removed cleanly.
+package_check() {
+    local deb tmp
+    deb=$(ls build/portolan_*.deb)
+    lintian --fail-on error "$deb"
+    desktop-file-validate resources/desktop/portolan.desktop
+    appstreamcli validate --no-net resources/desktop/org.portolan.portolan.metainfo.xml
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "./$deb" >/dev/null
+    trap 'DEBIAN_FRONTEND=noninteractive as_root apt-get remove -y -qq portolan >/dev/null' EXIT
+    tmp=$(mktemp -d)
+    local expected
+    expected="portolan $(dpkg-query -W -f='${Version}' portolan | cut -d- -f1)"
+    [ "$(/usr/bin/portolan --version)" = "$expected" ] || {
+        echo "portolan --version does not print \"$expected\"" >&2
+        exit 1
+    }
+    /usr/bin/portolan templates
+    /usr/bin/portolan new --template gateway -o "$tmp/office.portolan.json"
+    /usr/bin/portolan validate "$tmp/office.portolan.json"
+    /usr/bin/portolan checklist "$tmp/office.portolan.json" --format xlsx -o "$tmp/checklist.xlsx"
+    file --brief "$tmp/checklist.xlsx"
+    man -w portolan >/dev/null
+    rm -rf "$tmp"
+    DEBIAN_FRONTEND=noninteractive as_root apt-get remove -y -qq portolan >/dev/null
+    trap - EXIT
+    ! dpkg-query -W -f='${Status}' portolan 2>/dev/null | grep -q 'install ok installed'
+    echo "package check passed: $deb"
 }
 
 case "${1:-}" in
@@ -45,8 +87,19 @@ test)
     build
     cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)"
     ;;
+package)
+    install_missing
+    build
+    package
+    ;;
+package-check)
+    install_missing
+    build
+    package
+    package_check
+    ;;
 *)
-    echo "usage: scripts/dev.sh run|test" >&2
+    echo "usage: scripts/dev.sh run|test|package|package-check" >&2
     exit 2
     ;;
 esac

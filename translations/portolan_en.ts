@@ -171,6 +171,93 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>ChecklistXlsx</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Check a plan against KSC&apos;s rules and limits</source>
@@ -286,10 +373,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>flows PLAN [--format text|json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checklist PLAN [--format %1] [-o FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,6 +525,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>--pages needs a PDF output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist PLAN [--format %1] [--no-merge] [-o FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule per pair of devices, instead of one rule listing every source (or every destination) that needs the same ports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +1175,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Made from the port checklist. Fill in the empty sets, review, then set the policy to drop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the subnets given in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputController</name>
@@ -1312,6 +1407,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>standard output: the output could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an IPv4 or IPv6 address, a host name, or CIDR subnets separated by commas (10.1.0.0/16, fd00::/8), found “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,10 +1705,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IP address or host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Has its own Internet access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,10 +1783,6 @@ Flows: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is neither an IP address nor a host name; the plan keeps “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the address of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,6 +1796,14 @@ Flows: %3</source>
     </message>
     <message>
         <source>Change the kind of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address, host name or subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, fd00::/8); the plan keeps “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +1863,10 @@ Flows: %3</source>
     </message>
     <message>
         <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a subnet, not one host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

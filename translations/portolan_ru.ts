@@ -175,6 +175,93 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>ChecklistXlsx</name>
+    <message>
+        <source>Source</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Адрес (откуда)</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>Адрес (куда)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation>не удаётся создать книгу %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Граница</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правил</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet “%1”</source>
+        <translation>не удаётся добавить лист «%1»</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>не удаётся записать книгу: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Check a plan against KSC&apos;s rules and limits</source>
@@ -291,10 +378,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>flows PLAN [--format text|json]</source>
         <translation>flows ПЛАН [--format text|json]</translation>
-    </message>
-    <message>
-        <source>checklist PLAN [--format %1] [-o FILE]</source>
-        <translation>checklist ПЛАН [--format %1] [-o ФАЙЛ]</translation>
     </message>
     <message>
         <source>Firewall to write rules for: %1.</source>
@@ -447,6 +530,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>--pages needs a PDF output file</source>
         <translation>для --pages нужен выходной файл PDF</translation>
+    </message>
+    <message>
+        <source>checklist PLAN [--format %1] [--no-merge] [-o FILE]</source>
+        <translation>checklist ПЛАН [--format %1] [--no-merge] [-o ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>One rule per pair of devices, instead of one rule listing every source (or every destination) that needs the same ports.</source>
+        <translation>Одно правило на каждую пару устройств вместо одного правила со всеми источниками (или всеми назначениями), которым нужны те же порты.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1182,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Made from the port checklist. Fill in the empty sets, review, then set the policy to drop.</source>
         <translation>Составлено по перечню портов. Заполните пустые наборы, проверьте правила, затем задайте политику drop.</translation>
     </message>
+    <message>
+        <source>%1: the subnets given in the plan</source>
+        <translation>%1: подсети, указанные в плане</translation>
+    </message>
 </context>
 <context>
     <name>OutputController</name>
@@ -1320,6 +1415,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>standard output: the output could not be written</source>
         <translation>стандартный вывод: не удалось записать результат</translation>
+    </message>
+    <message>
+        <source>expected an IPv4 or IPv6 address, a host name, or CIDR subnets separated by commas (10.1.0.0/16, fd00::/8), found “%1”</source>
+        <translation>ожидался адрес IPv4 или IPv6, имя узла или подсети CIDR через запятую (10.1.0.0/16, fd00::/8), найдено «%1»</translation>
     </message>
 </context>
 <context>
@@ -1613,10 +1712,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сколько устройств представляет эта запись (от 1 до %L1)</translation>
     </message>
     <message>
-        <source>IP address or host name</source>
-        <translation>IP-адрес или имя узла</translation>
-    </message>
-    <message>
         <source>Has its own Internet access</source>
         <translation>Собственный доступ в интернет</translation>
     </message>
@@ -1697,10 +1792,6 @@ Flows: %3</source>
         <translation>Изменение количества «%1»</translation>
     </message>
     <message>
-        <source>“%1” is neither an IP address nor a host name; the plan keeps “%2”.</source>
-        <translation>«%1» — не IP-адрес и не имя узла; в плане остается «%2».</translation>
-    </message>
-    <message>
         <source>Change the address of “%1”</source>
         <translation>Изменение адреса «%1»</translation>
     </message>
@@ -1715,6 +1806,14 @@ Flows: %3</source>
     <message>
         <source>Change the kind of “%1”</source>
         <translation>Изменение типа «%1»</translation>
+    </message>
+    <message>
+        <source>IP address, host name or subnets</source>
+        <translation>IP-адрес, имя узла или подсети</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, fd00::/8); the plan keeps “%2”.</source>
+        <translation>«%1» — не IP-адрес, не имя узла и не список подсетей (10.1.0.0/16, fd00::/8); в плане остаётся «%2».</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1873,10 @@ Flows: %3</source>
     <message>
         <source>no answer within %1 ms</source>
         <translation>нет ответа в течение %1 мс</translation>
+    </message>
+    <message>
+        <source>skipped: a subnet, not one host</source>
+        <translation>пропущено: подсеть, а не один узел</translation>
     </message>
 </context>
 <context>

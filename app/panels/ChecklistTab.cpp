@@ -30,7 +30,8 @@ QStringList addressesToContact(const Plan &plan, const QList<ChecklistRow> &rows
         const QString address = to ? to->address.trimmed() : QString();
         const PlanAddress::Kind kind = PlanAddress::kind(address);
         if (row.transport == Catalog::Transport::Tcp && kind != PlanAddress::Kind::None &&
-            kind != PlanAddress::Kind::Invalid && !addresses.contains(address))
+            kind != PlanAddress::Kind::Invalid && kind != PlanAddress::Kind::Subnets &&
+            !addresses.contains(address))
             addresses << address;
     }
     return addresses;
@@ -160,7 +161,7 @@ void ChecklistTab::updateProbeUi()
         int reachable = 0;
         for (const ProbeResult &r : m_probe->results()) {
             tried += r.status == S::NotVerifiable || r.status == S::NoAddress ||
-                             r.status == S::InvalidAddress
+                             r.status == S::InvalidAddress || r.status == S::Subnet
                          ? 0
                          : 1;
             reachable += r.status == S::Reachable ? 1 : 0;

@@ -3,6 +3,7 @@
 #include "app/Icons.h"
 #include "app/document/PlanDocument.h"
 #include "exports/PlanReport.h"
+#include "model/PlanAddress.h"
 #include "model/Topology.h"
 #include "model/edit/PlanOperations.h"
 #include "model/io/PlanFile.h"
@@ -12,12 +13,10 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHostAddress>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -36,13 +35,11 @@ bool hasServerProperty(Role role)
     return role != Role::AdministrationServer && !Catalog::roleInfo(role).cloud;
 }
 
-// Empty when `text` is an acceptable address: empty, an IP address, or a host name.
+// An address the plan file accepts: empty, an IP address, a host name, or a group's subnets. The
+// same rule as loading, so that whatever the window keeps can be opened again.
 bool isAddress(const QString &text)
 {
-    static const QRegularExpression hostName(
-        QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                       "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
-    return text.isEmpty() || !QHostAddress(text).isNull() || hostName.match(text).hasMatch();
+    return PlanAddress::kind(text) != PlanAddress::Kind::Invalid;
 }
 
 void setComboData(QComboBox *combo, const QVariant &data)
@@ -207,7 +204,7 @@ void PropertiesDock::retranslateUi()
     m_portSettings->setText(tr("Port settings…"));
     m_count->setToolTip(
         tr("How many devices this entry stands for (1 to %L1)").arg(PlanFile::MaxCount));
-    m_address->setPlaceholderText(tr("IP address or host name"));
+    m_address->setPlaceholderText(tr("IP address, host name or subnets"));
     m_internet->setText(tr("Has its own Internet access"));
     m_gatewayMode->setText(tr("Acts as connection gateway"));
     m_pushServer->setText(tr("Acts as push server (port 13295)"));
@@ -414,7 +411,8 @@ void PropertiesDock::commitAddress()
         return;
     const QString text = m_address->text().trimmed();
     if (!isAddress(text)) {
-        showError(tr("“%1” is neither an IP address nor a host name; the plan keeps “%2”.")
+        showError(tr("“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, "
+                     "fd00::/8); the plan keeps “%2”.")
                       .arg(text, d->address));
         return;
     }

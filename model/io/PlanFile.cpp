@@ -1,5 +1,7 @@
 #include "model/io/PlanFile.h"
 
+#include "model/PlanAddress.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -201,6 +203,11 @@ Device readDevice(const QJsonValue &value, const QString &path)
                                   1, PlanFile::MaxCount);
     d.host = Reader::string(o, QStringLiteral("host"), path, false);
     d.address = Reader::string(o, QStringLiteral("address"), path, false);
+    if (PlanAddress::kind(d.address) == PlanAddress::Kind::Invalid)
+        Reader::fail(path + QStringLiteral(".address"),
+                     PlanFile::tr("expected an IPv4 or IPv6 address, a host name, or CIDR subnets "
+                                  "separated by commas (10.1.0.0/16, fd00::/8), found “%1”")
+                         .arg(d.address));
     if (o.contains(QStringLiteral("position"))) {
         const QString ppath = path + QStringLiteral(".position");
         const QJsonObject p = Reader::object(o.value(QStringLiteral("position")), ppath);

@@ -55,6 +55,13 @@ void TestCli::initTestCase()
     write(QStringLiteral("malformed.json"), "{\"format\": \"portolan-plan\",\n\"version\": }");
     write(QStringLiteral("badport.json"),
           R"({"format":"portolan-plan","version":1,"settings":{"ports":{"server":99999}}})");
+    write(QStringLiteral("badaddress.json"),
+          R"({"format":"portolan-plan","version":1,"devices":[{"id":"a","role":"managed-computer",)"
+          R"("address":"999.1.1.1"}]})");
+    write(
+        QStringLiteral("badsubnet.json"),
+        R"({"format":"portolan-plan","version":1,"devices":[{"id":"a","role":"managed-computer"},)"
+        R"({"id":"b","role":"managed-computer","count":9,"address":"10.0.0.0/8, 10.0.0.0/33"}]})");
 }
 
 void TestCli::exitCodes_data()
@@ -69,6 +76,11 @@ void TestCli::exitCodes_data()
                                << "malformed.json:2:12: malformed JSON";
     QTest::newRow("bad port") << QStringList{"flows", "badport.json"} << 2
                               << "settings.ports.server: expected a whole number from 1 to 65535";
+    QTest::newRow("bad address") << QStringList{"checklist", "badaddress.json"} << 2
+                                 << "badaddress.json: devices[0].address: expected an IPv4 or IPv6 "
+                                    "address, a host name, or CIDR subnets";
+    QTest::newRow("bad subnet") << QStringList{"firewall", "badsubnet.json", "--target", "nftables"}
+                                << 2 << "devices[1].address: expected";
     QTest::newRow("missing file") << QStringList{"checklist", "absent.json"} << 2
                                   << "absent.json: cannot open";
     QTest::newRow("bad format") << QStringList{"checklist", "lan.json", "--format", "xls"} << 2
@@ -207,8 +219,8 @@ void TestCli::example()
     const QString folder = m_dir.filePath("example");
     const PortolanRun r = runPortolan({QStringLiteral("example"), QStringLiteral("-o"), folder});
     QCOMPARE(r.exitCode, 0);
-    for (const char *name :
-         {"reference-plan.json", "findings.txt", "checklist.html", "checklist.pdf", "flows.txt"}) {
+    for (const char *name : {"reference-plan.json", "findings.txt", "checklist.html",
+                             "checklist.pdf", "checklist.xlsx", "flows.txt"}) {
         QVERIFY2(QFile::exists(folder + QLatin1Char('/') + QLatin1String(name)), name);
         QVERIFY2(r.out.contains(name), r.out.constData());
     }

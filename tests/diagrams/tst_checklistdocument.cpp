@@ -18,6 +18,7 @@ private slots:
     void pdfIsPaginated();
     void russianDocument();
     void emptyPlanPrintsANote();
+    void mergedRulesListEverySource();
 };
 
 void TestChecklistDocument::bodyHasEverySectionAndTickBoxes()
@@ -32,6 +33,19 @@ void TestChecklistDocument::bodyHasEverySectionAndTickBoxes()
     QVERIFY(html.contains(QStringLiteral("<td>KSC-01 (10.0.0.5)</td><td>Connection gateway "
                                          "(192.0.2.10)</td><td>TCP · TLS</td><td>13000</td>"
                                          "<td>4a</td>")));
+}
+
+void TestChecklistDocument::mergedRulesListEverySource()
+{
+    const Plan plan = templatePlan(QStringLiteral("gateway"));
+    const QList<ChecklistRow> rows =
+        Checklist::merge(Checklist::build(plan, FlowDeriver::derive(plan)));
+    const QString html = ChecklistDocument(plan, rows, Texts()).bodyHtml();
+    QVERIFY2(html.contains(QStringLiteral("<td>Off-site laptops, Android devices, iOS devices</td>"
+                                          "<td>Connection gateway (192.0.2.10)</td>")),
+             qPrintable(html));
+    // Two rules for the packages: the Internet devices' one, and the office computers' one.
+    QCOMPARE(html.count(QStringLiteral("<td>8060, 8061</td>")), 2);
 }
 
 void TestChecklistDocument::pdfIsPaginated()

@@ -21,6 +21,16 @@ QList<ChecklistRow> rowsOf(const Plan &plan)
 }
 
 // The reference plan with names and addresses a careless or hostile plan file could hold.
+// The reference plan with its Internet and office groups given as subnets.
+Plan subnetPlan()
+{
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    plan.device(QStringLiteral("laptops"))->address =
+        QStringLiteral("198.51.100.0/24, 2001:db8:100::/48");
+    plan.device(QStringLiteral("office"))->address = QStringLiteral("10.1.0.0/16,10.2.0.0/16");
+    return plan;
+}
+
 Plan hostilePlan()
 {
     Plan plan = *Templates::load(QStringLiteral("gateway"));
@@ -29,7 +39,7 @@ Plan hostilePlan()
     plan.device(QStringLiteral("office"))->name = QStringLiteral("tcp");
     plan.device(QStringLiteral("db"))->address = QStringLiteral("sql.example.org");
     plan.device(QStringLiteral("webconsole"))->address = QStringLiteral("2001:db8::7");
-    plan.device(QStringLiteral("mmc"))->address = QStringLiteral("10.0.0.0/24");
+    plan.device(QStringLiteral("mmc"))->address = QStringLiteral("10.0.0.0/33");
     plan.device(QStringLiteral("android"))->name = QString(100, QChar(0x0416)); // "ЖЖЖ…"
     plan.device(QStringLiteral("laptops"))->name = QStringLiteral("Off-site, \"road\" laptops");
     return plan;
@@ -169,6 +179,8 @@ private slots:
     void windowsQuotingSurvivesHostileNames();
     void windowsLeavesLinuxServersOut();
     void csvIsOneRecordPerRule();
+    void subnetsInNftables();
+    void subnetsInWindows();
     void cliWritesEachTarget_data();
     void cliWritesEachTarget();
     void cliRefusesBadInput_data();
@@ -183,6 +195,9 @@ void TestFirewallExport::nftablesPassesNftCheck_data()
         QTest::newRow(qPrintable(name))
             << FirewallExport::write(plan, rowsOf(plan), QStringLiteral("nftables"));
     }
+    const Plan subnets = subnetPlan();
+    QTest::newRow("subnets") << FirewallExport::write(subnets, rowsOf(subnets),
+                                                      QStringLiteral("nftables"));
     const Plan hostile = hostilePlan();
     QTest::newRow("hostile names and addresses")
         << FirewallExport::write(hostile, rowsOf(hostile), QStringLiteral("nftables"));
@@ -219,10 +234,10 @@ void TestFirewallExport::nftablesMatchesAddressesAndSets()
     QVERIFY(text.contains(QStringLiteral("host name sql.example.org")));
     for (const QString &rule : rules)
         QVERIFY2(!rule.contains(QStringLiteral("example.org")), qPrintable(rule));
-    // A range is not an address: a set instead, and the set says why.
+    // An impossible prefix is not an address: a set instead, and the set says why.
     QVERIFY(text.contains(QStringLiteral("ip daddr 10.0.0.5 tcp dport 13291")));
-    QVERIFY(text.contains(QStringLiteral("10.0.0.0/24 is not an IP address")));
-    QVERIFY(!rules.join(QLatin1Char('\n')).contains(QStringLiteral("10.0.0.0/24")));
+    QVERIFY(text.contains(QStringLiteral("10.0.0.0/33 is not an IP address")));
+    QVERIFY(!rules.join(QLatin1Char('\n')).contains(QStringLiteral("10.0.0.0/33")));
     // KSC-WEB (IPv6) → KSC-01 (IPv4) cannot be one rule: said, not silently dropped.
     QVERIFY(text.contains(QStringLiteral("Not written: one end has an IPv4 address")));
     // A device named like an nft keyword still gets a set name nft accepts.
@@ -275,6 +290,35 @@ void TestFirewallExport::nftablesIdentifiers()
     QFETCH(QString, text);
     QFETCH(QString, identifier);
     QCOMPARE(NftablesExport::identifier(text), identifier);
+}
+
+void TestFirewallExport::subnetsInNftables()
+{
+    const Plan plan = subnetPlan();
+    const QString text =
+        QString::fromUtf8(FirewallExport::write(plan, rowsOf(plan), QStringLiteral("nftables")));
+    QVERIFY2(text.contains(QStringLiteral("    set off_site_laptops_v4 {\n"
+                                          "        type ipv4_addr\n        flags interval\n")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("        elements = { 198.51.100.0/24 }\n")));
+    QVERIFY(text.contains(QStringLiteral("        elements = { 2001:db8:100::/48 }\n")));
+    QVERIFY(text.contains(QStringLiteral("        elements = { 10.1.0.0/16, 10.2.0.0/16 }\n")));
+    QVERIFY(text.contains(
+        QStringLiteral("ip saddr @off_site_laptops_v4 ip daddr 192.0.2.10 tcp dport 13000 ")));
+    QVERIFY(text.contains(QStringLiteral("ip saddr @office_computers_v4 ip daddr 10.0.0.5 ")));
+    // The offices have no IPv6 prefix: no IPv6 rule, no empty IPv6 set for them.
+    QVERIFY(!text.contains(QStringLiteral("office_computers_v6")));
+}
+
+void TestFirewallExport::subnetsInWindows()
+{
+    const Plan plan = subnetPlan();
+    const QString text =
+        QString::fromUtf8(FirewallExport::write(plan, rowsOf(plan), QStringLiteral("windows")));
+    QVERIFY2(text.contains(QStringLiteral(
+                 "-LocalPort 13000 -RemoteAddress '198.51.100.0/24','2001:db8:100::/48'\n")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("-RemoteAddress '10.1.0.0/16','10.2.0.0/16'\n")));
 }
 
 void TestFirewallExport::windowsHasASectionPerListeningHost()

@@ -39,6 +39,7 @@ private slots:
     void fixSwitchesToTlsPort();
     void countEditorRefusesInvalidValues();
     void hostChoiceJoinsTheHostsZone();
+    void addressEditorTakesSubnets();
     void copyPasteCreatesNewIds();
     void deleteZoneTakesItsDevices();
     void reverseProxyArrowReachesTheServer();
@@ -365,6 +366,28 @@ void TestGuiCanvas::hostChoiceJoinsTheHostsZone()
     while (doc->undoStack()->canUndo())
         doc->undoStack()->undo();
     QCOMPARE(m_fixture->bytes(), before);
+}
+
+void TestGuiCanvas::addressEditorTakesSubnets()
+{
+    // The editor accepts what the plan file accepts: a group's subnets, never 999.1.1.1.
+    PlanDocument *doc = m_fixture->document();
+    m_window->selectIds({QStringLiteral("office")});
+    PropertiesDock *properties = m_window->properties();
+    QLineEdit *address = properties->addressEdit();
+    address->setFocus();
+    address->selectAll();
+    QTest::keyClick(address, Qt::Key_Backspace);
+    QTest::keyClicks(address, QStringLiteral("10.1.0.0/16, fd00:1::/48"));
+    QCOMPARE(doc->plan().device(QStringLiteral("office"))->address,
+             QStringLiteral("10.1.0.0/16, fd00:1::/48"));
+    QVERIFY(properties->errorText().isEmpty());
+
+    address->selectAll();
+    QTest::keyClicks(address, QStringLiteral("999.1.1.1"));
+    QCOMPARE(doc->plan().device(QStringLiteral("office"))->address,
+             QStringLiteral("10.1.0.0/16, fd00:1::/48"));
+    QVERIFY(!properties->errorText().isEmpty());
 }
 
 void TestGuiCanvas::copyPasteCreatesNewIds()

@@ -24,6 +24,12 @@ private slots:
     void csvQuotesHostileNames();
     void htmlEscapesHostileNames();
     void jsonFields();
+    void mergedRuleListsEverySource();
+    void mergeCoversEveryPairOnce_data();
+    void mergeCoversEveryPairOnce();
+    void mergesDestinations();
+    void mergedRulesInEveryFormat_data();
+    void mergedRulesInEveryFormat();
 
 private:
     static QString row(const Plan &plan, const ChecklistRow &r)
@@ -198,6 +204,129 @@ void TestChecklist::jsonFields()
     QCOMPARE(first.value("flows").toArray().first().toString(), QStringLiteral("4a"));
     QCOMPARE(first.value("ports").toArray().first().toInt(), 13000);
     QCOMPARE(first.value("transport").toString(), QStringLiteral("tcp"));
+}
+
+void TestChecklist::mergedRuleListsEverySource()
+{
+    const Plan plan = templatePlan(QStringLiteral("gateway"));
+    const QList<ChecklistRow> merged =
+        Checklist::merge(Checklist::build(plan, FlowDeriver::derive(plan)));
+    QList<ChecklistRow> packages;
+    for (const ChecklistRow &r : merged) {
+        if (r.ports == QList<int>{8060, 8061} && r.to == QStringLiteral("gateway"))
+            packages << r;
+    }
+    QCOMPARE(packages.size(), 1);
+    QCOMPARE(packages.first().sources(), (QStringList{"laptops", "android", "ios"}));
+    QCOMPARE(packages.first().destinations(), QStringList{"gateway"});
+    QCOMPARE(packages.first().flows, QStringList{"16"});
+}
+
+void TestChecklist::mergeCoversEveryPairOnce_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : Templates::names())
+        QTest::addRow("%s", qPrintable(name)) << name;
+}
+
+void TestChecklist::mergeCoversEveryPairOnce()
+{
+    // Merging only regroups: spelled out again, the merged rules are exactly the pairs.
+    QFETCH(QString, name);
+    const Plan plan = templatePlan(name);
+    const QList<ChecklistRow> pairs = Checklist::build(plan, FlowDeriver::derive(plan));
+    QStringList expected;
+    for (const ChecklistRow &r : pairs)
+        expected << row(plan, r);
+    QStringList spelled;
+    for (const ChecklistRow &merged : Checklist::merge(pairs)) {
+        for (const QString &from : merged.sources()) {
+            for (const QString &to : merged.destinations()) {
+                ChecklistRow single = merged;
+                single.from = from;
+                single.to = to;
+                single.alsoFrom.clear();
+                single.alsoTo.clear();
+                spelled << row(plan, single);
+            }
+        }
+    }
+    expected.sort();
+    spelled.sort();
+    QCOMPARE(spelled, expected);
+}
+
+void TestChecklist::mergesDestinations()
+{
+    // Two office groups: the server wakes both agents (UDP 15000), one rule to both.
+    Plan plan = templatePlan(QStringLiteral("lan-only"));
+    QString office;
+    for (const Device &d : plan.devices) {
+        if (d.role == Catalog::Role::ManagedComputer)
+            office = d.id;
+    }
+    QVERIFY(!office.isEmpty());
+    Device second = *plan.device(office);
+    second.id = QStringLiteral("office2");
+    second.name = QStringLiteral("Second office");
+    plan.devices << second;
+    const QList<ChecklistRow> merged =
+        Checklist::merge(Checklist::build(plan, FlowDeriver::derive(plan)));
+    bool wakeUp = false;
+    bool agents = false;
+    for (const ChecklistRow &r : merged) {
+        if (r.flows == QStringList{"2"}) {
+            QVERIFY(r.destinations().contains(office));
+            QVERIFY(r.destinations().contains(QStringLiteral("office2")));
+            wakeUp = true;
+        }
+        if (r.flows == QStringList{"4"} && r.sources().contains(QStringLiteral("office2"))) {
+            QVERIFY(r.sources().contains(office));
+            agents = true;
+        }
+    }
+    QVERIFY(wakeUp);
+    QVERIFY(agents);
+}
+
+void TestChecklist::mergedRulesInEveryFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("merged");
+    QTest::newRow("text") << "text"
+                          << "Off-site laptops, Android devices, iOS devices → Connection gateway "
+                             "(192.0.2.10)  TCP 8060, 8061";
+    QTest::newRow("csv")
+        << "csv"
+        << "Off-site laptops; Android devices; iOS devices,,Connection gateway,192.0.2.10";
+    QTest::newRow("md") << "md"
+                        << "| [ ] | Off-site laptops, Android devices, iOS devices | Connection "
+                           "gateway (192.0.2.10) | TCP | 8060, 8061 |";
+    QTest::newRow("html")
+        << "html"
+        << "<td>Off-site laptops, Android devices, iOS devices</td><td>Connection gateway "
+           "(192.0.2.10)</td><td>TCP</td><td>8060, 8061</td>";
+    QTest::newRow("json") << "json"
+                          << R"("sources": [
+                "laptops",
+                "android",
+                "ios"
+            ],)";
+}
+
+void TestChecklist::mergedRulesInEveryFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, merged);
+    const Plan plan = templatePlan(QStringLiteral("gateway"));
+    const QList<ChecklistRow> pairs = Checklist::build(plan, FlowDeriver::derive(plan));
+    const QString out =
+        QString::fromUtf8(ChecklistWriter::write(plan, Checklist::merge(pairs), format));
+    QVERIFY2(out.contains(merged), qPrintable(out));
+    // One row per pair of devices: the merged rule is three again, none listing two sources.
+    const QString single = QString::fromUtf8(ChecklistWriter::write(plan, pairs, format));
+    QVERIFY(!single.contains(merged));
+    QCOMPARE(single.count(QStringLiteral("8060")) - out.count(QStringLiteral("8060")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestChecklist)

@@ -17,6 +17,7 @@ private slots:
     void outputIsStableAndPretty();
     void badInput_data();
     void badInput();
+    void subnetsLoadAndSave();
     void missingFile();
     void folderInsteadOfFile();
     void oversizedFile();
@@ -136,9 +137,31 @@ void TestPlanFile::badInput_data()
                                << "settings.ports.server: expected a whole number from 1 to 65535";
     QTest::newRow("port name") << head + R"("settings":{"ports":{"smtp":25}}})"
                                << "settings.ports.smtp: unknown port name; valid names: mssql";
+    QTest::newRow("address not an address")
+        << head + R"("devices":[{"id":"a","role":"managed-computer","address":"999.1.1.1"}]})"
+        << "devices[0].address: expected an IPv4 or IPv6 address, a host name, or CIDR subnets";
+    QTest::newRow("subnet prefix too long")
+        << head +
+               R"("devices":[{"id":"a","role":"managed-computer"},{"id":"b","role":"managed-computer","count":50,"address":"10.0.0.0/33"}]})"
+        << "devices[1].address: expected an IPv4 or IPv6 address, a host name, or CIDR subnets "
+           "separated by commas (10.1.0.0/16, fd00::/8), found “10.0.0.0/33”";
     QTest::newRow("negative size")
         << head + R"("zones":[{"id":"z","kind":"lan","geometry":{"x":0,"y":0,"w":-5,"h":3}}]})"
         << "zones[0].geometry: width and height must not be negative";
+}
+
+void TestPlanFile::subnetsLoadAndSave()
+{
+    const QByteArray input =
+        R"({"format":"portolan-plan","version":1,"devices":[{"id":"branch","role":"managed-computer","count":300,"address":"10.20.0.0/16, fd00:20::/48"}]})";
+    PlanError error;
+    const std::optional<Plan> plan = PlanFile::parse(input, QStringLiteral("mem"), &error);
+    QVERIFY2(plan, qPrintable(error.toString()));
+    QCOMPARE(plan->devices.first().address, QStringLiteral("10.20.0.0/16, fd00:20::/48"));
+    const std::optional<Plan> again =
+        PlanFile::parse(PlanFile::serialize(*plan), QStringLiteral("mem"), &error);
+    QVERIFY(again);
+    QCOMPARE(again->devices.first().address, plan->devices.first().address);
 }
 
 void TestPlanFile::badInput()

@@ -147,7 +147,12 @@ void TestReachabilityProbe::statuses_data()
                                                 << false << false << S::NameNotResolved;
     QTest::newRow("UDP") << lo << "open" << false << true << S::NotVerifiable;
     QTest::newRow("no address") << QString() << "open" << false << false << S::NoAddress;
-    QTest::newRow("a range") << QStringLiteral("127.0.0.0/8") << "open" << false << false
+    // A group's subnets name no one host: skipped, and the report says why.
+    QTest::newRow("a subnet") << QStringLiteral("127.0.0.0/8") << "open" << false << false
+                              << S::Subnet;
+    QTest::newRow("subnets") << QStringLiteral("127.0.0.0/8, ::1/128") << "open" << false << false
+                             << S::Subnet;
+    QTest::newRow("a range") << QStringLiteral("127.0.0.1-127.0.0.9") << "open" << false << false
                              << S::InvalidAddress;
     QTest::newRow("malformed") << QStringLiteral("127.0.0.300") << "open" << false << false
                                << S::InvalidAddress;
