@@ -4,6 +4,7 @@
 #include "diagrams/Arranger.h"
 #include "diagrams/ChecklistPdf.h"
 #include "diagrams/DiagramFormat.h"
+#include "diagrams/DiagramPages.h"
 #include "diagrams/DiagramRenderer.h"
 #include "diagrams/SvgExport.h"
 #include "exports/ChecklistWriter.h"
@@ -145,9 +146,24 @@ int Verbs::render(CliContext &cli)
     const QCommandLineOption noCloudsOption(
         QStringLiteral("no-clouds"),
         Cli::tr("Leave out the vendor clouds (Kaspersky, Google, Apple) and their flows."));
-    if (!cli.parse(
-            {CliContext::outputOption(), dpiOption, bundleOption, legendOption, noCloudsOption}, 1,
-            cli.usage()))
+    const QCommandLineOption noMergeOption(
+        QStringLiteral("no-merge"),
+        Cli::tr("Draw every entry, also those with the same role, zone and flows as another."));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        Cli::tr("auto (default): the detailed figure when it fits one page, else the overview; "
+                "overview: one box per Administration Server; detail: every entry."),
+        Cli::tr("view"), QStringLiteral("auto"));
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"),
+        Cli::tr("Draw one Administration Server's site in detail, its neighbours as boxes."),
+        Cli::tr("server id"));
+    const QCommandLineOption pagesOption(
+        QStringLiteral("pages"),
+        Cli::tr("PDF only: the overview, then a page for each Administration Server's site."));
+    if (!cli.parse({CliContext::outputOption(), dpiOption, bundleOption, legendOption,
+                    noCloudsOption, noMergeOption, viewOption, siteOption, pagesOption},
+                   1, cli.usage()))
         return cli.exitAfterParse();
     QCommandLineParser &parser = cli.parser();
     if (!parser.isSet(QStringLiteral("output")))
@@ -163,6 +179,15 @@ int Verbs::render(CliContext &cli)
         return cli.usageError(Cli::tr("--dpi takes a number from %1 to %2")
                                   .arg(SvgExport::MinDpi)
                                   .arg(SvgExport::MaxDpi));
+    const QString view =
+        cli.choice(QStringLiteral("view"),
+                   {QStringLiteral("auto"), QStringLiteral("overview"), QStringLiteral("detail")},
+                   QStringLiteral("auto"));
+    if (view.isEmpty())
+        return Cli::BadInput;
+    const bool pages = parser.isSet(pagesOption);
+    if (pages && *format != DiagramFormat::Pdf)
+        return cli.usageError(Cli::tr("--pages needs a PDF output file"));
     const std::optional<Plan> plan = cli.loadPlan(parser.positionalArguments().first());
     if (!plan)
         return Cli::BadInput;
@@ -174,14 +199,31 @@ int Verbs::render(CliContext &cli)
         options.legend = true;
     if (parser.isSet(noCloudsOption))
         options.clouds = false;
+    if (parser.isSet(noMergeOption))
+        options.merge = false;
+    if (view == QStringLiteral("overview"))
+        options.view = DiagramOptions::View::Overview;
+    else if (view == QStringLiteral("detail"))
+        options.view = DiagramOptions::View::Detail;
+    if (parser.isSet(siteOption)) {
+        options.view = DiagramOptions::View::Site;
+        options.site = parser.value(siteOption);
+    }
     options.dpi = dpi;
     options.texts = cli.texts();
     DiagramRenderer renderer;
     QString error;
+    const Analysis analysis(*plan);
     const std::optional<QByteArray> data =
-        renderer.render(Analysis(*plan), options, *format, &error);
+        pages ? DiagramPages::pdf(renderer, analysis, options, &error)
+              : renderer.render(analysis, options, *format, &error);
     if (!data)
         return cli.inputError(error);
+    // One line when the figure is not the one asked for (auto drew the overview, the budget
+    // merged entries); a detailed figure drawn as asked says nothing.
+    if (!renderer.notice().isEmpty())
+        CliContext::printTo(stderr,
+                            QStringLiteral("portolan: ") + renderer.notice() + QLatin1Char('\n'));
     return cli.output(*data) ? Cli::Ok : Cli::BadInput;
 }
 

@@ -1,12 +1,15 @@
 #include "diagrams/Arranger.h"
 
 #include "diagrams/GraphBuilder.h"
+#include "model/Analysis.h"
+
 #include "diagrams/GraphvizAttributes.h"
 #include "diagrams/GraphvizIds.h"
 #include "diagrams/GraphvizLock.h"
 #include "diagrams/GridArrangement.h"
 #include "model/Analysis.h"
 #include "model/edit/PlanLayout.h"
+#include <QSet>
 
 #include <QMutexLocker>
 
@@ -102,15 +105,22 @@ private:
     void addFlows()
     {
         const Analysis analysis(m_plan);
-        DiagramOptions options;
-        options.bundle = true;
-        const QList<GraphBuilder::Arrow> arrows =
-            GraphBuilder::arrowsFor(m_plan, analysis.flows().flows, options);
+        // Each hop of a flow (device -> gateway or proxy -> server) pulls its two ends together;
+        // one edge per pair is enough.
+        QSet<QPair<QString, QString>> pairs;
+        for (const Flow &flow : analysis.flows().flows) {
+            if (flow.via.isEmpty()) {
+                pairs.insert({flow.from, flow.to});
+            } else {
+                pairs.insert({flow.from, flow.via});
+                pairs.insert({flow.via, flow.to});
+            }
+        }
         int count = 0;
-        for (const GraphBuilder::Arrow &arrow : arrows) {
-            const Device *from = m_plan.device(arrow.from);
-            const Device *to = m_plan.device(arrow.to);
-            if (!m_nodes.contains(arrow.from) || !m_nodes.contains(arrow.to) || from == to)
+        for (const auto &[fromId, toId] : pairs) {
+            const Device *from = m_plan.device(fromId);
+            const Device *to = m_plan.device(toId);
+            if (!m_nodes.contains(fromId) || !m_nodes.contains(toId) || from == to)
                 continue;
             const bool backwards = columnOf(*from) > columnOf(*to);
             QByteArray name = QByteArray("f") + QByteArray::number(count++);

@@ -63,6 +63,11 @@ QStringList distinctNumbers(const QList<Flow> &flows)
     return numbers;
 }
 
+QString plural(Catalog::Role role, qint64 n, const Texts &texts)
+{
+    return texts.text("Role", Catalog::roleInfo(role).plural, n);
+}
+
 } // namespace
 
 QString DiagramLabels::escaped(const QString &text, int maxLength)
@@ -84,6 +89,43 @@ QString DiagramLabels::device(const Device &device, const Texts &texts)
                  font(escaped(texts.text(kContext, QT_TRANSLATE_NOOP("Diagram", "× %1"))
                                   .arg(texts.number(device.count))),
                       10);
+    return label;
+}
+
+QString DiagramLabels::merged(const Device &first, int entries, qint64 devices, const Texts &texts)
+{
+    const Catalog::RoleInfo &role = Catalog::roleInfo(first.role);
+    QString count = texts.text(kContext, QT_TRANSLATE_N_NOOP("Diagram", "%n entries"), entries);
+    if (devices > entries)
+        count +=
+            QStringLiteral(" · ") +
+            texts.text(kContext, QT_TRANSLATE_NOOP("Diagram", "× %1")).arg(texts.number(devices));
+    return font(bold(escaped(first.displayName())) + QStringLiteral(" …"), 11) +
+           QStringLiteral("<br/>") + font(escaped(texts.text("Role", role.name)), 8, "#555555") +
+           QStringLiteral("<br/>") + font(escaped(count), 10);
+}
+
+QString DiagramLabels::site(const Device &server, const SiteCounts &counts, const Texts &texts)
+{
+    QStringList lines;
+    if (counts.sites > 1)
+        lines << plural(Catalog::Role::AdministrationServer, counts.sites, texts);
+    lines << texts.text(kContext, QT_TRANSLATE_N_NOOP("Diagram", "%n device(s)"), counts.devices);
+    if (counts.gateways > 0)
+        lines << plural(Catalog::Role::ConnectionGateway, counts.gateways, texts);
+    if (counts.distributionPoints > 0)
+        lines << plural(Catalog::Role::DistributionPoint, counts.distributionPoints, texts);
+    QString label = font(bold(escaped(server.displayName())), 12) + QStringLiteral("<br/>") +
+                    font(escaped(texts.text(
+                             kContext, QT_TRANSLATE_NOOP("Diagram", "Administration Server site"))),
+                         8, "#555555");
+    for (const QString &line : std::as_const(lines))
+        label += QStringLiteral("<br/>") + font(escaped(line), 10);
+    if (counts.findings > 0)
+        label += QStringLiteral("<br/>") +
+                 font(escaped(texts.text(kContext, QT_TRANSLATE_N_NOOP("Diagram", "%n finding(s)"),
+                                         counts.findings)),
+                      10, "#b0281a");
     return label;
 }
 
@@ -122,6 +164,11 @@ QString DiagramLabels::flows(const QList<Flow> &flows)
     for (const QString &line : std::as_const(lines))
         label += font(escaped(line), 9) + QStringLiteral("<br/>");
     return label + font(number, 13, "#b0281a");
+}
+
+QString DiagramLabels::numbersLabel(const QList<Flow> &flows)
+{
+    return font(bold(escaped(numbers(flows))), 13, "#b0281a");
 }
 
 QString DiagramLabels::title(const QString &title)

@@ -1,5 +1,6 @@
 #include "diagrams/DiagramRenderer.h"
 
+#include "diagrams/FigureBuilder.h"
 #include "diagrams/GraphBudget.h"
 #include "diagrams/GraphBuilder.h"
 #include "diagrams/GraphvizLock.h"
@@ -86,13 +87,31 @@ std::optional<QByteArray> DiagramRenderer::render(const Analysis &analysis,
     return SvgExport::toPdf(*image, error);
 }
 
+std::optional<Figure> DiagramRenderer::figure(const Analysis &analysis,
+                                              const DiagramOptions &options, QString *error)
+{
+    std::optional<Figure> figure = FigureBuilder(analysis, options).build(error);
+    m_notice = figure ? figure->notice : QString();
+    return figure;
+}
+
 std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
+                                               const DiagramOptions &options, QString *error)
+{
+    const std::optional<Figure> figure = this->figure(analysis, options, error);
+    if (!figure)
+        return std::nullopt;
+    return svg(analysis, *figure, options, error);
+}
+
+std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis, const Figure &figure,
                                                const DiagramOptions &options, QString *error)
 {
     const QMutexLocker lock(&GraphvizLock::mutex());
     const MessageCapture capture;
-    const GraphBuilder builder(analysis, options);
-    // Graphviz is not handed more than it can lay out in seconds (and without crashing).
+    const GraphBuilder builder(analysis, figure, options);
+    // Whatever view was chosen, Graphviz is not handed more than it can lay out in seconds (and
+    // without crashing).
     if (const QString refusal = GraphBudget::refusal(GraphBudget::measure(builder.graph()));
         !refusal.isEmpty()) {
         setError(error, refusal);
@@ -120,9 +139,12 @@ std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis,
 std::optional<QByteArray> DiagramRenderer::dot(const Analysis &analysis,
                                                const DiagramOptions &options, QString *error)
 {
+    const std::optional<Figure> figure = this->figure(analysis, options, error);
+    if (!figure)
+        return std::nullopt;
     const QMutexLocker lock(&GraphvizLock::mutex());
     const MessageCapture capture;
-    const GraphBuilder builder(analysis, options);
+    const GraphBuilder builder(analysis, *figure, options);
     // agwrite writes to a FILE*; a memory stream keeps it off the disk.
     char *data = nullptr;
     size_t length = 0;

@@ -2,6 +2,7 @@
 
 #include "diagrams/DiagramFormat.h"
 #include "diagrams/DiagramOptions.h"
+#include "diagrams/Figure.h"
 #include "model/Analysis.h"
 
 #include <QByteArray>
@@ -36,7 +37,18 @@ public:
     // The graph as DOT, before layout: `dot -Tsvg` draws the same figure.
     std::optional<QByteArray> dot(const Analysis &analysis, const DiagramOptions &options,
                                   QString *error);
+    // A figure FigureBuilder decided, as SVG.
+    std::optional<QByteArray> svg(const Analysis &analysis, const Figure &figure,
+                                  const DiagramOptions &options, QString *error);
+
+    // Why the last figure differs from the view asked for (a bigger figure would not fit);
+    // empty when it does not.
+    QString notice() const { return m_notice; }
 
 private:
+    std::optional<Figure> figure(const Analysis &analysis, const DiagramOptions &options,
+                                 QString *error);
+
     GVC_s *m_context = nullptr;
+    QString m_notice;
 };

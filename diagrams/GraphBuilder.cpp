@@ -3,8 +3,6 @@
 #include "diagrams/DiagramLabels.h"
 #include "diagrams/GraphvizAttributes.h"
 #include "diagrams/RoleStyle.h"
-#include "model/Checklist.h"
-#include "model/Route.h"
 
 #include <QRegularExpression>
 
@@ -17,23 +15,6 @@ namespace {
 const char *const kContext = "Diagram";
 const char *const kFont = "DejaVu Sans";
 
-// Zone kinds as figure columns: KSC's figures put the LAN left, the DMZ in the middle, the
-// Internet right. Devices in an unknown zone go last.
-constexpr int kUnknownColumn = 3;
-
-int columnOfKind(Catalog::ZoneKind kind)
-{
-    switch (kind) {
-    case Catalog::ZoneKind::Lan:
-        return 0;
-    case Catalog::ZoneKind::Dmz:
-        return 1;
-    case Catalog::ZoneKind::Internet:
-        return 2;
-    }
-    return kUnknownColumn;
-}
-
 const char *zoneFill(Catalog::ZoneKind kind)
 {
     switch (kind) {
@@ -45,11 +26,6 @@ const char *zoneFill(Catalog::ZoneKind kind)
         return "#eef3fb";
     }
     return "#ffffff";
-}
-
-bool isCloud(Catalog::Role role)
-{
-    return Catalog::roleInfo(role).cloud;
 }
 
 // Graphviz names appear in SVG comments and titles; plan ids may contain anything, so names are
@@ -69,50 +45,14 @@ char *mutableName(QByteArray &name)
 
 } // namespace
 
-bool GraphBuilder::isShown(const Device &device, const DiagramOptions &options)
-{
-    return options.clouds || !isCloud(device.role);
-}
-
-QList<GraphBuilder::Arrow> GraphBuilder::arrowsFor(const Plan &plan, const QList<Flow> &flows,
-                                                   const DiagramOptions &options)
-{
-    QList<Arrow> arrows;
-    // (from, to) when bundled, else (from, to, what the arrow says) -> index in arrows: several
-    // devices behind one reverse proxy share its hop to the server, drawn once.
-    std::map<QStringList, qsizetype> drawn;
-    for (const Flow &flow : flows) {
-        // The canvas and the checklist follow the same route: a flow through a reverse proxy is
-        // drawn on from the proxy to the server; a local flow (7) crosses no network.
-        for (const Hop &hop : Route::hops(plan, flow)) {
-            const Device &from = plan.devices[hop.from];
-            const Device &to = plan.devices[hop.to];
-            if (!isShown(from, options) || !isShown(to, options))
-                continue;
-            QStringList key{from.id, to.id};
-            if (!options.bundle)
-                key << flow.number << Catalog::transportId(flow.transport)
-                    << Checklist::portsText(flow.ports);
-            if (const auto it = drawn.find(key); it != drawn.end()) {
-                arrows[it->second].flows << flow;
-                continue;
-            }
-            drawn.emplace(key, arrows.size());
-            arrows << Arrow{from.id, to.id, {flow}};
-        }
-    }
-    return arrows;
-}
-
-GraphBuilder::GraphBuilder(const Analysis &analysis, const DiagramOptions &options)
-    : m_plan(analysis.plan()), m_options(options),
-      m_arrows(arrowsFor(analysis.plan(), analysis.flows().flows, options))
+GraphBuilder::GraphBuilder(const Analysis &analysis, const Figure &figure,
+                           const DiagramOptions &options)
+    : m_plan(analysis.plan()), m_figure(figure), m_options(options)
 {
     QByteArray name("portolan");
     m_graph = agopen(mutableName(name), Agdirected, nullptr);
     addGraphAttributes();
-    addZones();
-    addDevices();
+    addNodes();
     if (m_nodes.isEmpty()) {
         addNote(
             options.texts.text(kContext, QT_TRANSLATE_NOOP("Diagram", "The plan has no devices")));
@@ -120,7 +60,7 @@ GraphBuilder::GraphBuilder(const Analysis &analysis, const DiagramOptions &optio
     }
     addArrows();
     addColumnOrder();
-    if (options.legend && !m_arrows.isEmpty())
+    if ((options.legend || figure.numbersOnly) && !figure.arrows.isEmpty())
         addLegend();
 }
 
@@ -149,73 +89,83 @@ void GraphBuilder::addGraphAttributes()
     GA::setDefault(m_graph, AGEDGE, "fontname", kFont);
 }
 
-void GraphBuilder::addZones()
+// Zone boxes are made when a node goes into them, in plan order of first use: a site figure
+// leaves out the zones of other sites.
+Agraph_t *GraphBuilder::clusterOf(const QString &zoneId)
 {
-    for (int i = 0; i < m_plan.zones.size(); ++i) {
-        const Zone &zone = m_plan.zones[i];
-        QByteArray name = clusterName(zone, i);
-        Agraph_t *cluster = agsubg(m_graph, mutableName(name), 1);
-        GA::setHtml(m_graph, cluster, "label", DiagramLabels::zone(zone));
-        GA::set(cluster, "style", "rounded,filled");
-        GA::set(cluster, "fillcolor", zoneFill(zone.kind));
-        GA::set(cluster, "color", "#9a9a9a");
-        GA::set(cluster, "margin", "14");
-        m_clusters.insert(zone.id, cluster);
+    if (zoneId.isEmpty())
+        return m_graph;
+    if (Agraph_t *cluster = m_clusters.value(zoneId))
+        return cluster;
+    const int index = m_plan.zoneIndex(zoneId);
+    if (index < 0)
+        return m_graph;
+    const Zone &zone = m_plan.zones[index];
+    QByteArray name = clusterName(zone, index);
+    Agraph_t *cluster = agsubg(m_graph, mutableName(name), 1);
+    GA::setHtml(m_graph, cluster, "label", DiagramLabels::zone(zone));
+    GA::set(cluster, "style", "rounded,filled");
+    GA::set(cluster, "fillcolor", zoneFill(zone.kind));
+    GA::set(cluster, "color", "#9a9a9a");
+    GA::set(cluster, "margin", "14");
+    m_clusters.insert(zoneId, cluster);
+    return cluster;
+}
+
+QString GraphBuilder::nodeLabel(const FigureNode &node) const
+{
+    const Device &device = m_plan.devices[node.device];
+    if (node.site)
+        return DiagramLabels::site(device, node.counts, m_options.texts);
+    if (node.devices.size() <= 1)
+        return DiagramLabels::device(device, m_options.texts);
+    qint64 total = 0;
+    for (const int member : node.devices)
+        total += m_plan.devices[member].count;
+    return DiagramLabels::merged(device, int(node.devices.size()), total, m_options.texts);
+}
+
+void GraphBuilder::addNodes()
+{
+    for (int i = 0; i < m_figure.nodes.size(); ++i) {
+        const FigureNode &node = m_figure.nodes[i];
+        // Named after the entry it stands for ("d<position in plan.devices>"), a site box after
+        // its server ("site<position>").
+        QByteArray name = QByteArray(node.site ? "site" : "d") + QByteArray::number(node.device);
+        Agnode_t *gvNode = agnode(clusterOf(node.zone), mutableName(name), 1);
+        const RoleStyle &style = RoleStyle::of(m_plan.devices[node.device].role);
+        GA::setHtml(m_graph, gvNode, "label", nodeLabel(node));
+        GA::set(gvNode, "id", QStringLiteral("node-%1").arg(i));
+        GA::set(gvNode, "class", node.site ? "site" : "entry");
+        GA::set(gvNode, "shape", node.site ? "box" : style.shape);
+        GA::set(gvNode, "style", node.site ? "rounded,filled" : style.style);
+        GA::set(gvNode, "fillcolor", node.site ? "#f1f8f1" : style.fill);
+        GA::set(gvNode, "color", node.site ? "#5b8c5a" : style.line);
+        GA::set(gvNode, "margin", "0.12,0.06");
+        if (node.site)
+            GA::set(gvNode, "penwidth", "1.6");
+        m_nodes << gvNode;
     }
-}
-
-Agraph_t *GraphBuilder::parentOf(const Device &device) const
-{
-    return m_clusters.value(device.zone, m_graph);
-}
-
-void GraphBuilder::addDevices()
-{
-    for (int i = 0; i < m_plan.devices.size(); ++i) {
-        const Device &device = m_plan.devices[i];
-        if (!isShown(device, m_options))
-            continue;
-        QByteArray name = QByteArray("d") + QByteArray::number(i);
-        Agnode_t *node = agnode(parentOf(device), mutableName(name), 1);
-        const RoleStyle &style = RoleStyle::of(device.role);
-        GA::setHtml(m_graph, node, "label", DiagramLabels::device(device, m_options.texts));
-        GA::set(node, "shape", style.shape);
-        GA::set(node, "style", style.style);
-        GA::set(node, "fillcolor", style.fill);
-        GA::set(node, "color", style.line);
-        GA::set(node, "margin", "0.12,0.06");
-        m_nodes.insert(device.id, node);
-    }
-}
-
-// Each zone is a column of its own, ordered by kind and then as listed in the plan: zones of one
-// kind stacked in a column would make the arrows between them run along the column, with their
-// labels beside them at a distance.
-int GraphBuilder::columnOf(const Device &device) const
-{
-    const std::optional<Catalog::ZoneKind> kind = m_plan.zoneKindOf(device);
-    const int kindColumn = kind ? columnOfKind(*kind) : kUnknownColumn;
-    return kindColumn * (int(m_plan.zones.size()) + 1) + std::max(0, m_plan.zoneIndex(device.zone));
 }
 
 void GraphBuilder::addArrows()
 {
-    for (int i = 0; i < m_arrows.size(); ++i) {
-        const Arrow &arrow = m_arrows[i];
-        const Device &from = *m_plan.device(arrow.from);
-        const Device &to = *m_plan.device(arrow.to);
+    for (int i = 0; i < m_figure.arrows.size(); ++i) {
+        const FigureArrow &arrow = m_figure.arrows[i];
         // Ranks follow edge direction; an arrow pointing back towards the LAN is laid out
         // forwards and drawn reversed, so that the zones stay in their columns.
-        const bool backwards = columnOf(from) > columnOf(to);
-        Agnode_t *tail = m_nodes.value(backwards ? to.id : from.id);
-        Agnode_t *head = m_nodes.value(backwards ? from.id : to.id);
+        const bool backwards = m_figure.nodes[arrow.from].column > m_figure.nodes[arrow.to].column;
+        Agnode_t *tail = m_nodes[backwards ? arrow.to : arrow.from];
+        Agnode_t *head = m_nodes[backwards ? arrow.from : arrow.to];
         QByteArray name = QByteArray("f") + QByteArray::number(i);
         Agedge_t *edge = agedge(m_graph, tail, head, mutableName(name), 1);
         const bool udp = std::all_of(arrow.flows.begin(), arrow.flows.end(), [](const Flow &f) {
             return f.transport == Catalog::Transport::Udp;
         });
         const bool push = arrow.flows.first().push;
-        GA::setHtml(m_graph, edge, "label", DiagramLabels::flows(arrow.flows));
+        GA::setHtml(m_graph, edge, "label",
+                    m_figure.numbersOnly ? DiagramLabels::numbersLabel(arrow.flows)
+                                         : DiagramLabels::flows(arrow.flows));
         GA::set(edge, "id", QStringLiteral("flow-%1").arg(i));
         GA::set(edge, "class", udp ? "flow udp" : (push ? "flow push" : "flow tcp"));
         GA::set(edge, "color", udp ? "#8c8c8c" : (push ? "#2f6db5" : "#262626"));
@@ -224,6 +174,7 @@ void GraphBuilder::addArrows()
         GA::set(edge, "arrowsize", "0.8");
         if (backwards)
             GA::set(edge, "dir", "back");
+        m_edges << edge;
     }
 }
 
@@ -246,15 +197,13 @@ void GraphBuilder::invisibleEdge(Agnode_t *tail, Agnode_t *head)
     GA::set(edge, "weight", "0");
 }
 
-// Every device of one column is ranked before an invisible separator, every device of the next
+// Every node of one column is ranked before an invisible separator, every node of the next
 // column after it: the zone boxes then line up LAN -> DMZ -> Internet whatever the arrows say.
 void GraphBuilder::addColumnOrder()
 {
     std::map<int, QList<Agnode_t *>> columns;
-    for (const Device &device : m_plan.devices) {
-        if (Agnode_t *node = m_nodes.value(device.id))
-            columns[columnOf(device)] << node;
-    }
+    for (int i = 0; i < m_figure.nodes.size(); ++i)
+        columns[m_figure.nodes[i].column] << m_nodes[i];
     const QList<Agnode_t *> *previous = nullptr;
     for (const auto &[column, nodes] : columns) {
         if (previous) {
@@ -271,7 +220,7 @@ void GraphBuilder::addColumnOrder()
 void GraphBuilder::addLegend()
 {
     QList<Flow> drawn;
-    for (const Arrow &arrow : std::as_const(m_arrows))
+    for (const FigureArrow &arrow : m_figure.arrows)
         drawn << arrow.flows;
     // The figure is wide (zones side by side), so the legend goes underneath as its caption,
     // together with the title.

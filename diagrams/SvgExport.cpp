@@ -9,6 +9,8 @@
 #include <QPdfWriter>
 #include <QSvgRenderer>
 
+#include <memory>
+
 namespace {
 
 const char *const kContext = "SvgExport";
@@ -75,10 +77,21 @@ std::optional<QByteArray> SvgExport::toPng(const QByteArray &svg, int dpi, QStri
 
 std::optional<QByteArray> SvgExport::toPdf(const QByteArray &svg, QString *error)
 {
-    QSvgRenderer renderer;
-    if (!loadSvg(renderer, svg, error))
+    return toPdf(QList<QByteArray>{svg}, error);
+}
+
+std::optional<QByteArray> SvgExport::toPdf(const QList<QByteArray> &svgs, QString *error)
+{
+    QList<std::shared_ptr<QSvgRenderer>> renderers;
+    for (const QByteArray &svg : svgs) {
+        renderers << std::make_shared<QSvgRenderer>();
+        if (!loadSvg(*renderers.last(), svg, error))
+            return std::nullopt;
+    }
+    if (renderers.isEmpty()) {
+        setError(error, QT_TRANSLATE_NOOP("SvgExport", "The PDF could not be written"));
         return std::nullopt;
-    const QSizeF points = renderer.viewBoxF().size();
+    }
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
@@ -86,14 +99,22 @@ std::optional<QByteArray> SvgExport::toPdf(const QByteArray &svg, QString *error
         QPdfWriter writer(&buffer);
         writer.setCreator(QStringLiteral("Portolan"));
         writer.setResolution(72); // one device unit = one Graphviz point
-        writer.setPageSize(QPageSize(points, QPageSize::Point));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setPageSize(QPageSize(renderers.first()->viewBoxF().size(), QPageSize::Point));
         QPainter painter(&writer);
         if (!painter.isActive()) {
             setError(error, QT_TRANSLATE_NOOP("SvgExport", "The PDF could not be written"));
             return std::nullopt;
         }
-        renderer.render(&painter, QRectF(QPointF(0, 0), points));
+        for (qsizetype i = 0; i < renderers.size(); ++i) {
+            const QSizeF points = renderers[i]->viewBoxF().size();
+            if (i > 0) {
+                // The next page takes its own figure's size.
+                writer.setPageSize(QPageSize(points, QPageSize::Point));
+                writer.newPage();
+            }
+            renderers[i]->render(&painter, QRectF(QPointF(0, 0), points));
+        }
     }
     return pdf;
 }

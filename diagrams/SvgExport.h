@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -18,4 +19,6 @@ public:
     static std::optional<QByteArray> toPng(const QByteArray &svg, int dpi, QString *error);
     // Vector PDF, one page the size of the figure.
     static std::optional<QByteArray> toPdf(const QByteArray &svg, QString *error);
+    // Vector PDF, a page per figure, each page the size of its figure.
+    static std::optional<QByteArray> toPdf(const QList<QByteArray> &svgs, QString *error);
 };

@@ -476,10 +476,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>render needs -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +500,38 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw every entry, also those with the same role, zone and flows as another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default): the detailed figure when it fits one page, else the overview; overview: one box per Administration Server; detail: every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw one Administration Server&apos;s site in detail, its neighbours as boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF only: the overview, then a page for each Administration Server&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pages needs a PDF output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>checklist PLAN [--format %1] [--no-merge] [-o FILE]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,6 +552,47 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>The plan has no devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administration Server site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The detailed figure would have %1 nodes and %2 arrows, too many for one page: drawing the overview, one box per Administration Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure would have %1 nodes and %2 arrows, more than can be laid out in seconds: entries with the same flows are drawn as one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure would have %1 nodes and %2 arrows, more than can be laid out in seconds: drawing the overview, one box per Administration Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of an Administration Server in the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 // `portolan render` and the diagram files of `portolan example`, run as the real binary with no
 // display, the way scripts and CI use them.
+#include "model/io/PlanFile.h"
+#include "tests/support/EstatePlans.h"
 #include "tests/support/RunPortolan.h"
 
 #include <QImage>
@@ -33,10 +35,14 @@ private slots:
     void rejects_data();
     void rejects();
     void exampleWritesDiagrams();
+    void viewsOfAnEstate_data();
+    void viewsOfAnEstate();
+    void pagesPutEverySiteOnItsOwnPage();
 
 private:
     QTemporaryDir m_dir;
     QString m_plan;
+    QString m_estate;
 };
 
 void TestCliRender::initTestCase()
@@ -47,6 +53,10 @@ void TestCliRender::initTestCase()
                           QStringLiteral("gateway"), QStringLiteral("-o"), m_plan})
                  .exitCode,
              0);
+    m_estate = m_dir.filePath(QStringLiteral("estate.json"));
+    QFile estate(m_estate);
+    QVERIFY(estate.open(QIODevice::WriteOnly));
+    estate.write(PlanFile::serialize(estatePlan(2, 3, 12)));
 }
 
 void TestCliRender::renders_data()
@@ -98,6 +108,17 @@ void TestCliRender::rejects_data()
     QTest::newRow("missing plan") << QStringList{QStringLiteral("/nonexistent/plan.json"),
                                                  QStringLiteral("-o"), QStringLiteral("x.svg")}
                                   << QStringLiteral("plan.json");
+    QTest::newRow("bad view") << QStringList{plan, QStringLiteral("-o"), QStringLiteral("x.svg"),
+                                             QStringLiteral("--view"), QStringLiteral("all")}
+                              << QStringLiteral("--view");
+    QTest::newRow("unknown site") << QStringList{plan, QStringLiteral("-o"),
+                                                 QStringLiteral("x.svg"), QStringLiteral("--site"),
+                                                 QStringLiteral("branch-99")}
+                                  << QStringLiteral("branch-99");
+    QTest::newRow("pages not pdf")
+        << QStringList{plan, QStringLiteral("-o"), QStringLiteral("x.svg"),
+                       QStringLiteral("--pages")}
+        << QStringLiteral("--pages");
     QTest::newRow("bad language") << QStringList{plan, QStringLiteral("-o"),
                                                  QStringLiteral("x.svg"), QStringLiteral("--lang"),
                                                  QStringLiteral("xx")}
@@ -128,6 +149,82 @@ void TestCliRender::exampleWritesDiagrams()
     QVERIFY(readAll(folder + QStringLiteral("/diagram.svg")).contains("<svg"));
     const QImage png(folder + QStringLiteral("/diagram.png"));
     QVERIFY(png.width() > 1000 && png.height() > 300);
+}
+
+void TestCliRender::viewsOfAnEstate_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("notice");    // on standard error; empty: silent
+    QTest::addColumn<QStringList>("shown"); // texts of the SVG
+    QTest::addColumn<QStringList>("hidden");
+    const QString overview = QStringLiteral("overview");
+    QTest::newRow("auto: the overview, said once")
+        << QStringList() << overview
+        << QStringList{QStringLiteral("region1-ksc"), QStringLiteral("Administration Server site")}
+        << QStringList{QStringLiteral("branch1 floor 1")};
+    QTest::newRow("overview asked: silent")
+        << QStringList{QStringLiteral("--view"), overview} << QString()
+        << QStringList{QStringLiteral("region2-ksc")} << QStringList{QStringLiteral("branch1-dp")};
+    QTest::newRow("detail asked: merged, silent")
+        << QStringList{QStringLiteral("--view"), QStringLiteral("detail")} << QString()
+        << QStringList{QStringLiteral("branch1 floor 1"), QStringLiteral("12 entries · × 300")}
+        << QStringList{QStringLiteral("branch1 floor 2")};
+    QTest::newRow("detail, no merge")
+        << QStringList{QStringLiteral("--view"), QStringLiteral("detail"),
+                       QStringLiteral("--no-merge")}
+        << QString() << QStringList{QStringLiteral("branch1 floor 2")}
+        << QStringList{QStringLiteral("12 entries")};
+    QTest::newRow("a branch")
+        << QStringList{QStringLiteral("--site"), QStringLiteral("branch2-ksc")} << QString()
+        << QStringList{QStringLiteral("branch2-dp"), QStringLiteral("region1-ksc")}
+        << QStringList{QStringLiteral("branch1-dp"), QStringLiteral("region2-ksc")};
+    QTest::newRow("a branch in Russian")
+        << QStringList{QStringLiteral("--site"), QStringLiteral("branch2-ksc"),
+                       QStringLiteral("--lang"), QStringLiteral("ru")}
+        << QString() << QStringList{QStringLiteral("12 записей · × 300")}
+        << QStringList{QStringLiteral("entries")};
+    QTest::newRow("auto in Russian")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("ru")} << QStringLiteral("обзор")
+        << QStringList{QStringLiteral("Площадка Сервера администрирования")}
+        << QStringList{QStringLiteral("Administration")};
+}
+
+void TestCliRender::viewsOfAnEstate()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, notice);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, hidden);
+    const QString path = m_dir.filePath(QStringLiteral("estate.svg"));
+    const PortolanRun result = runHeadless(
+        QStringList{QStringLiteral("render"), m_estate, QStringLiteral("-o"), path} + options);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QString err = QString::fromUtf8(result.err).trimmed();
+    if (notice.isEmpty()) {
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+    } else {
+        QVERIFY2(err.contains(notice), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 0);
+    }
+    // Graphviz writes "-" as "&#45;" in text.
+    const QString svg =
+        QString::fromUtf8(readAll(path)).replace(QStringLiteral("&#45;"), QStringLiteral("-"));
+    for (const QString &text : shown)
+        QVERIFY2(svg.contains(text), qPrintable(text));
+    for (const QString &text : hidden)
+        QVERIFY2(!svg.contains(text), qPrintable(text));
+}
+
+void TestCliRender::pagesPutEverySiteOnItsOwnPage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("estate.pdf"));
+    const PortolanRun result = runHeadless({QStringLiteral("render"), m_estate,
+                                            QStringLiteral("-o"), path, QStringLiteral("--pages")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QByteArray pdf = readAll(path);
+    QVERIFY(pdf.startsWith("%PDF"));
+    // The overview, then the primary, two regions and six branches.
+    QCOMPARE(pdf.count("/Type /Page") - pdf.count("/Type /Pages"), qsizetype(10));
 }
 
 QTEST_MAIN(TestCliRender)

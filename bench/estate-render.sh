@@ -1,0 +1,48 @@
+#!/bin/sh
+# Whole `portolan render` processes on generated estates against the reference plan, in one run:
+# the default view, the overview and one site, wall time (best of RUNS), peak memory, the ratio to
+# the reference plan's default render, and the nodes of the drawn figure.
+# Usage: bench/estate-render.sh BUILD_DIR [RUNS]
+set -eu
+build=${1:?build directory}
+runs=${2:-3}
+portolan="$build/app/portolan"
+here=$(dirname "$0")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen
+"$portolan" new --template gateway -o "$work/reference.json"
+for n in 100 1000 10000; do
+    python3 "$here/make-estate-plan.py" "$n" "$work/estate$n.json"
+done
+# best wall time in ms and its peak RSS in KiB of `portolan render ARGS`
+measure() {
+    best=""
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "%e %M" -o "$work/time" "$portolan" render "$@" -o "$work/out.svg" \
+            2>/dev/null >/dev/null
+        line=$(cat "$work/time")
+        ms=$(echo "$line" | awk '{printf "%d", $1 * 1000}')
+        if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; rss=$(echo "$line" | awk '{print $2}'); fi
+    done
+    nodes=$(grep -c 'class="node \(entry\|site\)"' "$work/out.svg" || true)
+    echo "$best $rss $nodes"
+}
+set -- $(measure "$work/reference.json")
+reference=$1
+echo "| plan | view | wall (ms) | ratio to reference | peak RSS (KiB) | nodes drawn |"
+echo "|---|---|---|---|---|---|"
+echo "| reference (gateway) | default | $1 | 1.0× | $2 | $3 |"
+for n in 100 1000 10000; do
+    for view in default overview site; do
+        case $view in
+        default) args="" ;;
+        overview) args="--view overview" ;;
+        site) args="--site branch1-ksc" ;;
+        esac
+        # shellcheck disable=SC2086
+        set -- $(measure "$work/estate$n.json" $args)
+        ratio=$(awk -v a="$1" -v b="$reference" 'BEGIN { printf "%.1f", a / b }')
+        echo "| estate, $n entries | $view | $1 | ${ratio}× | $2 | $3 |"
+    done
+done

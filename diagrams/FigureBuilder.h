@@ -1,0 +1,50 @@
+#pragma once
+
+#include "diagrams/DiagramOptions.h"
+#include "diagrams/Figure.h"
+#include "diagrams/SiteTree.h"
+#include "model/Analysis.h"
+
+#include <optional>
+
+// Decides what a figure draws, before any Graphviz call: merges entries that draw alike, picks the
+// view and keeps every figure within what dot lays out in seconds. Pure: counts nodes and arrows
+// in memory, so the budget is known before the layout starts.
+class FigureBuilder
+{
+public:
+    // A detail figure up to this size reads on one page; auto draws the overview beyond it.
+    static constexpr int ReadableNodes = 45;
+    static constexpr int ReadableArrows = 90;
+    // Beyond this, dot's layout takes far more than seconds: no view asks for more.
+    static constexpr int MaxLayoutNodes = 500;
+    static constexpr int MaxLayoutArrows = 1200;
+    // The overview draws at most this many site boxes: deeper levels of the server hierarchy are
+    // folded into their ancestors until it fits.
+    static constexpr int OverviewSites = 40;
+
+    FigureBuilder(const Analysis &analysis, const DiagramOptions &options);
+
+    // The figure the options ask for, switched to a smaller view (with a notice) when it would
+    // not fit; nullopt with a message when the asked site is not an Administration Server.
+    std::optional<Figure> build(QString *error) const;
+
+    Figure detail(bool merge) const;
+    Figure overview() const;
+    std::optional<Figure> site(const QString &id, QString *error) const;
+
+    static bool fits(const Figure &figure, int nodes, int arrows);
+
+private:
+    int newNode(Figure &figure, QList<int> &nodeOf, int device, bool site) const;
+    void addMergedEntry(Figure &figure, QList<int> &nodeOf, QHash<int, int> &nodeOfGroup,
+                        const QList<int> &groups, int device) const;
+    int detailColumn(int device) const;
+    void connect(Figure &figure, const QList<int> &nodeOf) const;
+    void count(Figure &figure, const QList<int> &nodeOf) const;
+    QString notice(const char *source, const Figure &figure) const;
+
+    const Analysis &m_analysis;
+    const DiagramOptions &m_options;
+    SiteTree m_sites;
+};
