@@ -13,6 +13,118 @@
     </message>
 </context>
 <context>
+    <name>ArrangeMenu</name>
+    <message>
+        <source>A&amp;rrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres on a Vertical Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Centres on a &amp;Horizontal Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasContextMenu</name>
+    <message>
+        <source>Add &amp;Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete “%1” with %n device(s)</source>
+        <translation>
+            <numerusform>&amp;Delete “%1” with %n device</numerusform>
+            <numerusform>&amp;Delete “%1” with %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Selected</source>
+        <translation>
+            <numerusform>&amp;Delete %n Selected</numerusform>
+            <numerusform>&amp;Delete %n Selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs &amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the machine of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Own Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow reaches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanvasScene</name>
     <message>
         <source>Resize “%1”</source>
@@ -36,6 +148,14 @@
     </message>
     <message>
         <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Drag a zone from the palette onto the canvas, then drag devices into it.
+Or select a palette entry and press Enter; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -112,10 +232,6 @@
 Addresses to contact: %1 (%2)
 
 No other address is contacted; each connection gives up after %3 s. Check now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reachable: %1 of %2 ports tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,6 +655,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>One rule per pair of devices, instead of one rule listing every source (or every destination) that needs the same ports.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give zones boxes and devices places on the canvas, no two overlapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrange PLAN [-o FILE] [--grid]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack the zones and devices in a grid instead of laying them out with Graphviz (the default for plans of more than %1 devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagram</name>
@@ -709,10 +837,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Portolan plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +850,68 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Portolan stopped while opening %1 last time, so it was not opened again. Open it from the File menu when you want to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan had no layout: its zones and devices have been arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan plans (*.portolan.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and the %n device(s) in it? Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete %1 and the %n device in it? Undo brings it back.</numerusform>
+            <numerusform>Delete %1 and the %n devices in it? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a zone first: devices are added to the selected zone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,6 +939,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>No findings: the plan follows the documented rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSC Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Kaspersky Security Center help page on this finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +995,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Add the Apple Push Notification service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move the connection gateway into the DMZ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>
@@ -822,10 +1020,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Main management channel of the Network Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A secondary server connects to its primary server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,7 +1099,19 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network Agents keep a connection to the push server on the distribution point (KSC port reference)</source>
+        <source>Network Agents of one network segment send each other connection requests (broadcast domain discovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secondary server connects to its primary server and takes updates and licence data through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary server connects to a secondary server that cannot open the connection itself (for example one in the DMZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Agents and devices on the mobile protocol keep a connection to the push server on the distribution point</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,6 +1134,24 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <name>GuiMain</name>
     <message>
         <source>Plan file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Portolan User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InlineRename</name>
+    <message>
+        <source>Rename to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,18 +1376,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1397,46 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>&amp;Compare with Saved File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrange Zones and Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall Rules for &amp;nftables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall Rules for &amp;Windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall Rules as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Portolan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1268,6 +1520,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Cannot print the diagram</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot export the firewall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export firewall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -1300,6 +1560,33 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Drag onto the canvas to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelContextMenus</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the &amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;Flows on the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Boundary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +1767,18 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>%1: the plan would take %2 MB; plan files are limited to %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false on a %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of a gateway on a %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,6 +2174,20 @@ Flows: %3</source>
         <source>“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, fd00::/8); the plan keeps “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n devices: %1</source>
+        <translation>
+            <numerusform>%n device: %1</numerusform>
+            <numerusform>%n devices: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n devices</source>
+        <translation>
+            <numerusform>Change %n device</numerusform>
+            <numerusform>Change %n devices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReachabilityProbe</name>
@@ -1947,6 +2260,14 @@ Flows: %3</source>
     </message>
     <message>
         <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connected on %1 of %2 ports tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the TLS check failed on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2546,11 +2867,42 @@ Flows: %3</source>
         </translation>
     </message>
     <message>
-        <source>“%1” names itself as the host it shares.</source>
+        <source>Neither the secondary server “%1” nor its primary server “%2” can open the connection between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name another device as the host, or clear it.</source>
+        <source>Place the secondary where its primary can reach it, or clear “connectedBy”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” hosts %n virtual Administration Server(s); one server takes up to %2.</source>
+        <translation>
+            <numerusform>“%1” hosts %n virtual Administration Server; one server takes up to %2.</numerusform>
+            <numerusform>“%1” hosts %n virtual Administration Servers; one server takes up to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spread the virtual servers over more physical Administration Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iOS MDM Server “%1” has no Internet access: it cannot ask Apple to wake iOS devices up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the iOS MDM Server Internet access (HTTPS to Apple).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is set to run on its own host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run on each other&apos;s hosts in a ring: none of them is a machine of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the devices of one machine on one host device, which itself has no host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,120 @@
     </message>
 </context>
 <context>
+    <name>ArrangeMenu</name>
+    <message>
+        <source>A&amp;rrange</source>
+        <translation>&amp;Упорядочить</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation>Выровнять по &amp;левому краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>Выровнять по &amp;правому краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation>Выровнять по &amp;верхнему краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>Выровнять по &amp;нижнему краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres on a Vertical Line</source>
+        <translation>Выровнять &amp;центры по вертикали</translation>
+    </message>
+    <message>
+        <source>Align Centres on a &amp;Horizontal Line</source>
+        <translation>Выровнять центры по &amp;горизонтали</translation>
+    </message>
+    <message>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation>Распределить по гори&amp;зонтали</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>Распределить по в&amp;ертикали</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasContextMenu</name>
+    <message>
+        <source>Add &amp;Zone</source>
+        <translation>Добавить &amp;зону</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить в&amp;се</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>По &amp;размеру окна</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Add &amp;Device</source>
+        <translation>Добавить &amp;устройство</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation>&amp;Удалить «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete “%1” with %n device(s)</source>
+        <translation>
+            <numerusform>&amp;Удалить «%1» с %n устройством</numerusform>
+            <numerusform>&amp;Удалить «%1» с %n устройствами</numerusform>
+            <numerusform>&amp;Удалить «%1» с %n устройствами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Show &amp;Flows</source>
+        <translation>Показать &amp;потоки</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Selected</source>
+        <translation>
+            <numerusform>&amp;Удалить %n выбранный</numerusform>
+            <numerusform>&amp;Удалить %n выбранных</numerusform>
+            <numerusform>&amp;Удалить %n выбранных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs &amp;On</source>
+        <translation>&amp;Работает на</translation>
+    </message>
+    <message>
+        <source>Change the machine of “%1”</source>
+        <translation>Смена компьютера для «%1»</translation>
+    </message>
+    <message>
+        <source>Its Own Machine</source>
+        <translation>Собственный компьютер</translation>
+    </message>
+    <message>
+        <source>No flow reaches “%1”.</source>
+        <translation>Ни один поток не касается «%1».</translation>
+    </message>
+    <message>
+        <source>Flows of “%1”: %2</source>
+        <translation>Потоки «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>CanvasScene</name>
     <message>
         <source>Resize “%1”</source>
@@ -37,6 +151,15 @@
     <message>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Drag a zone from the palette onto the canvas, then drag devices into it.
+Or select a palette entry and press Enter; right-click for more.</source>
+        <translation>Перетащите зону из палитры на холст, затем перетащите в неё устройства.
+Или выберите элемент палитры и нажмите Enter; больше действий — по правой кнопке мыши.</translation>
     </message>
 </context>
 <context>
@@ -74,7 +197,8 @@
     </message>
     <message>
         <source>No diagram: %1</source>
-        <translation>Схемы нет: %1</translation></message>
+        <translation>Схемы нет: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -118,11 +242,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
 К другим адресам подключений не будет; каждое подключение прерывается через %3 с. Проверить сейчас?</translation>
     </message>
     <message>
-        <source>Reachable: %1 of %2 ports tried</source>
-        <translation>Доступно портов: %1 из %2 проверенных</translation>
-    </message>
-    <message>
-        <source>Try to connect from this machine to each TCP rule's destination address in the plan</source>
+        <source>Try to connect from this machine to each TCP rule&apos;s destination address in the plan</source>
         <translation>Попробовать подключиться с этого компьютера к адресу назначения каждого правила TCP из плана</translation>
     </message>
     <message>
@@ -267,7 +387,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
 <context>
     <name>Cli</name>
     <message>
-        <source>Check a plan against KSC's rules and limits</source>
+        <source>Check a plan against KSC&apos;s rules and limits</source>
         <translation>Проверить план на соответствие правилам и ограничениям KSC</translation>
     </message>
     <message>
@@ -323,7 +443,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>“portolan COMMAND --help” describes a command's options.</source>
+        <source>“portolan COMMAND --help” describes a command&apos;s options.</source>
         <translation>«portolan КОМАНДА --help» описывает параметры команды.</translation>
     </message>
     <message>
@@ -347,7 +467,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>файл</translation>
     </message>
     <message>
-        <source>Language of the output: en or ru (default: the system's).</source>
+        <source>Language of the output: en or ru (default: the system&apos;s).</source>
         <translation>Язык вывода: en или ru (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -459,7 +579,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Эталонный план (шлюз соединения в ДМЗ) записан в файлы:</translation>
     </message>
     <message>
-        <source>Draw a plan's traffic diagram as SVG, PNG, PDF or DOT</source>
+        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF or DOT</source>
         <translation>Нарисовать схему сетевых потоков плана в формате SVG, PNG, PDF или DOT</translation>
     </message>
     <message>
@@ -479,10 +599,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Не показывать облачные службы производителей (Kaspersky, Google, Apple) и их потоки.</translation>
     </message>
     <message>
-        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds]</source>
-        <translation>render ПЛАН -o ФАЙЛ.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds]</translation>
-    </message>
-    <message>
         <source>render needs -o FILE</source>
         <translation>для render нужен параметр -o ФАЙЛ</translation>
     </message>
@@ -499,7 +615,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>portolan: нет дисплея, чтобы открыть планировщик (переменная DISPLAY не задана). Команды ниже работают без него.</translation>
     </message>
     <message>
-        <source>Show the program's version</source>
+        <source>Show the program&apos;s version</source>
         <translation>Показать версию программы</translation>
     </message>
     <message>
@@ -513,6 +629,50 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>One rule per pair of devices, instead of one rule listing every source (or every destination) that needs the same ports.</source>
         <translation>Одно правило на каждую пару устройств вместо одного правила со всеми источниками (или всеми назначениями), которым нужны те же порты.</translation>
+    </message>
+    <message>
+        <source>Give zones boxes and devices places on the canvas, no two overlapping</source>
+        <translation>Расставить зоны и устройства на схеме без наложений</translation>
+    </message>
+    <message>
+        <source>arrange PLAN [-o FILE] [--grid]</source>
+        <translation>arrange ПЛАН [-o ФАЙЛ] [--grid]</translation>
+    </message>
+    <message>
+        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
+        <translation>render ПЛАН -o ФАЙЛ.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] [--site ID_СЕРВЕРА] [--pages]</translation>
+    </message>
+    <message>
+        <source>Pack the zones and devices in a grid instead of laying them out with Graphviz (the default for plans of more than %1 devices).</source>
+        <translation>Разложить зоны и устройства сеткой, а не раскладкой Graphviz (так по умолчанию для планов больше чем из %1 устройств).</translation>
+    </message>
+    <message>
+        <source>Draw every entry, also those with the same role, zone and flows as another.</source>
+        <translation>Рисовать каждую запись, даже если её роль, зона и потоки совпадают с другой.</translation>
+    </message>
+    <message>
+        <source>auto (default): the detailed figure when it fits one page, else the overview; overview: one box per Administration Server; detail: every entry.</source>
+        <translation>auto (по умолчанию): подробная схема, если она помещается на страницу, иначе обзор; overview: по блоку на Сервер администрирования; detail: каждая запись.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>Draw one Administration Server&apos;s site in detail, its neighbours as boxes.</source>
+        <translation>Нарисовать площадку одного Сервера администрирования подробно, соседей — блоками.</translation>
+    </message>
+    <message>
+        <source>server id</source>
+        <translation>id сервера</translation>
+    </message>
+    <message>
+        <source>PDF only: the overview, then a page for each Administration Server&apos;s site.</source>
+        <translation>Только PDF: обзор, затем по странице на площадку каждого Сервера администрирования.</translation>
+    </message>
+    <message>
+        <source>--pages needs a PDF output file</source>
+        <translation>для --pages нужен выходной файл PDF</translation>
     </message>
 </context>
 <context>
@@ -528,6 +688,50 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>The plan has no devices</source>
         <translation>В плане нет устройств</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n устройство</numerusform>
+            <numerusform>%n устройства</numerusform>
+            <numerusform>%n устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administration Server site</source>
+        <translation>Площадка Сервера администрирования</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The detailed figure would have %1 nodes and %2 arrows, too many for one page: drawing the overview, one box per Administration Server.</source>
+        <translation>Подробная схема содержала бы узлов: %1 и стрелок: %2 — слишком много для одной страницы: рисуется обзор, по блоку на Сервер администрирования.</translation>
+    </message>
+    <message>
+        <source>The figure would have %1 nodes and %2 arrows, more than can be laid out in seconds: entries with the same flows are drawn as one node.</source>
+        <translation>Схема содержала бы узлов: %1 и стрелок: %2 — больше, чем раскладывается за секунды: записи с одинаковыми потоками рисуются одним узлом.</translation>
+    </message>
+    <message>
+        <source>The figure would have %1 nodes and %2 arrows, more than can be laid out in seconds: drawing the overview, one box per Administration Server.</source>
+        <translation>Схема содержала бы узлов: %1 и стрелок: %2 — больше, чем раскладывается за секунды: рисуется обзор, по блоку на Сервер администрирования.</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of an Administration Server in the plan</source>
+        <translation>%1 — не id Сервера администрирования в плане</translation>
     </message>
 </context>
 <context>
@@ -643,10 +847,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Ошибка автосохранения: %1</translation>
     </message>
     <message>
-        <source>Portolan plans (*.json);;All files (*)</source>
-        <translation>Планы Portolan (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Open plan</source>
         <translation>Открытие плана</translation>
     </message>
@@ -656,10 +856,75 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Plan not reopened</source>
-        <translation>План не открыт снова</translation></message>
+        <translation>План не открыт снова</translation>
+    </message>
     <message>
         <source>Portolan stopped while opening %1 last time, so it was not opened again. Open it from the File menu when you want to try again.</source>
-        <translation>В прошлый раз Portolan завершился при открытии %1, поэтому файл не открыт снова. Откройте его из меню «Файл», когда захотите попробовать ещё раз.</translation></message>
+        <translation>В прошлый раз Portolan завершился при открытии %1, поэтому файл не открыт снова. Откройте его из меню «Файл», когда захотите попробовать ещё раз.</translation>
+    </message>
+    <message>
+        <source>The plan had no layout: its zones and devices have been arranged</source>
+        <translation>В плане не было расположения: зоны и устройства расставлены автоматически</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>Portolan plans (*.portolan.json *.json);;All files (*)</source>
+        <translation>Планы Portolan (*.portolan.json *.json);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Paste</source>
+        <translation>Вставка</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублирование</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and the %n device(s) in it? Undo brings them back.</source>
+        <translation>
+            <numerusform>Удалить %1 и %n устройство в ней? Отмена вернёт их.</numerusform>
+            <numerusform>Удалить %1 и %n устройства в ней? Отмена вернёт их.</numerusform>
+            <numerusform>Удалить %1 и %n устройств в ней? Отмена вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete zone</source>
+        <translation>Удаление зоны</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Расстановка</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Сдвиг</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Выравнивание</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Добавление «%1»</translation>
+    </message>
+    <message>
+        <source>Select a zone first: devices are added to the selected zone.</source>
+        <translation>Сначала выберите зону: устройства добавляются в выбранную зону.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsDock</name>
@@ -686,6 +951,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>No findings: the plan follows the documented rules.</source>
         <translation>Замечаний нет: план соответствует правилам из документации.</translation>
+    </message>
+    <message>
+        <source>KSC Help</source>
+        <translation>Справка KSC</translation>
+    </message>
+    <message>
+        <source>Open the Kaspersky Security Center help page on this finding</source>
+        <translation>Открыть страницу справки Kaspersky Security Center об этом замечании</translation>
     </message>
 </context>
 <context>
@@ -733,6 +1006,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Add the Apple Push Notification service</source>
         <translation>Добавление службы Apple Push Notification</translation>
     </message>
+    <message>
+        <source>Move the connection gateway into the DMZ</source>
+        <translation>Перемещение шлюза соединения в ДМЗ</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>
@@ -757,10 +1034,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Основной канал управления Агентом администрирования</translation>
     </message>
     <message>
-        <source>A secondary server connects to its primary server</source>
-        <translation>Подчиненный Сервер администрирования подключается к главному</translation>
-    </message>
-    <message>
         <source>Network Agents fetch updates and packages from the distribution point of their zone</source>
         <translation>Агенты администрирования получают обновления и пакеты с точки распространения своей зоны</translation>
     </message>
@@ -769,11 +1042,11 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сервер администрирования поддерживает сигнальное соединение со шлюзом соединения и по его запросу открывает соединения для передачи данных</translation>
     </message>
     <message>
-        <source>Activation through the server's activation proxy, for devices without their own Internet access</source>
+        <source>Activation through the server&apos;s activation proxy, for devices without their own Internet access</source>
         <translation>Активация через прокси-сервер активации на Сервере администрирования для устройств без собственного доступа в интернет</translation>
     </message>
     <message>
-        <source>Activation and Kaspersky services straight over the device's own Internet access</source>
+        <source>Activation and Kaspersky services straight over the device&apos;s own Internet access</source>
         <translation>Активация и службы «Лаборатории Касперского» напрямую через собственный доступ устройства в интернет</translation>
     </message>
     <message>
@@ -793,7 +1066,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сервер Kaspersky Security Center Web Console работает с Сервером администрирования</translation>
     </message>
     <message>
-        <source>Administrator's browser opens the Web Console</source>
+        <source>Administrator&apos;s browser opens the Web Console</source>
         <translation>Браузер администратора открывает Kaspersky Security Center Web Console</translation>
     </message>
     <message>
@@ -837,21 +1110,36 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Точка распространения передает обновления и пакеты многоадресной рассылкой (по справочнику портов KSC; на исходной схеме этого потока нет)</translation>
     </message>
     <message>
-        <source>Network Agents keep a connection to the push server on the distribution point (KSC port reference)</source>
-        <translation>Агенты администрирования поддерживают соединение с push-сервером на точке распространения (по справочнику портов KSC)</translation>
+        <source>Network Agents of one network segment send each other connection requests (broadcast domain discovery)</source>
+        <translation>Агенты администрирования одного сегмента сети отправляют друг другу запросы на подключение (поиск широковещательного домена)</translation>
+    </message>
+    <message>
+        <source>A secondary server connects to its primary server and takes updates and licence data through it</source>
+        <translation>Подчиненный Сервер администрирования подключается к главному и получает через него обновления и данные лицензий</translation>
+    </message>
+    <message>
+        <source>The primary server connects to a secondary server that cannot open the connection itself (for example one in the DMZ)</source>
+        <translation>Главный Сервер администрирования подключается к подчиненному, который сам не может открыть соединение (например, к серверу в DMZ)</translation>
+    </message>
+    <message>
+        <source>Network Agents and devices on the mobile protocol keep a connection to the push server on the distribution point</source>
+        <translation>Агенты администрирования и устройства, управляемые по мобильному протоколу, поддерживают соединение с push-сервером на точке распространения</translation>
     </message>
 </context>
 <context>
     <name>GraphBudget</name>
     <message>
         <source>the diagram is too large to draw: %1 zones, the limit is %2</source>
-        <translation>схема слишком велика для отрисовки: зон %1, предел %2</translation></message>
+        <translation>схема слишком велика для отрисовки: зон %1, предел %2</translation>
+    </message>
     <message>
         <source>the diagram is too large to draw: %1 nodes (devices and layout helpers), the limit is %2</source>
-        <translation>схема слишком велика для отрисовки: узлов %1 (устройства и вспомогательные узлы), предел %2</translation></message>
+        <translation>схема слишком велика для отрисовки: узлов %1 (устройства и вспомогательные узлы), предел %2</translation>
+    </message>
     <message>
         <source>the diagram is too large to draw: %1 arrows (flows and layout helpers), the limit is %2</source>
-        <translation>схема слишком велика для отрисовки: стрелок %1 (потоки и вспомогательные связи), предел %2</translation></message>
+        <translation>схема слишком велика для отрисовки: стрелок %1 (потоки и вспомогательные связи), предел %2</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -861,25 +1149,49 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Portolan User Guide</source>
+        <translation>Руководство пользователя Portolan</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>InlineRename</name>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation>Переименование в «%1»</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>is a folder, not a plan file</source>
-        <translation>это папка, а не файл плана</translation></message>
+        <translation>это папка, а не файл плана</translation>
+    </message>
     <message>
         <source>cannot open: %1</source>
-        <translation>не удалось открыть: %1</translation></message>
+        <translation>не удалось открыть: %1</translation>
+    </message>
     <message>
         <source>the file is %1 MB; plan files are limited to %2 MB</source>
-        <translation>размер файла — %1 МБ; файл плана не может быть больше %2 МБ</translation></message>
+        <translation>размер файла — %1 МБ; файл плана не может быть больше %2 МБ</translation>
+    </message>
     <message>
         <source>cannot read: %1</source>
-        <translation>не удаётся прочитать: %1</translation></message>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
     <message>
         <source>nothing arrived for %1 seconds; gave up reading (a pipe or FIFO nobody writes to?)</source>
-        <translation>за %1 с ничего не поступило; чтение прекращено (в канал или FIFO никто не пишет?)</translation></message>
+        <translation>за %1 с ничего не поступило; чтение прекращено (в канал или FIFO никто не пишет?)</translation>
+    </message>
     <message>
         <source>more than %1 MB; plan files are limited to %1 MB</source>
-        <translation>больше %1 МБ; размер файла плана ограничен %1 МБ</translation></message>
+        <translation>больше %1 МБ; размер файла плана ограничен %1 МБ</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1075,18 +1387,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Изменение настроек портов</translation>
     </message>
     <message>
-        <source>Paste</source>
-        <translation>Вставка</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Дублирование</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
         <source>Diagram</source>
         <translation>Схема</translation>
     </message>
@@ -1109,6 +1409,46 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>&amp;Compare with Saved File…</source>
         <translation>&amp;Сравнить с сохраненным файлом…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation>Привязка к &amp;сетке</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange Zones and Devices</source>
+        <translation>&amp;Расставить зоны и устройства</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Checklist as &amp;XLSX…</source>
+        <translation>Перечень портов в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Firewall Rules for &amp;nftables…</source>
+        <translation>Правила сетевого экрана для &amp;nftables…</translation>
+    </message>
+    <message>
+        <source>Firewall Rules for &amp;Windows…</source>
+        <translation>Правила сетевого экрана для &amp;Windows…</translation>
+    </message>
+    <message>
+        <source>Firewall Rules as CSV…</source>
+        <translation>Правила сетевого экрана в CSV…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Portolan</source>
+        <translation>%1 (%2)[*] — Portolan</translation>
     </message>
 </context>
 <context>
@@ -1191,15 +1531,25 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Cannot print the diagram</source>
         <translation>Не удалось напечатать схему</translation>
     </message>
+    <message>
+        <source>Cannot export the firewall rules</source>
+        <translation>Не удалось экспортировать правила сетевого экрана</translation>
+    </message>
+    <message>
+        <source>Export firewall rules</source>
+        <translation>Экспорт правил сетевого экрана</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>standard output: %1</source>
-        <translation>стандартный вывод: %1</translation></message>
+        <translation>стандартный вывод: %1</translation>
+    </message>
     <message>
         <source>%1: this is the input plan; write the output to another file</source>
-        <translation>%1: это входной план; запишите результат в другой файл</translation></message>
+        <translation>%1: это входной план; запишите результат в другой файл</translation>
+    </message>
 </context>
 <context>
     <name>PaletteWidget</name>
@@ -1222,6 +1572,33 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>Drag onto the canvas to add</source>
         <translation>Перетащите на холст, чтобы добавить</translation>
+    </message>
+</context>
+<context>
+    <name>PanelContextMenus</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Исправить</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;Plan</source>
+        <translation>Показать на &amp;плане</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Копировать текст</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>&amp;Копировать строку</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Flows on the Plan</source>
+        <translation>Показать &amp;потоки на плане</translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Boundary</source>
+        <translation>Только эта &amp;граница</translation>
     </message>
 </context>
 <context>
@@ -1348,8 +1725,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>true или false</translation>
     </message>
     <message>
-        <source>unknown value "%1"; valid values: %2</source>
-        <translation>неизвестное значение "%1"; допустимые значения: %2</translation>
+        <source>unknown value &quot;%1&quot;; valid values: %2</source>
+        <translation>неизвестное значение &quot;%1&quot;; допустимые значения: %2</translation>
     </message>
     <message>
         <source>width and height must not be negative</source>
@@ -1368,8 +1745,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>на верхнем уровне ожидался объект</translation>
     </message>
     <message>
-        <source>expected "portolan-plan"; this is not a Portolan plan</source>
-        <translation>ожидалось "portolan-plan"; это не план Portolan</translation>
+        <source>expected &quot;portolan-plan&quot;; this is not a Portolan plan</source>
+        <translation>ожидалось &quot;portolan-plan&quot;; это не план Portolan</translation>
     </message>
     <message>
         <source>version %1 is newer than this Portolan reads (%2)</source>
@@ -1385,19 +1762,36 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>%1 characters; the limit is %2</source>
-        <translation>символов: %1; предел %2</translation></message>
+        <translation>символов: %1; предел %2</translation>
+    </message>
     <message>
         <source>%1 zones; the limit is %2</source>
-        <translation>зон: %1; предел %2</translation></message>
+        <translation>зон: %1; предел %2</translation>
+    </message>
     <message>
         <source>%1 devices; the limit is %2</source>
-        <translation>устройств: %1; предел %2</translation></message>
+        <translation>устройств: %1; предел %2</translation>
+    </message>
     <message>
         <source>the file is %1; plan files must be UTF-8</source>
-        <translation>файл в кодировке %1; файлы плана должны быть в UTF-8</translation></message>
+        <translation>файл в кодировке %1; файлы плана должны быть в UTF-8</translation>
+    </message>
     <message>
         <source>%1: the plan would take %2 MB; plan files are limited to %3 MB</source>
-        <translation>%1: план занял бы %2 МБ; размер файла плана ограничен %3 МБ</translation></message>
+        <translation>%1: план занял бы %2 МБ; размер файла плана ограничен %3 МБ</translation>
+    </message>
+    <message>
+        <source>expected true or false on a %1, found %2</source>
+        <translation>для роли %1 ожидается true или false, найдено: %2</translation>
+    </message>
+    <message>
+        <source>expected the id of a gateway on a %1, found %2</source>
+        <translation>для роли %1 ожидается идентификатор шлюза, найдено: %2</translation>
+    </message>
+    <message>
+        <source>a %1 has no gateway</source>
+        <translation>у роли %1 нет шлюза</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>
@@ -1793,6 +2187,22 @@ Flows: %3</source>
         <source>“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, fd00::/8); the plan keeps “%2”.</source>
         <translation>«%1» — не IP-адрес, не имя узла и не список подсетей (10.1.0.0/16, fd00::/8); в плане остаётся «%2».</translation>
     </message>
+    <message numerus="yes">
+        <source>%n devices: %1</source>
+        <translation>
+            <numerusform>%n устройство: %1</numerusform>
+            <numerusform>%n устройства: %1</numerusform>
+            <numerusform>%n устройств: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n devices</source>
+        <translation>
+            <numerusform>Изменение %n устройства</numerusform>
+            <numerusform>Изменение %n устройств</numerusform>
+            <numerusform>Изменение %n устройств</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReachabilityProbe</name>
@@ -1867,6 +2277,14 @@ Flows: %3</source>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
+    <message>
+        <source>TCP connected on %1 of %2 ports tried</source>
+        <translation>TCP-соединение установлено на %1 из %2 проверенных портов</translation>
+    </message>
+    <message>
+        <source>%1; the TLS check failed on %2</source>
+        <translation>%1; проверка TLS не пройдена на %2</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1919,11 +2337,11 @@ Flows: %3</source>
         </translation>
     </message>
     <message>
-        <source>Administrator's browser</source>
+        <source>Administrator&apos;s browser</source>
         <translation>Браузер администратора</translation>
     </message>
     <message numerus="yes">
-        <source>%n administrator's browser(s)</source>
+        <source>%n administrator&apos;s browser(s)</source>
         <translation>
             <numerusform>%n браузер администратора</numerusform>
             <numerusform>%n браузера администратора</numerusform>
@@ -2058,7 +2476,7 @@ Flows: %3</source>
         <translation>Для экспорта в PNG и PDF нужен объект графического приложения (достаточно платформы offscreen)</translation>
     </message>
     <message>
-        <source>The diagram's SVG could not be read</source>
+        <source>The diagram&apos;s SVG could not be read</source>
         <translation>Не удалось прочитать SVG схемы</translation>
     </message>
     <message>
@@ -2089,7 +2507,7 @@ Flows: %3</source>
         <translation>Рабочее место администратора</translation>
     </message>
     <message>
-        <source>Administrator's device</source>
+        <source>Administrator&apos;s device</source>
         <translation>Устройство администратора</translation>
     </message>
     <message>
@@ -2255,7 +2673,7 @@ Flows: %3</source>
         <translation>Для «%1» указана зона «%2», которой нет в плане.</translation>
     </message>
     <message>
-        <source>Choose one of the plan's zones.</source>
+        <source>Choose one of the plan&apos;s zones.</source>
         <translation>Выберите одну из зон плана.</translation>
     </message>
     <message>
@@ -2323,11 +2741,11 @@ Flows: %3</source>
         <translation>«%1» не может подключиться к Серверу iOS MDM «%2».</translation>
     </message>
     <message>
-        <source>Run the iOS MDM Server on the connection gateway's host in the DMZ.</source>
+        <source>Run the iOS MDM Server on the connection gateway&apos;s host in the DMZ.</source>
         <translation>Разверните Сервер iOS MDM на узле шлюза соединения в ДМЗ.</translation>
     </message>
     <message>
-        <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server's.</source>
+        <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server&apos;s.</source>
         <translation>«%1» не может подключиться к своему Серверу администрирования «%2»: между их зонами нет пути.</translation>
     </message>
     <message>
@@ -2431,7 +2849,7 @@ Flows: %3</source>
         <translation>В плане нет Сервера iOS MDM, к которому могли бы подключаться мобильные устройства iOS.</translation>
     </message>
     <message>
-        <source>Add an iOS MDM Server on the Administration Server's or the gateway's host.</source>
+        <source>Add an iOS MDM Server on the Administration Server&apos;s or the gateway&apos;s host.</source>
         <translation>Добавьте Сервер iOS MDM на узле Сервера администрирования или шлюза соединения.</translation>
     </message>
     <message>
@@ -2483,11 +2901,45 @@ Flows: %3</source>
         </translation>
     </message>
     <message>
-        <source>“%1” names itself as the host it shares.</source>
-        <translation>«%1» указывает себя же как общий хост.</translation></message>
+        <source>Neither the secondary server “%1” nor its primary server “%2” can open the connection between them.</source>
+        <translation>Ни подчиненный Сервер администрирования «%1», ни его главный Сервер «%2» не могут открыть соединение между ними.</translation>
+    </message>
     <message>
-        <source>Name another device as the host, or clear it.</source>
-        <translation>Укажите хостом другое устройство или очистите поле.</translation></message>
+        <source>Place the secondary where its primary can reach it, or clear “connectedBy”.</source>
+        <translation>Разместите подчиненный Сервер там, где до него может достучаться главный, или очистите «connectedBy».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” hosts %n virtual Administration Server(s); one server takes up to %2.</source>
+        <translation>
+            <numerusform>«%1» содержит %n виртуальный Сервер администрирования; на одном Сервере их может быть не более %2.</numerusform>
+            <numerusform>«%1» содержит %n виртуальных Сервера администрирования; на одном Сервере их может быть не более %2.</numerusform>
+            <numerusform>«%1» содержит %n виртуальных Серверов администрирования; на одном Сервере их может быть не более %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spread the virtual servers over more physical Administration Servers.</source>
+        <translation>Распределите виртуальные Серверы по нескольким физическим Серверам администрирования.</translation>
+    </message>
+    <message>
+        <source>The iOS MDM Server “%1” has no Internet access: it cannot ask Apple to wake iOS devices up.</source>
+        <translation>У Сервера iOS MDM «%1» нет доступа в интернет: он не может попросить Apple разбудить устройства iOS.</translation>
+    </message>
+    <message>
+        <source>Give the iOS MDM Server Internet access (HTTPS to Apple).</source>
+        <translation>Откройте Серверу iOS MDM доступ в интернет (HTTPS к Apple).</translation>
+    </message>
+    <message>
+        <source>“%1” is set to run on its own host.</source>
+        <translation>«%1» указан хостом самого себя.</translation>
+    </message>
+    <message>
+        <source>%1 run on each other&apos;s hosts in a ring: none of them is a machine of its own.</source>
+        <translation>%1 размещены друг на друге по кругу: ни один из них не является отдельной машиной.</translation>
+    </message>
+    <message>
+        <source>Put the devices of one machine on one host device, which itself has no host.</source>
+        <translation>Укажите для устройств одной машины один хост, у которого самого хоста нет.</translation>
+    </message>
 </context>
 <context>
     <name>WindowsFirewallExport</name>
@@ -2504,7 +2956,7 @@ Flows: %3</source>
         <translation>Portolan: правила брандмауэра Windows для входящих подключений по плану KSC «%1».</translation>
     </message>
     <message>
-        <source>Run each host's section in an elevated PowerShell on that host.</source>
+        <source>Run each host&apos;s section in an elevated PowerShell on that host.</source>
         <translation>Раздел каждого узла выполните на самом этом узле в PowerShell, запущенном от имени администратора.</translation>
     </message>
     <message>

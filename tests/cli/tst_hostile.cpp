@@ -91,9 +91,10 @@ void TestHostile::renderRefusesAGraphOverTheBudget()
 {
     const QString out = m_dir.filePath(QStringLiteral("many.svg"));
     const Result r = run({QStringLiteral("render"), m_manyZones, QStringLiteral("-o"), out});
-    QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains("too large to draw: 10000 zones, the limit is"), r.err.constData());
-    QVERIFY(!QFile::exists(out));
+    // Too large to draw in detail: the overview is drawn instead, and standard error says so.
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.startsWith("portolan: "), r.err.constData());
+    QVERIFY(QFile::exists(out));
     QVERIFY2(r.ms < 20000, qPrintable(QString::number(r.ms)));
 }
 

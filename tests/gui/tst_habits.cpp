@@ -12,6 +12,7 @@
 #include "app/panels/PaletteWidget.h"
 #include "app/panels/PropertiesDock.h"
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/UserInput.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -61,14 +62,12 @@ private slots:
 
 private:
     QPoint viewportPoint(const QPointF &scenePos) const;
-    void rightClick(QWidget *viewport, const QPoint &pos);
     QMenu *openMenu() const { return qobject_cast<QMenu *>(QApplication::activePopupWidget()); }
     // Clicks the menu entry whose text (without its & mnemonic) starts with `text`.
     void clickEntry(QMenu *menu, const QString &text);
     QAction *entry(QMenu *menu, const QString &text) const;
     // Opens the submenu `text` with the keyboard (Right), as a user would; null when it fails.
     QMenu *openSubmenu(QMenu *menu, const QString &text);
-    void pressOnFocus(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
     std::unique_ptr<GuiFixture> m_fixture;
     MainWindow *m_window = nullptr;
@@ -88,13 +87,6 @@ QPoint TestGuiHabits::viewportPoint(const QPointF &scenePos) const
 {
     m_window->view()->centerOn(scenePos);
     return m_window->view()->mapFromScene(scenePos);
-}
-
-void TestGuiHabits::rightClick(QWidget *viewport, const QPoint &pos)
-{
-    QTest::mouseMove(viewport, pos);
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, viewport->mapToGlobal(pos));
-    QApplication::sendEvent(viewport, &event);
 }
 
 QAction *TestGuiHabits::entry(QMenu *menu, const QString &text) const
@@ -122,13 +114,6 @@ QMenu *TestGuiHabits::openSubmenu(QMenu *menu, const QString &text)
     menu->setActiveAction(a);
     QTest::keyClick(menu, Qt::Key_Right);
     return a->menu()->isVisible() && openMenu() == a->menu() ? a->menu() : nullptr;
-}
-
-void TestGuiHabits::pressOnFocus(int key, Qt::KeyboardModifiers modifiers)
-{
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY(focus);
-    QTest::keyClick(focus, Qt::Key(key), modifiers);
 }
 
 void TestGuiHabits::keyboardOnlyRun()
