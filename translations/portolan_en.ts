@@ -647,6 +647,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Compare with Saved File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unreadable recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work from an earlier session could not be read (%1). The file was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsDock</name>
@@ -1991,10 +1999,6 @@ Flows: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image would be too large; choose a lower DPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not enough memory for the image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +2008,10 @@ Flows: %3</source>
     </message>
     <message>
         <source>The PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels at %3 dpi, more than %4 million; this diagram allows at most %5 dpi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,7 +119,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Доступно портов: %1 из %2 проверенных</translation>
     </message>
     <message>
-        <source>Try to connect from this machine to each TCP rule's destination address in the plan</source>
+        <source>Try to connect from this machine to each TCP rule&apos;s destination address in the plan</source>
         <translation>Попробовать подключиться с этого компьютера к адресу назначения каждого правила TCP из плана</translation>
     </message>
     <message>
@@ -178,72 +178,93 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <name>ChecklistXlsx</name>
     <message>
         <source>Source</source>
-        <translation>Откуда</translation></message>
+        <translation>Откуда</translation>
+    </message>
     <message>
         <source>Source address</source>
-        <translation>Адрес (откуда)</translation></message>
+        <translation>Адрес (откуда)</translation>
+    </message>
     <message>
         <source>Destination</source>
-        <translation>Куда</translation></message>
+        <translation>Куда</translation>
+    </message>
     <message>
         <source>Destination address</source>
-        <translation>Адрес (куда)</translation></message>
+        <translation>Адрес (куда)</translation>
+    </message>
     <message>
         <source>Protocol</source>
-        <translation>Протокол</translation></message>
+        <translation>Протокол</translation>
+    </message>
     <message>
         <source>Ports</source>
-        <translation>Порты</translation></message>
+        <translation>Порты</translation>
+    </message>
     <message>
         <source>Flows</source>
-        <translation>Потоки</translation></message>
+        <translation>Потоки</translation>
+    </message>
     <message>
         <source>Purpose</source>
-        <translation>Назначение</translation></message>
+        <translation>Назначение</translation>
+    </message>
     <message>
         <source>Status</source>
-        <translation>Состояние</translation></message>
+        <translation>Состояние</translation>
+    </message>
     <message>
         <source>Open</source>
-        <translation>Ожидает</translation></message>
+        <translation>Ожидает</translation>
+    </message>
     <message>
         <source>Done</source>
-        <translation>Выполнено</translation></message>
+        <translation>Выполнено</translation>
+    </message>
     <message>
         <source>Refused</source>
-        <translation>Отклонено</translation></message>
+        <translation>Отклонено</translation>
+    </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation>не удаётся создать временную папку: %1</translation></message>
+        <translation>не удаётся создать временную папку: %1</translation>
+    </message>
     <message>
         <source>cannot create the workbook %1</source>
-        <translation>не удаётся создать книгу %1</translation></message>
+        <translation>не удаётся создать книгу %1</translation>
+    </message>
     <message>
         <source>Summary</source>
-        <translation>Сводка</translation></message>
+        <translation>Сводка</translation>
+    </message>
     <message>
         <source>Boundary</source>
-        <translation>Граница</translation></message>
+        <translation>Граница</translation>
+    </message>
     <message>
         <source>Rules</source>
-        <translation>Правил</translation></message>
+        <translation>Правил</translation>
+    </message>
     <message>
         <source>Sheet</source>
-        <translation>Лист</translation></message>
+        <translation>Лист</translation>
+    </message>
     <message>
         <source>cannot add the sheet “%1”</source>
-        <translation>не удаётся добавить лист «%1»</translation></message>
+        <translation>не удаётся добавить лист «%1»</translation>
+    </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation>не удаётся записать книгу: %1</translation></message>
+        <translation>не удаётся записать книгу: %1</translation>
+    </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>не удаётся прочитать %1: %2</translation></message>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Check a plan against KSC's rules and limits</source>
+        <source>Check a plan against KSC&apos;s rules and limits</source>
         <translation>Проверить план на соответствие правилам и ограничениям KSC</translation>
     </message>
     <message>
@@ -299,7 +320,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>“portolan COMMAND --help” describes a command's options.</source>
+        <source>“portolan COMMAND --help” describes a command&apos;s options.</source>
         <translation>«portolan КОМАНДА --help» описывает параметры команды.</translation>
     </message>
     <message>
@@ -323,7 +344,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>файл</translation>
     </message>
     <message>
-        <source>Language of the output: en or ru (default: the system's).</source>
+        <source>Language of the output: en or ru (default: the system&apos;s).</source>
         <translation>Язык вывода: en или ru (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -435,7 +456,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Эталонный план (шлюз соединения в ДМЗ) записан в файлы:</translation>
     </message>
     <message>
-        <source>Draw a plan's traffic diagram as SVG, PNG, PDF or DOT</source>
+        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF or DOT</source>
         <translation>Нарисовать схему сетевых потоков плана в формате SVG, PNG, PDF или DOT</translation>
     </message>
     <message>
@@ -475,7 +496,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>portolan: нет дисплея, чтобы открыть планировщик (переменная DISPLAY не задана). Команды ниже работают без него.</translation>
     </message>
     <message>
-        <source>Show the program's version</source>
+        <source>Show the program&apos;s version</source>
         <translation>Показать версию программы</translation>
     </message>
     <message>
@@ -484,10 +505,12 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>checklist PLAN [--format %1] [--no-merge] [-o FILE]</source>
-        <translation>checklist ПЛАН [--format %1] [--no-merge] [-o ФАЙЛ]</translation></message>
+        <translation>checklist ПЛАН [--format %1] [--no-merge] [-o ФАЙЛ]</translation>
+    </message>
     <message>
         <source>One rule per pair of devices, instead of one rule listing every source (or every destination) that needs the same ports.</source>
-        <translation>Одно правило на каждую пару устройств вместо одного правила со всеми источниками (или всеми назначениями), которым нужны те же порты.</translation></message>
+        <translation>Одно правило на каждую пару устройств вместо одного правила со всеми источниками (или всеми назначениями), которым нужны те же порты.</translation>
+    </message>
 </context>
 <context>
     <name>Diagram</name>
@@ -628,6 +651,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Compare with Saved File</source>
         <translation>Сравнение с сохраненным файлом</translation>
     </message>
+    <message>
+        <source>Unreadable recovery file</source>
+        <translation>Файл восстановления не читается</translation>
+    </message>
+    <message>
+        <source>Unsaved work from an earlier session could not be read (%1). The file was kept as %2.</source>
+        <translation>Несохранённую работу из прошлого сеанса не удалось прочитать (%1). Файл сохранён как %2.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsDock</name>
@@ -737,11 +768,11 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сервер администрирования поддерживает сигнальное соединение со шлюзом соединения и по его запросу открывает соединения для передачи данных</translation>
     </message>
     <message>
-        <source>Activation through the server's activation proxy, for devices without their own Internet access</source>
+        <source>Activation through the server&apos;s activation proxy, for devices without their own Internet access</source>
         <translation>Активация через прокси-сервер активации на Сервере администрирования для устройств без собственного доступа в интернет</translation>
     </message>
     <message>
-        <source>Activation and Kaspersky services straight over the device's own Internet access</source>
+        <source>Activation and Kaspersky services straight over the device&apos;s own Internet access</source>
         <translation>Активация и службы «Лаборатории Касперского» напрямую через собственный доступ устройства в интернет</translation>
     </message>
     <message>
@@ -761,7 +792,7 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Сервер Kaspersky Security Center Web Console работает с Сервером администрирования</translation>
     </message>
     <message>
-        <source>Administrator's browser opens the Web Console</source>
+        <source>Administrator&apos;s browser opens the Web Console</source>
         <translation>Браузер администратора открывает Kaspersky Security Center Web Console</translation>
     </message>
     <message>
@@ -1089,7 +1120,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>%1: the subnets given in the plan</source>
-        <translation>%1: подсети, указанные в плане</translation></message>
+        <translation>%1: подсети, указанные в плане</translation>
+    </message>
 </context>
 <context>
     <name>OutputController</name>
@@ -1273,8 +1305,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>true или false</translation>
     </message>
     <message>
-        <source>unknown value "%1"; valid values: %2</source>
-        <translation>неизвестное значение "%1"; допустимые значения: %2</translation>
+        <source>unknown value &quot;%1&quot;; valid values: %2</source>
+        <translation>неизвестное значение &quot;%1&quot;; допустимые значения: %2</translation>
     </message>
     <message>
         <source>width and height must not be negative</source>
@@ -1293,8 +1325,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>на верхнем уровне ожидался объект</translation>
     </message>
     <message>
-        <source>expected "portolan-plan"; this is not a Portolan plan</source>
-        <translation>ожидалось "portolan-plan"; это не план Portolan</translation>
+        <source>expected &quot;portolan-plan&quot;; this is not a Portolan plan</source>
+        <translation>ожидалось &quot;portolan-plan&quot;; это не план Portolan</translation>
     </message>
     <message>
         <source>version %1 is newer than this Portolan reads (%2)</source>
@@ -1322,7 +1354,8 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>expected an IPv4 or IPv6 address, a host name, or CIDR subnets separated by commas (10.1.0.0/16, fd00::/8), found “%1”</source>
-        <translation>ожидался адрес IPv4 или IPv6, имя узла или подсети CIDR через запятую (10.1.0.0/16, fd00::/8), найдено «%1»</translation></message>
+        <translation>ожидался адрес IPv4 или IPv6, имя узла или подсети CIDR через запятую (10.1.0.0/16, fd00::/8), найдено «%1»</translation>
+    </message>
 </context>
 <context>
     <name>PlanReport</name>
@@ -1712,10 +1745,12 @@ Flows: %3</source>
     </message>
     <message>
         <source>IP address, host name or subnets</source>
-        <translation>IP-адрес, имя узла или подсети</translation></message>
+        <translation>IP-адрес, имя узла или подсети</translation>
+    </message>
     <message>
         <source>“%1” is not an IP address, a host name or a list of subnets (10.1.0.0/16, fd00::/8); the plan keeps “%2”.</source>
-        <translation>«%1» — не IP-адрес, не имя узла и не список подсетей (10.1.0.0/16, fd00::/8); в плане остаётся «%2».</translation></message>
+        <translation>«%1» — не IP-адрес, не имя узла и не список подсетей (10.1.0.0/16, fd00::/8); в плане остаётся «%2».</translation>
+    </message>
 </context>
 <context>
     <name>ReachabilityProbe</name>
@@ -1777,7 +1812,8 @@ Flows: %3</source>
     </message>
     <message>
         <source>skipped: a subnet, not one host</source>
-        <translation>пропущено: подсеть, а не один узел</translation></message>
+        <translation>пропущено: подсеть, а не один узел</translation>
+    </message>
 </context>
 <context>
     <name>ReachabilitySummary</name>
@@ -1841,11 +1877,11 @@ Flows: %3</source>
         </translation>
     </message>
     <message>
-        <source>Administrator's browser</source>
+        <source>Administrator&apos;s browser</source>
         <translation>Браузер администратора</translation>
     </message>
     <message numerus="yes">
-        <source>%n administrator's browser(s)</source>
+        <source>%n administrator&apos;s browser(s)</source>
         <translation>
             <numerusform>%n браузер администратора</numerusform>
             <numerusform>%n браузера администратора</numerusform>
@@ -1980,12 +2016,8 @@ Flows: %3</source>
         <translation>Для экспорта в PNG и PDF нужен объект графического приложения (достаточно платформы offscreen)</translation>
     </message>
     <message>
-        <source>The diagram's SVG could not be read</source>
+        <source>The diagram&apos;s SVG could not be read</source>
         <translation>Не удалось прочитать SVG схемы</translation>
-    </message>
-    <message>
-        <source>The image would be too large; choose a lower DPI</source>
-        <translation>Изображение получится слишком большим; выберите меньшее значение DPI</translation>
     </message>
     <message>
         <source>Not enough memory for the image</source>
@@ -1999,6 +2031,10 @@ Flows: %3</source>
         <source>The PDF could not be written</source>
         <translation>Не удалось записать PDF</translation>
     </message>
+    <message>
+        <source>The image would be %1 × %2 pixels at %3 dpi, more than %4 million; this diagram allows at most %5 dpi</source>
+        <translation>Изображение при %3 dpi было бы %1 × %2 пикселей, больше %4 млн; для этой схемы допустимо не более %5 dpi</translation>
+    </message>
 </context>
 <context>
     <name>TemplateText</name>
@@ -2011,7 +2047,7 @@ Flows: %3</source>
         <translation>Рабочее место администратора</translation>
     </message>
     <message>
-        <source>Administrator's device</source>
+        <source>Administrator&apos;s device</source>
         <translation>Устройство администратора</translation>
     </message>
     <message>
@@ -2177,7 +2213,7 @@ Flows: %3</source>
         <translation>Для «%1» указана зона «%2», которой нет в плане.</translation>
     </message>
     <message>
-        <source>Choose one of the plan's zones.</source>
+        <source>Choose one of the plan&apos;s zones.</source>
         <translation>Выберите одну из зон плана.</translation>
     </message>
     <message>
@@ -2245,11 +2281,11 @@ Flows: %3</source>
         <translation>«%1» не может подключиться к Серверу iOS MDM «%2».</translation>
     </message>
     <message>
-        <source>Run the iOS MDM Server on the connection gateway's host in the DMZ.</source>
+        <source>Run the iOS MDM Server on the connection gateway&apos;s host in the DMZ.</source>
         <translation>Разверните Сервер iOS MDM на узле шлюза соединения в ДМЗ.</translation>
     </message>
     <message>
-        <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server's.</source>
+        <source>“%1” cannot reach its Administration Server “%2”: nothing connects its zone to the server&apos;s.</source>
         <translation>«%1» не может подключиться к своему Серверу администрирования «%2»: между их зонами нет пути.</translation>
     </message>
     <message>
@@ -2353,7 +2389,7 @@ Flows: %3</source>
         <translation>В плане нет Сервера iOS MDM, к которому могли бы подключаться мобильные устройства iOS.</translation>
     </message>
     <message>
-        <source>Add an iOS MDM Server on the Administration Server's or the gateway's host.</source>
+        <source>Add an iOS MDM Server on the Administration Server&apos;s or the gateway&apos;s host.</source>
         <translation>Добавьте Сервер iOS MDM на узле Сервера администрирования или шлюза соединения.</translation>
     </message>
     <message>
@@ -2420,7 +2456,7 @@ Flows: %3</source>
         <translation>Portolan: правила брандмауэра Windows для входящих подключений по плану KSC «%1».</translation>
     </message>
     <message>
-        <source>Run each host's section in an elevated PowerShell on that host.</source>
+        <source>Run each host&apos;s section in an elevated PowerShell on that host.</source>
         <translation>Раздел каждого узла выполните на самом этом узле в PowerShell, запущенном от имени администратора.</translation>
     </message>
     <message>
