@@ -10,6 +10,7 @@
 #include <QSvgRenderer>
 
 #include <memory>
+#include <cmath>
 
 namespace {
 
@@ -39,6 +40,16 @@ bool loadSvg(QSvgRenderer &renderer, const QByteArray &svg, QString *error)
 
 } // namespace
 
+int SvgExport::maxDpiFor(const QSizeF &points)
+{
+    const double area = points.width() * points.height(); // square points
+    if (area <= 0)
+        return MaxDpi;
+    // pixels = area × (dpi / 72)²; one less than the exact bound absorbs the rounding of toSize().
+    const int fits = int(std::floor(72.0 * std::sqrt(double(MaxPixels) / area))) - 1;
+    return std::clamp(fits, 0, MaxDpi);
+}
+
 std::optional<QByteArray> SvgExport::toPng(const QByteArray &svg, int dpi, QString *error)
 {
     QSvgRenderer renderer;
@@ -48,8 +59,16 @@ std::optional<QByteArray> SvgExport::toPng(const QByteArray &svg, int dpi, QStri
     const QSizeF points = renderer.viewBoxF().size();
     const QSize pixels = (points * dpi / 72.0).toSize().expandedTo(QSize(1, 1));
     if (qint64(pixels.width()) * pixels.height() > MaxPixels) {
-        setError(error, QT_TRANSLATE_NOOP("SvgExport",
-                                          "The image would be too large; choose a lower DPI"));
+        if (error)
+            *error = QCoreApplication::translate("SvgExport",
+                                                 "The image would be %1 × %2 pixels at %3 dpi, "
+                                                 "more than %4 million; this diagram allows at "
+                                                 "most %5 dpi")
+                         .arg(pixels.width())
+                         .arg(pixels.height())
+                         .arg(dpi)
+                         .arg(MaxPixels / 1'000'000)
+                         .arg(maxDpiFor(points));
         return std::nullopt;
     }
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSizeF>
 #include <QString>
 
 #include <optional>
@@ -14,7 +15,11 @@ class SvgExport
 public:
     static constexpr int MinDpi = 24;
     static constexpr int MaxDpi = 1200;
-    static constexpr qint64 MaxPixels = 200'000'000; // ~800 MB as ARGB32
+    // The largest PNG: A3 (297 × 420 mm) at MaxDpi is 14,032 × 19,843 pixels; ~1.1 GB as ARGB32.
+    static constexpr qint64 MaxPixels = 280'000'000;
+
+    // The highest dpi at which a figure of `points` (1/72 inch) stays within MaxPixels.
+    static int maxDpiFor(const QSizeF &points);
 
     static std::optional<QByteArray> toPng(const QByteArray &svg, int dpi, QString *error);
     // Vector PDF, one page the size of the figure.

@@ -1,6 +1,7 @@
 #include "probe/ReachabilityProbe.h"
 
 #include "model/PlanAddress.h"
+#include "probe/SystemHostResolver.h"
 
 #include <QEventLoop>
 #include <QHostAddress>
@@ -77,7 +78,9 @@ Status statusWithoutConnecting(Catalog::Transport transport, PlanAddress::Kind k
 
 } // namespace
 
-ReachabilityProbe::ReachabilityProbe(QObject *parent) : QObject(parent) {}
+ReachabilityProbe::ReachabilityProbe(QObject *parent)
+    : QObject(parent), m_resolver(std::make_shared<SystemHostResolver>())
+{}
 
 ReachabilityProbe::~ReachabilityProbe()
 {
@@ -92,6 +95,11 @@ void ReachabilityProbe::setTimeout(int milliseconds)
 void ReachabilityProbe::setMaxConnections(int count)
 {
     m_maxConnections = std::max(1, count);
+}
+
+void ReachabilityProbe::setResolver(std::shared_ptr<HostResolver> resolver)
+{
+    m_resolver = resolver ? std::move(resolver) : std::make_shared<SystemHostResolver>();
 }
 
 void ReachabilityProbe::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
@@ -124,6 +132,8 @@ void ReachabilityProbe::cancel()
     for (auto it = m_active.begin(); it != m_active.end(); ++it) {
         QAbstractSocket *socket = it.key();
         it->timer->stop();
+        if (it->lookup >= 0)
+            m_resolver->abort(it->lookup);
         disconnect(socket, nullptr, this, nullptr);
         socket->abort();
         socket->deleteLater();
@@ -229,12 +239,35 @@ void ReachabilityProbe::startAttempt(int target)
         ssl->setSslConfiguration(config);
         ssl->setPeerVerifyName(t.host);
     }
-    // A literal is connected to as is; only a host name goes through the resolver.
+    // A literal is connected to as is; only a host name goes through the resolver, never through
+    // the socket's own lookup, which no timeout of ours could abandon.
     const QHostAddress literal(t.host);
-    if (!literal.isNull())
+    if (!literal.isNull()) {
         socket->connectToHost(literal, t.port);
-    else
-        socket->connectToHost(t.host, t.port);
+        return;
+    }
+    const int lookup = m_resolver->lookup(
+        t.host, socket, [this, socket](const QList<QHostAddress> &addresses, const QString &error) {
+            onResolved(socket, addresses, error);
+        });
+    m_active[socket].lookup = lookup;
+}
+
+void ReachabilityProbe::onResolved(QAbstractSocket *socket, const QList<QHostAddress> &addresses,
+                                   const QString &error)
+{
+    auto it = m_active.find(socket);
+    if (it == m_active.end() || it->lookup < 0)
+        return; // finished or abandoned meanwhile
+    it->lookup = -1;
+    if (addresses.isEmpty()) {
+        ProbeResult outcome;
+        outcome.status = Status::NameNotResolved;
+        outcome.detail = error;
+        finish(socket, outcome);
+        return;
+    }
+    socket->connectToHost(addresses.first(), m_targets[it->target].port);
 }
 
 void ReachabilityProbe::connectSignals(QAbstractSocket *socket)
@@ -302,8 +335,10 @@ void ReachabilityProbe::onTimeout(QAbstractSocket *socket)
     if (m_active[socket].connected) {
         outcome.status = Status::TlsFailed;
         outcome.detail = tr("the TLS handshake did not finish within %1 ms").arg(m_timeoutMs);
-    } else if (socket->state() == QAbstractSocket::HostLookupState) {
+    } else if (m_active[socket].lookup >= 0) {
         // A resolver that does not answer in time: the name is what failed, not the port.
+        m_resolver->abort(m_active[socket].lookup);
+        m_active[socket].lookup = -1;
         outcome.status = Status::NameNotResolved;
         outcome.detail = tr("the name did not resolve within %1 ms").arg(m_timeoutMs);
     } else {
@@ -341,9 +376,11 @@ void ReachabilityProbe::finish(QAbstractSocket *socket, const ProbeResult &outco
 }
 
 QList<ProbeResult> ReachabilityProbe::probe(const Plan &plan, const QList<ChecklistRow> &rows,
-                                            int timeoutMs, int maxConnections)
+                                            int timeoutMs, int maxConnections,
+                                            std::shared_ptr<HostResolver> resolver)
 {
     ReachabilityProbe prober;
+    prober.setResolver(std::move(resolver));
     prober.setTimeout(timeoutMs);
     prober.setMaxConnections(maxConnections);
     QEventLoop loop;

@@ -2,6 +2,7 @@
 
 #include "model/Checklist.h"
 #include "model/Plan.h"
+#include "probe/HostResolver.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+
+#include <memory>
 
 class QAbstractSocket;
 class QTimer;
@@ -49,9 +52,11 @@ struct ProbeResult
 // Checks from this machine whether the plan's TCP rules are open: for each TCP checklist row whose
 // destination has an address in the plan, a TCP connect to each port, and on TLS ports a TLS
 // handshake that reports the peer certificate. Only the addresses written in the plan are ever
-// contacted (host names through the system resolver); never a range, never anything else.
+// contacted (host names through a HostResolver, the system's unless one is set); never a range,
+// never anything else.
 //
-// Bounded: each connection has its own timeout (lookup, connect and handshake together), at most
+// Bounded: each connection has its own timeout (lookup, connect and handshake together: a lookup
+// still running at the deadline is abandoned, the result is "name not resolved"), at most
 // maxConnections() are open at once, and equal (address, port, TLS) targets are probed once.
 // Asynchronous; probe() is the blocking form for the command line.
 class ReachabilityProbe : public QObject
@@ -71,6 +76,8 @@ public:
     int maxConnections() const { return m_maxConnections; }
     // Trusted in addition to the system's CAs when verifying certificates (a company CA).
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // Resolves the plan's host names; null restores the system resolver. Set it between runs.
+    void setResolver(std::shared_ptr<HostResolver> resolver);
 
     // Starts a run over `rows` (a checklist of `plan`); a running probe is cancelled first.
     // results() is complete at once, in row and port order; each entry is final when
@@ -83,7 +90,8 @@ public:
 
     static QList<ProbeResult> probe(const Plan &plan, const QList<ChecklistRow> &rows,
                                     int timeoutMs = DefaultTimeoutMs,
-                                    int maxConnections = DefaultMaxConnections);
+                                    int maxConnections = DefaultMaxConnections,
+                                    std::shared_ptr<HostResolver> resolver = {});
 
     static QString statusId(ProbeResult::Status status);   // "reachable", "refused", …
     static QString statusText(ProbeResult::Status status); // translated
@@ -103,6 +111,7 @@ private:
     struct Attempt
     {
         int target = -1;
+        int lookup = -1; // the resolver's id while the host name is being looked up
         bool connected = false;
         QStringList sslErrors;
         QTimer *timer = nullptr;
@@ -114,6 +123,8 @@ private:
     void startMore();
     void startAttempt(int target);
     void connectSignals(QAbstractSocket *socket);
+    void onResolved(QAbstractSocket *socket, const QList<QHostAddress> &addresses,
+                    const QString &error);
     void onConnected(QAbstractSocket *socket);
     void onEncrypted(QAbstractSocket *socket);
     void onError(QAbstractSocket *socket);
@@ -125,6 +136,7 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     int m_maxConnections = DefaultMaxConnections;
     QList<QSslCertificate> m_extraCaCertificates;
+    std::shared_ptr<HostResolver> m_resolver;
     QList<ProbeResult> m_results;
     QList<Target> m_targets;
     QList<int> m_immediate; // results known without a connection

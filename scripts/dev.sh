@@ -2,7 +2,8 @@
 # Portolan's one entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh run   install what is missing, build, open the planner on the reference plan
 #                        (with no display: write the reference plan's outputs to out/example)
-#   scripts/dev.sh test  install what is missing, build with warnings as errors, run every test
+#   scripts/dev.sh test  install what is missing, build with warnings as errors, run every test,
+#                        then (with clang) the plan fuzzer for 60 s in build-fuzz
 #   scripts/dev.sh package        build the Debian package build/portolan_VERSION-1_ARCH.deb
 #   scripts/dev.sh package-check  build it, check it with lintian, install it with apt-get, run
 #                                 the installed program, remove it again (needs root or sudo)
@@ -13,7 +14,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(cmake make g++ pkg-config qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgraphviz-dev graphviz xvfb xauth fonts-dejavu-core
     poppler-utils nftables libxml2-utils libxlsxwriter-dev unzip dpkg-dev lintian
-    desktop-file-utils appstream shared-mime-info libglib2.0-bin file)
+    desktop-file-utils appstream shared-mime-info libglib2.0-bin file clang libclang-rt-14-dev)
 
 install_missing() {
     local missing=()
@@ -35,6 +36,19 @@ as_root() {
 build() {
     cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON >/dev/null
     cmake --build build -j"$(nproc)"
+}
+
+# The plan fuzzer for a minute, with address and undefined-behaviour sanitizers: its own build
+# folder (clang), and only the fuzzer target is built there.
+fuzz() {
+    command -v clang++ >/dev/null || {
+        echo "clang++ not found: fuzzer skipped" >&2
+        return 0
+    }
+    cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DPORTOLAN_FUZZ=ON >/dev/null
+    cmake --build build-fuzz --target fuzz_plan -j"$(nproc)"
+    (cd build-fuzz && ctest --output-on-failure -R '^fuzz/')
 }
 
 package() {
@@ -85,7 +99,8 @@ run)
 test)
     install_missing
     build
-    cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)"
+    (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)")
+    fuzz
     ;;
 package)
     install_missing

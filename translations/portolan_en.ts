@@ -864,6 +864,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Portolan plans (*.portolan.json *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unreadable recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work from an earlier session could not be read (%1). The file was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
@@ -2450,10 +2458,6 @@ Flows: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image would be too large; choose a lower DPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not enough memory for the image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,6 +2467,10 @@ Flows: %3</source>
     </message>
     <message>
         <source>The PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels at %3 dpi, more than %4 million; this diagram allows at most %5 dpi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

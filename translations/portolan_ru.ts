@@ -874,6 +874,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Portolan plans (*.portolan.json *.json);;All files (*)</source>
         <translation>Планы Portolan (*.portolan.json *.json);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Unreadable recovery file</source>
+        <translation>Файл восстановления не читается</translation>
+    </message>
+    <message>
+        <source>Unsaved work from an earlier session could not be read (%1). The file was kept as %2.</source>
+        <translation>Несохранённую работу из прошлого сеанса не удалось прочитать (%1). Файл сохранён как %2.</translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
@@ -2480,10 +2488,6 @@ Flows: %3</source>
         <translation>Не удалось прочитать SVG схемы</translation>
     </message>
     <message>
-        <source>The image would be too large; choose a lower DPI</source>
-        <translation>Изображение получится слишком большим; выберите меньшее значение DPI</translation>
-    </message>
-    <message>
         <source>Not enough memory for the image</source>
         <translation>Недостаточно памяти для изображения</translation>
     </message>
@@ -2494,6 +2498,10 @@ Flows: %3</source>
     <message>
         <source>The PDF could not be written</source>
         <translation>Не удалось записать PDF</translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels at %3 dpi, more than %4 million; this diagram allows at most %5 dpi</source>
+        <translation>Изображение при %3 dpi было бы %1 × %2 пикселей, больше %4 млн; для этой схемы допустимо не более %5 dpi</translation>
     </message>
 </context>
 <context>

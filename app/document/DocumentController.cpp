@@ -28,8 +28,9 @@ const QString kReferenceTemplate = QStringLiteral("gateway");
 DocumentController::DocumentController(PlanDocument *document, Settings *settings,
                                        const QString &recoveryFolder, QWidget *dialogParent)
     : QObject(dialogParent), m_document(document), m_settings(settings),
-      m_dialogParent(dialogParent), m_recovery(recoveryFolder), m_autosaveSoon(new QTimer(this)),
-      m_autosaveLatest(new QTimer(this)), m_prompt(messageBoxPrompt(dialogParent))
+      m_dialogParent(dialogParent), m_recoveryFolder(recoveryFolder), m_recovery(recoveryFolder),
+      m_autosaveSoon(new QTimer(this)), m_autosaveLatest(new QTimer(this)),
+      m_prompt(messageBoxPrompt(dialogParent))
 {
     m_autosaveSoon->setSingleShot(true);
     m_autosaveSoon->setInterval(AutosaveSoonMs);
@@ -115,29 +116,49 @@ void DocumentController::start(const QString &file)
 
 bool DocumentController::offerRecovery()
 {
-    if (!m_recovery.exists())
-        return false;
-    QString origin;
-    QString error;
-    const std::optional<Plan> plan = m_recovery.read(&origin, &error);
-    if (!plan) {
-        m_recovery.remove();
-        return false;
+    // Only copies no running instance holds: another window's autosave is not ours to offer.
+    const QStringList orphans = RecoveryFile::orphans(m_recoveryFolder);
+    for (const QString &path : orphans) {
+        std::optional<RecoveryFile> orphan = RecoveryFile::claim(path);
+        if (!orphan)
+            continue; // another instance took it over meanwhile
+        QString origin;
+        QString error;
+        const std::optional<Plan> plan = orphan->read(&origin, &error);
+        if (!plan) {
+            // Kept aside, not deleted: the work may still be rescued by hand.
+            const QString aside = orphan->setAside();
+            m_prompt(QMessageBox::Warning, tr("Unreadable recovery file"),
+                     tr("Unsaved work from an earlier session could not be read (%1). The file "
+                        "was kept as %2.")
+                         .arg(error, QDir::toNativeSeparators(aside.isEmpty() ? path : aside)),
+                     QMessageBox::Ok);
+            continue;
+        }
+        const QString name =
+            origin.isEmpty() ? tr("an untitled plan") : QFileInfo(origin).fileName();
+        const auto answer = m_prompt(
+            QMessageBox::Question, tr("Recover unsaved work"),
+            tr("Portolan ended without saving your changes to %1. Recover them?").arg(name),
+            QMessageBox::Yes | QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            orphan->remove();
+            continue;
+        }
+        // This window's recovery file from now on; other orphans wait for the next start.
+        m_recovery = std::move(*orphan);
+        showRecovered(*plan, origin);
+        return true;
     }
-    const QString name = origin.isEmpty() ? tr("an untitled plan") : QFileInfo(origin).fileName();
-    const auto answer =
-        m_prompt(QMessageBox::Question, tr("Recover unsaved work"),
-                 tr("Portolan ended without saving your changes to %1. Recover them?").arg(name),
-                 QMessageBox::Yes | QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
-        m_recovery.remove();
-        return false;
-    }
-    showPlan(*plan, origin);
+    return false;
+}
+
+void DocumentController::showRecovered(const Plan &plan, const QString &origin)
+{
+    showPlan(plan, origin);
     // The recovered work is not saved anywhere yet.
     m_document->undoStack()->resetClean();
     emit modifiedChanged(true);
-    return true;
 }
 
 void DocumentController::showPlan(const Plan &plan, const QString &path)

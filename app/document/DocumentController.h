@@ -39,8 +39,8 @@ public:
     void openDroppedFiles(QWidget *target);
     const RecoveryFile &recoveryFile() const { return m_recovery; }
 
-    // Start-up: recovered work after a crash, else `file`, else the last plan, else (first start)
-    // the reference template.
+    // Start-up: recovered work after a crash (a recovery file no running instance holds), else
+    // `file`, else the last plan, else (first start) the reference template.
     void start(const QString &file);
     bool loadFile(const QString &path); // no questions; false (and a message) when unreadable
     bool openFile(const QString &path); // asks about unsaved work first
@@ -74,6 +74,7 @@ protected:
 
 private:
     bool offerRecovery();
+    void showRecovered(const Plan &plan, const QString &origin);
     void loadTemplate(const QString &name);
     void showPlan(const Plan &plan, const QString &path);
     void scheduleAutosave();
@@ -84,7 +85,8 @@ private:
     QPointer<PlanDocument> m_document;
     Settings *m_settings;
     QWidget *m_dialogParent;
-    RecoveryFile m_recovery;
+    QString m_recoveryFolder;
+    RecoveryFile m_recovery;  // this window's own, locked while the window lives
     QTimer *m_autosaveSoon;   // shortly after the last change
     QTimer *m_autosaveLatest; // at the latest this long after the first unsaved change
     QPointer<QMenu> m_recentMenu;

@@ -5,6 +5,8 @@
 #include "tests/support/RunPortolan.h"
 
 #include <QImage>
+#include <QImageReader>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,6 +36,7 @@ private slots:
     void renders();
     void rejects_data();
     void rejects();
+    void highestDpiRendersTheReferencePlan();
     void exampleWritesDiagrams();
     void viewsOfAnEstate_data();
     void viewsOfAnEstate();
@@ -138,6 +141,43 @@ void TestCliRender::rejects()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.svg"))));
+}
+
+void TestCliRender::highestDpiRendersTheReferencePlan()
+{
+    // The reference figure is about 35 × 9 inches: at 1200 dpi it would be over 450 million
+    // pixels, more than the 280 million budget (A3 at 1200 dpi). The refusal names the highest
+    // dpi the figure allows, and that dpi renders, silently.
+    const QString svg = m_dir.filePath(QStringLiteral("size.svg"));
+    PortolanRun result = runHeadless({QStringLiteral("render"), m_plan, QStringLiteral("-o"), svg});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QRegularExpression viewBox(QStringLiteral("viewBox=\"0.00 0.00 ([0-9.]+) ([0-9.]+)\""));
+    const QRegularExpressionMatch box = viewBox.match(QString::fromUtf8(readAll(svg)));
+    QVERIFY(box.hasMatch());
+    const QSizeF points(box.captured(1).toDouble(), box.captured(2).toDouble());
+
+    const QString large = m_dir.filePath(QStringLiteral("large.png"));
+    result = runHeadless({QStringLiteral("render"), m_plan, QStringLiteral("-o"), large,
+                          QStringLiteral("--dpi"), QStringLiteral("1200")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!QFile::exists(large));
+    const QRegularExpression allowed(QStringLiteral("at most ([0-9]+) dpi"));
+    const QRegularExpressionMatch most = allowed.match(QString::fromUtf8(result.err));
+    QVERIFY2(most.hasMatch(), result.err.constData());
+    const int dpi = most.captured(1).toInt();
+    const double pixels = points.width() * points.height() * (dpi / 72.0) * (dpi / 72.0);
+    QVERIFY2(dpi >= 24 && dpi < 1200 && pixels <= 280e6 && pixels > 270e6,
+             qPrintable(QString::number(dpi)));
+
+    result = runHeadless({QStringLiteral("render"), m_plan, QStringLiteral("-o"), large,
+                          QStringLiteral("--dpi"), QString::number(dpi)});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QSize size = QImageReader(large).size();
+    QVERIFY2(qAbs(size.width() - points.width() * dpi / 72) <= 1 &&
+                 qAbs(size.height() - points.height() * dpi / 72) <= 1,
+             qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+    QFile::remove(large); // over a hundred megabytes: not kept for the other tests
 }
 
 void TestCliRender::exampleWritesDiagrams()

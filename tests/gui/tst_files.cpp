@@ -2,8 +2,10 @@
 #include "exports/ChecklistWriter.h"
 #include "tests/support/GuiTestSupport.h"
 
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QLockFile>
 #include <QMimeData>
 #include <QUndoStack>
 #include <QUrl>
@@ -22,6 +24,9 @@ private slots:
     void malformedFileKeepsCurrentPlan();
     void unsavedChangesPrompt();
     void recoveryAfterCrash();
+    void recoveryPerWindow();
+    void lockedRecoveryIsNotOffered();
+    void unreadableRecoveryIsKeptAside();
     void droppedFileOpens();
     void exportsChecklist();
     void languageIsRemembered();
@@ -153,6 +158,99 @@ void TestGuiFiles::recoveryAfterCrash()
     f.asked.clear();
     f.open();
     QVERIFY(f.asked.isEmpty());
+}
+
+void TestGuiFiles::recoveryPerWindow()
+{
+    // Two windows on one recovery folder stand for two running instances.
+    GuiFixture f;
+    MainWindow *first = f.open();
+    rename(f.document(), QStringLiteral("ksc"), QStringLiteral("First unsaved"));
+    first->files()->autosave();
+    const QString firstCopy = first->files()->recoveryFile().path();
+    QVERIFY(QFile::exists(firstCopy));
+
+    auto second = std::make_unique<MainWindow>(f.settings.get(), f.recoveryFolder());
+    QStringList secondAsked;
+    second->setPrompt([&secondAsked](QMessageBox::Icon, const QString &, const QString &text,
+                                     QMessageBox::StandardButtons) {
+        secondAsked << text;
+        return QMessageBox::Discard;
+    });
+    second->files()->start(QString());
+    second->show();
+    // The running first window's autosave is neither offered nor taken.
+    QVERIFY2(secondAsked.isEmpty(), qPrintable(secondAsked.join(u'\n')));
+    QCOMPARE(second->document()->plan(), *Templates::load(QStringLiteral("gateway")));
+    const QString secondCopy = second->files()->recoveryFile().path();
+    QVERIFY(secondCopy != firstCopy);
+    rename(second->document(), QStringLiteral("ksc"), QStringLiteral("Second unsaved"));
+    second->files()->autosave();
+    QVERIFY(QFile::exists(secondCopy));
+    QVERIFY(QFile::exists(firstCopy));
+
+    // Closing the second (its work discarded) removes its own copy only.
+    QVERIFY(second->close());
+    QCOMPARE(secondAsked.size(), 1);
+    second.reset();
+    QVERIFY(!QFile::exists(secondCopy));
+    QVERIFY(QFile::exists(firstCopy));
+    QCOMPARE(*PlanFile::load(firstCopy, nullptr), f.document()->plan());
+}
+
+void TestGuiFiles::lockedRecoveryIsNotOffered()
+{
+    GuiFixture f;
+    QVERIFY(QDir().mkpath(f.recoveryFolder()));
+    const QString copy = QDir(f.recoveryFolder()).filePath(QStringLiteral("recovery-other.json"));
+    Plan other = *Templates::load(QStringLiteral("lan-only"));
+    other.title = QStringLiteral("Another instance's work");
+    QVERIFY(PlanFile::save(other, copy, nullptr));
+    {
+        // Held by "another process": a running instance's lock.
+        QLockFile lock(QDir(f.recoveryFolder()).filePath(QStringLiteral("recovery-other.lock")));
+        QVERIFY(lock.tryLock(0));
+        f.open();
+        QVERIFY2(f.asked.isEmpty(), qPrintable(f.asked.join(u'\n')));
+        QCOMPARE(f.document()->plan(), *Templates::load(QStringLiteral("gateway")));
+        f.window.reset();
+        QVERIFY(QFile::exists(copy));
+    }
+    // The other instance is gone (its lock free): its work is offered now.
+    f.answer = QMessageBox::Yes;
+    MainWindow *w = f.open();
+    QCOMPARE(f.asked.size(), 1);
+    QVERIFY(f.asked.first().contains(QStringLiteral("Recover")));
+    QCOMPARE(f.document()->plan(), other);
+    QCOMPARE(w->files()->recoveryFile().path(), copy);
+}
+
+void TestGuiFiles::unreadableRecoveryIsKeptAside()
+{
+    GuiFixture f;
+    QVERIFY(QDir().mkpath(f.recoveryFolder()));
+    const QString copy = QDir(f.recoveryFolder()).filePath(QStringLiteral("recovery-cut.json"));
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"format\": \"portolan-plan\",\n  \"zones\": [\n");
+    file.close();
+    f.open();
+    QCOMPARE(f.asked.size(), 1);
+    QVERIFY2(f.asked.first().contains(QStringLiteral("could not be read")),
+             qPrintable(f.asked.first()));
+    const QString aside = copy + QStringLiteral(".unreadable");
+    QVERIFY2(f.asked.first().contains(QDir::toNativeSeparators(aside)),
+             qPrintable(f.asked.first()));
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(QFile::exists(aside));
+    QCOMPARE(f.document()->plan(), *Templates::load(QStringLiteral("gateway")));
+
+    // Set aside once: not asked about again.
+    f.window.reset();
+    f.asked.clear();
+    f.open();
+    QVERIFY(f.asked.isEmpty());
+    QVERIFY(QFile::exists(aside));
 }
 
 void TestGuiFiles::droppedFileOpens()

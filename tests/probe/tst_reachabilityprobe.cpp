@@ -1,8 +1,10 @@
-// NETWORK SAFETY: every address in this test is 127.0.0.1, ::1 or localhost, or one the probe must
-// refuse before touching the network (a range, a malformed address) or a name under the reserved
-// .invalid domain that never resolves. Never put any other address here.
+// NETWORK SAFETY: every address in this test is 127.0.0.1 or ::1, or one the probe must refuse
+// before touching the network (a range, a malformed address). Host names (under the reserved .test
+// domain) are answered by FakeResolver, never by the system resolver. Never put any other address
+// here.
 #include "model/FlowDeriver.h"
 #include "model/io/PlanFile.h"
+#include "probe/HostResolver.h"
 #include "probe/ProbeReport.h"
 #include "probe/ReachabilityProbe.h"
 #include "probe/ReachabilitySummary.h"
@@ -67,6 +69,37 @@ protected:
     }
 };
 
+// Answers the names in its table after a turn of the event loop, as a real resolver would; a name
+// that is neither in `names` nor in `failing` never gets an answer (a resolver that hangs).
+class FakeResolver : public HostResolver
+{
+public:
+    QHash<QString, QHostAddress> names;
+    QStringList failing;
+    QStringList asked;
+    QList<int> aborted;
+
+    int lookup(const QString &name, QObject *context, Done done) override
+    {
+        asked << name;
+        const int id = ++m_lastId;
+        if (!names.contains(name) && !failing.contains(name))
+            return id;
+        QList<QHostAddress> addresses;
+        if (names.contains(name))
+            addresses << names.value(name);
+        QTimer::singleShot(0, context, [this, id, addresses, done] {
+            if (!aborted.contains(id))
+                done(addresses, addresses.isEmpty() ? QStringLiteral("NXDOMAIN") : QString());
+        });
+        return id;
+    }
+    void abort(int id) override { aborted << id; }
+
+private:
+    int m_lastId = 0;
+};
+
 ChecklistRow rowTo(QList<int> ports, bool tls,
                    Catalog::Transport transport = Catalog::Transport::Tcp)
 {
@@ -101,6 +134,7 @@ private slots:
     void tlsReportsTheCertificate();
     void tlsVerifiesAgainstAnExtraCa();
     void silentTlsPortTimesOut();
+    void silentResolverIsBoundedByTheTimeout();
     void ipv6Loopback();
     void connectionsAtOnceAreCapped();
     void equalTargetsAreProbedOnce();
@@ -116,6 +150,7 @@ private:
     quint16 m_closed = 0;
     TlsServer m_tls;
     SilentServer m_silent;
+    std::shared_ptr<FakeResolver> m_resolver = std::make_shared<FakeResolver>();
 };
 
 void TestReachabilityProbe::initTestCase()
@@ -127,6 +162,8 @@ void TestReachabilityProbe::initTestCase()
     QVERIFY(m_silent.listen(QHostAddress::LocalHost));
     m_closed = closedPort(QHostAddress::LocalHost);
     QVERIFY(m_closed != 0);
+    m_resolver->names.insert(QStringLiteral("ksc.portolan.test"), QHostAddress::LocalHost);
+    m_resolver->failing << QStringLiteral("missing.portolan.test");
 }
 
 void TestReachabilityProbe::statuses_data()
@@ -144,9 +181,9 @@ void TestReachabilityProbe::statuses_data()
     QTest::newRow("TLS port, plain service") << lo << "silent" << true << false << S::TlsFailed;
     QTest::newRow("plain port, TLS service") << lo << "tls" << false << false << S::Reachable;
     QTest::newRow("closed TLS port") << lo << "closed" << true << false << S::Refused;
-    QTest::newRow("host name") << QStringLiteral("localhost") << "open" << false << false
+    QTest::newRow("host name") << QStringLiteral("ksc.portolan.test") << "open" << false << false
                                << S::Reachable;
-    QTest::newRow("name that does not resolve") << QStringLiteral("portolan-test.invalid") << "open"
+    QTest::newRow("name that does not resolve") << QStringLiteral("missing.portolan.test") << "open"
                                                 << false << false << S::NameNotResolved;
     QTest::newRow("UDP") << lo << "open" << false << true << S::NotVerifiable;
     QTest::newRow("no address") << QString() << "open" << false << false << S::NoAddress;
@@ -176,8 +213,13 @@ void TestReachabilityProbe::statuses()
                                                           : m_silent.serverPort();
     const ChecklistRow row =
         rowTo({port}, tls, udp ? Catalog::Transport::Udp : Catalog::Transport::Tcp);
-    const QList<ProbeResult> results = ReachabilityProbe::probe(twoDevices(address), {row}, 1000);
+    m_resolver->asked.clear();
+    const QList<ProbeResult> results =
+        ReachabilityProbe::probe(twoDevices(address), {row}, 1000, 16, m_resolver);
     QCOMPARE(results.size(), 1);
+    // Only a host name is looked up, and only through the resolver given.
+    const bool isName = address.endsWith(QStringLiteral(".test"));
+    QCOMPARE(m_resolver->asked, isName ? QStringList{address} : QStringList{});
     const ProbeResult &r = results.first();
     QVERIFY2(r.status == expected,
              qPrintable(ReachabilityProbe::statusId(r.status) + QStringLiteral(": ") + r.detail));
@@ -240,6 +282,31 @@ void TestReachabilityProbe::silentTlsPortTimesOut()
     QVERIFY(results.first().detail.contains(QStringLiteral("did not finish within 500 ms")));
     QVERIFY2(elapsed >= timeout - 10, qPrintable(QString::number(elapsed)));
     QVERIFY2(elapsed < timeout + 1000, qPrintable(QString::number(elapsed)));
+}
+
+void TestReachabilityProbe::silentResolverIsBoundedByTheTimeout()
+{
+    // A resolver that never answers: the timeout bounds the lookup as it bounds a connect.
+    auto resolver = std::make_shared<FakeResolver>();
+    const QString name = QStringLiteral("silent.portolan.test");
+    const int timeout = 300;
+    QElapsedTimer clock;
+    clock.start();
+    const QList<ProbeResult> results = ReachabilityProbe::probe(
+        twoDevices(name), {rowTo({m_open.serverPort()}, false)}, timeout, 16, resolver);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(results.size(), 1);
+    const ProbeResult &r = results.first();
+    QCOMPARE(r.status, ProbeResult::Status::NameNotResolved);
+    QVERIFY2(r.detail.contains(QStringLiteral("300 ms")), qPrintable(r.detail));
+    QVERIFY2(elapsed >= timeout - 20 && elapsed < timeout + 1500,
+             qPrintable(QString::number(elapsed)));
+    QCOMPARE(resolver->asked, QStringList{name});
+    QCOMPARE(resolver->aborted.size(), 1); // the lookup is abandoned, not left to answer later
+    const QString text = QString::fromUtf8(ProbeReport::text(
+        twoDevices(name), {rowTo({m_open.serverPort()}, false)}, results, timeout));
+    QVERIFY2(text.contains(ReachabilityProbe::statusText(ProbeResult::Status::NameNotResolved)),
+             qPrintable(text));
 }
 
 void TestReachabilityProbe::ipv6Loopback()

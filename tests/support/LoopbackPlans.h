@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by the reachability tests. NETWORK SAFETY: pass only 127.0.0.1, ::1, localhost, or an
-// address the probe refuses before touching the network.
+// Shared by the reachability tests. NETWORK SAFETY: pass only 127.0.0.1, ::1, a name a test's own
+// resolver answers with one of those, or an address the probe refuses before touching the network.
 
 #include "model/Plan.h"
 
