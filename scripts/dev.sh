@@ -2,8 +2,8 @@
 # Portolan's one entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh run   install what is missing, build, open the planner on the reference plan
 #                        (with no display: write the reference plan's outputs to out/example)
-#   scripts/dev.sh test  install what is missing, build with warnings as errors, run every test,
-#                        then (with clang) the plan fuzzer for 60 s in build-fuzz
+#   scripts/dev.sh test  install what is missing, build with warnings as errors, run every test
+#   scripts/dev.sh fuzz  build the plan fuzzer with clang in build-fuzz and run it for 60 s
 #   scripts/dev.sh package        build the Debian package build/portolan_VERSION-1_ARCH.deb
 #   scripts/dev.sh package-check  build it, check it with lintian, install it with apt-get, run
 #                                 the installed program, remove it again (needs root or sudo)
@@ -100,6 +100,9 @@ test)
     install_missing
     build
     (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)")
+    ;;
+fuzz)
+    install_missing
     fuzz
     ;;
 package)
@@ -114,7 +117,7 @@ package-check)
     package_check
     ;;
 *)
-    echo "usage: scripts/dev.sh run|test|package|package-check" >&2
+    echo "usage: scripts/dev.sh run|test|fuzz|package|package-check" >&2
     exit 2
     ;;
 esac
