@@ -64,7 +64,7 @@ package_check() {
     deb=$(ls build/portolan_*.deb)
     lintian --fail-on error "$deb"
     desktop-file-validate resources/desktop/portolan.desktop
-    appstreamcli validate --no-net resources/desktop/org.portolan.portolan.metainfo.xml
+    appstreamcli validate --no-net build/packaging/org.portolan.portolan.metainfo.xml
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "./$deb" >/dev/null
     trap 'DEBIAN_FRONTEND=noninteractive as_root apt-get remove -y -qq portolan >/dev/null' EXIT
     tmp=$(mktemp -d)
