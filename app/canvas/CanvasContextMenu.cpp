@@ -180,7 +180,8 @@ QString CanvasContextMenu::flowsText(const QString &id) const
     const Plan &plan = analysis.plan();
     QStringList numbers;
     for (const Flow &f : analysis.flows().flows) {
-        for (const Hop &hop : Route::hops(plan, f)) {
+        // Every flow the device takes part in, also one among its own entries (no arrow).
+        for (const Hop &hop : Route::connections(plan, f)) {
             if ((plan.devices[hop.from].id == id || plan.devices[hop.to].id == id) &&
                 !numbers.contains(f.number))
                 numbers << f.number;
