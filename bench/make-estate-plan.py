@@ -1,20 +1,28 @@
 #!/usr/bin/env python3
-"""Writes a KSC estate plan for benchmarks: a head office (primary server, its database, consoles,
-groups of computers, a connection gateway in the DMZ, laptops and mobile devices on the Internet),
-regions of secondary servers, and below each region its branches: a branch is a LAN with its own
-secondary server, a database on the same host, a distribution point and groups of computers.
-Usage: make-estate-plan.py ENTRIES FILE"""
+"""Writes a large KSC plan for benchmarks, in one of two shapes.
+
+estate (the default): a head office (primary server, its database, consoles, groups of computers,
+a connection gateway in the DMZ, laptops and mobile devices on the Internet), regions of secondary
+servers, and below each region its branches: a branch is a LAN with its own secondary server, a
+database on the same host, a distribution point and groups of computers.
+
+hierarchy: a primary server in the head office, secondary servers in branch offices (each with
+its database on the same host and groups of managed computers), Kaspersky's servers on the
+Internet.
+
+Usage: make-estate-plan.py [--shape estate|hierarchy] ENTRIES FILE"""
+import argparse
 import json
 import math
-import sys
 
 HQ_ENTRIES = 16
 REGION_ENTRIES = 6   # server, database, distribution point, three groups
 BRANCH_ENTRIES = 15  # server, database, distribution point, twelve groups
+HIERARCHY_BRANCH_ENTRIES = 20  # server, its database, 18 groups of computers
 
 
-def device(id_, role, name, zone, count=1, host=None, properties=None):
-    return {"id": id_, "role": role, "name": name, "zone": zone, "count": count, "host": host,
+def device(id_, role, name, zone_id, count=1, host=None, properties=None):
+    return {"id": id_, "role": role, "name": name, "zone": zone_id, "count": count, "host": host,
             "address": None, "position": {"x": 0, "y": 0}, "properties": properties or {}}
 
 
@@ -23,16 +31,36 @@ def zone(id_, kind, name):
             "geometry": {"x": 0, "y": 0, "w": 400, "h": 300}}
 
 
-def size(branches):
+def primary(edition):
+    return device("primary", "administration-server", "KSC-HQ", "hq",
+                  properties={"edition": edition, "internetAccess": True})
+
+
+def fill_head_office(devices, total, prefix, floor):
+    """Groups of 40 computers in the head office until the plan has `total` entries."""
+    group = 0
+    while len(devices) < total:
+        group += 1
+        devices.append(device(f"hq-{prefix}{group}", "managed-computer",
+                              f"Head office {floor} {group}", "hq", count=40,
+                              properties={"internetAccess": False}))
+
+
+def wrap(title, zones, devices):
+    return {"format": "portolan-plan", "version": 1, "title": title, "zones": zones,
+            "devices": devices, "settings": {"legacyAgentPort": False, "ports": {}}}
+
+
+def estate_size(branches):
     regions = max(1, math.ceil(math.sqrt(branches))) if branches else 0
     return regions, HQ_ENTRIES + regions * REGION_ENTRIES + branches * BRANCH_ENTRIES
 
 
-def site(devices, prefix, name, zone_id, primary, groups, per_group):
+def site(devices, prefix, name, zone_id, server_above, groups, per_group):
     server = f"{prefix}-ksc"
     devices.append(device(server, "administration-server", f"KSC {name}", zone_id,
                           properties={"edition": "linux", "internetAccess": True,
-                                      "primary": primary}))
+                                      "primary": server_above}))
     devices.append(device(f"{prefix}-db", "database-server", f"PostgreSQL {name}", zone_id,
                           host=server, properties={"dbms": "postgresql"}))
     devices.append(device(f"{prefix}-dp", "distribution-point", f"Distribution point {name}",
@@ -44,16 +72,15 @@ def site(devices, prefix, name, zone_id, primary, groups, per_group):
     return server
 
 
-def plan(total):
+def estate(total):
     branches = 0
-    while size(branches + 1)[1] <= total:
+    while estate_size(branches + 1)[1] <= total:
         branches += 1
-    regions, _ = size(branches)
+    regions, _ = estate_size(branches)
     zones = [zone("hq", "lan", "Head office"), zone("dmz", "dmz", "DMZ"),
              zone("internet", "internet", "Internet")]
     devices = [
-        device("primary", "administration-server", "KSC-HQ", "hq",
-               properties={"edition": "windows", "internetAccess": True}),
+        primary("windows"),
         device("primary-db", "database-server", "SQL-HQ", "hq", properties={"dbms": "mssql"}),
         device("mmc", "mmc-console", "Admin workstation", "hq"),
         device("webconsole", "web-console-server", "Web Console", "hq"),
@@ -67,9 +94,7 @@ def plan(total):
         device("fcm", "google-fcm", "Google FCM", "internet"),
         device("apns", "apple-push", "Apple APNs", "internet"),
     ]
-    for group in range(1, HQ_ENTRIES - len(devices) + 1):
-        devices.append(device(f"hq-pcs{group}", "managed-computer", f"Head office floor {group}",
-                              "hq", count=40, properties={"internetAccess": False}))
+    fill_head_office(devices, HQ_ENTRIES, "pcs", "floor")
     region_servers = []
     for region in range(1, regions + 1):
         zone_id = f"region{region}"
@@ -81,18 +106,51 @@ def plan(total):
         region = region_servers[(branch - 1) % regions]
         zones.append(zone(zone_id, "lan", f"Branch {branch}"))
         site(devices, zone_id, f"Branch {branch}", zone_id, region, BRANCH_ENTRIES - 3, 25)
-    group = 0
-    while len(devices) < total:
-        group += 1
-        devices.append(device(f"hq-more{group}", "managed-computer", f"Head office wing {group}",
-                              "hq", count=40, properties={"internetAccess": False}))
-    return {"format": "portolan-plan", "version": 1,
-            "title": f"Estate with {total} entries (benchmark)", "zones": zones,
-            "devices": devices, "settings": {"legacyAgentPort": False, "ports": {}}}
+    fill_head_office(devices, total, "more", "wing")
+    return wrap(f"Estate with {total} entries (benchmark)", zones, devices)
+
+
+def hierarchy(total):
+    zones = [zone("hq", "lan", "Head office"), zone("internet", "internet", "Internet")]
+    devices = [primary("windows"),
+               device("primary-db", "database-server", "SQL-HQ", "hq",
+                      properties={"dbms": "mssql"}),
+               device("mmc", "mmc-console", "Admin workstation", "hq"),
+               device("kaspersky", "kaspersky-cloud", "Kaspersky servers", "internet")]
+    branch = 0
+    while len(devices) + HIERARCHY_BRANCH_ENTRIES <= total:
+        branch += 1
+        zone_id = f"branch{branch}"
+        zones.append(zone(zone_id, "lan", f"Branch office {branch}"))
+        server = f"{zone_id}-ksc"
+        devices.append(device(server, "administration-server", f"KSC-BR{branch}", zone_id,
+                              properties={"edition": "linux", "internetAccess": True,
+                                          "primary": "primary"}))
+        devices.append(device(f"{zone_id}-db", "database-server", f"PostgreSQL BR{branch}",
+                              zone_id, host=server, properties={"dbms": "postgresql"}))
+        for group in range(1, HIERARCHY_BRANCH_ENTRIES - 1):
+            devices.append(device(f"{zone_id}-pcs{group}", "managed-computer",
+                                  f"Branch {branch} floor {group}", zone_id, count=25,
+                                  properties={"internetAccess": False}))
+    fill_head_office(devices, total, "pcs", "floor")
+    return wrap(f"Hierarchy with {total} devices (benchmark)", zones, devices)
+
+
+SHAPES = {"estate": estate, "hierarchy": hierarchy}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0],
+                                     usage="%(prog)s [--shape estate|hierarchy] ENTRIES FILE")
+    parser.add_argument("--shape", choices=sorted(SHAPES), default="estate",
+                        help="the kind of plan (default: estate)")
+    parser.add_argument("entries", type=int, metavar="ENTRIES",
+                        help="how many device entries the plan has")
+    parser.add_argument("file", metavar="FILE", help="where to write the plan")
+    args = parser.parse_args()
+    with open(args.file, "w", encoding="utf-8") as out:
+        json.dump(SHAPES[args.shape](args.entries), out, indent=1, ensure_ascii=False)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    with open(sys.argv[2], "w", encoding="utf-8") as out:
-        json.dump(plan(int(sys.argv[1])), out, indent=1, ensure_ascii=False)
+    main()

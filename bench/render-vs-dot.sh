@@ -51,7 +51,7 @@ for name in $("$portolan" templates | awk '{ print $1 }'); do
     "$portolan" new --template "$name" -o "$work/$name.json"
     row "$name" "$work/$name.json" "$runs"
 done
-python3 bench/make-hierarchy-plan.py "$big_devices" "$work/big.json"
+python3 bench/make-estate-plan.py --shape hierarchy "$big_devices" "$work/big.json"
 for mode in $big_modes; do
     if [ "$mode" = bundle ]; then
         row "hierarchy, $big_devices devices, --bundle" "$work/big.json" 1 --bundle

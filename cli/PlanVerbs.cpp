@@ -11,6 +11,7 @@
 #include "exports/ChecklistXlsx.h"
 #include "exports/PlanReport.h"
 #include "model/edit/PlanOperations.h"
+#include "model/io/OutputFile.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
 
@@ -96,7 +97,7 @@ int Verbs::example(CliContext &cli)
     QString written;
     for (const auto &[name, data] : files) {
         QString error;
-        if (!writeFileAtomically(dir.filePath(name), data, &error))
+        if (!OutputFile::write(dir.filePath(name), data, &error))
             return cli.inputError(Cli::tr("cannot write %1").arg(error));
         written += QStringLiteral("  ") + QDir::toNativeSeparators(dir.absoluteFilePath(name)) +
                    QLatin1Char('\n');

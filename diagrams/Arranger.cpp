@@ -1,13 +1,12 @@
 #include "diagrams/Arranger.h"
 
 #include "diagrams/GraphBuilder.h"
-#include "model/Analysis.h"
-
 #include "diagrams/GraphvizAttributes.h"
 #include "diagrams/GraphvizIds.h"
 #include "diagrams/GraphvizLock.h"
 #include "diagrams/GridArrangement.h"
 #include "model/Analysis.h"
+#include "model/Route.h"
 #include "model/edit/PlanLayout.h"
 #include <QSet>
 
@@ -65,7 +64,7 @@ private:
     int columnOf(const Device &device) const
     {
         const Zone *zone = m_plan.zone(device.zone);
-        return GridArrangement::kindOrder(zone->kind) * (int(m_plan.zones.size()) + 1) +
+        return Catalog::zoneKindOrder(zone->kind) * (int(m_plan.zones.size()) + 1) +
                m_plan.zoneIndex(device.zone);
     }
 
@@ -105,23 +104,28 @@ private:
     void addFlows()
     {
         const Analysis analysis(m_plan);
-        // Each hop of a flow (device -> gateway or proxy -> server) pulls its two ends together;
-        // one edge per pair is enough.
-        QSet<QPair<QString, QString>> pairs;
+        const Plan &plan = analysis.plan();
+        // Each hop a flow is drawn with (Route: device -> gateway, or device -> proxy -> server)
+        // pulls its two ends together; one edge per pair is enough. Pairs in the order the flows
+        // come, so that Graphviz gets the same graph, and gives the same layout, on every run.
+        QSet<QPair<QString, QString>> seen;
+        QList<QPair<QString, QString>> pairs;
         for (const Flow &flow : analysis.flows().flows) {
-            if (flow.via.isEmpty()) {
-                pairs.insert({flow.from, flow.to});
-            } else {
-                pairs.insert({flow.from, flow.via});
-                pairs.insert({flow.via, flow.to});
+            for (const Hop &hop : Route::hops(plan, flow)) {
+                const QPair<QString, QString> pair{plan.devices[hop.from].id,
+                                                   plan.devices[hop.to].id};
+                if (!seen.contains(pair)) {
+                    seen.insert(pair);
+                    pairs << pair;
+                }
             }
         }
         int count = 0;
-        for (const auto &[fromId, toId] : pairs) {
+        for (const auto &[fromId, toId] : std::as_const(pairs)) {
+            if (!m_nodes.contains(fromId) || !m_nodes.contains(toId))
+                continue;
             const Device *from = m_plan.device(fromId);
             const Device *to = m_plan.device(toId);
-            if (!m_nodes.contains(fromId) || !m_nodes.contains(toId) || from == to)
-                continue;
             const bool backwards = columnOf(*from) > columnOf(*to);
             QByteArray name = QByteArray("f") + QByteArray::number(count++);
             agedge(m_graph, m_nodes.value(backwards ? to->id : from->id),

@@ -1,7 +1,7 @@
 #include "diagrams/DiagramService.h"
 
 #include "diagrams/DiagramRenderer.h"
-#include "model/io/PlanFile.h"
+#include "model/io/OutputFile.h"
 
 #include <QMetaObject>
 
@@ -58,7 +58,7 @@ void DiagramService::exportTo(const Analysis &analysis, const DiagramOptions &op
         const std::optional<QByteArray> bytes =
             m_renderer->render(analysis, options, format, &error);
         if (bytes)
-            writeFileAtomically(path, *bytes, &error);
+            OutputFile::write(path, *bytes, &error);
         QMetaObject::invokeMethod(this, [done, error] { done(error); });
     });
 }

@@ -13,23 +13,6 @@ namespace {
 
 const char *const kContext = "Diagram";
 
-// Zone kinds as figure columns: KSC's figures put the LAN left, the DMZ in the middle, the
-// Internet right. Devices in an unknown zone go last.
-int columnOfKind(std::optional<Catalog::ZoneKind> kind)
-{
-    if (!kind)
-        return 3;
-    switch (*kind) {
-    case Catalog::ZoneKind::Lan:
-        return 0;
-    case Catalog::ZoneKind::Dmz:
-        return 1;
-    case Catalog::ZoneKind::Internet:
-        return 2;
-    }
-    return 3;
-}
-
 bool isCloud(const Device &device)
 {
     return Catalog::roleInfo(device.role).cloud;
@@ -105,7 +88,7 @@ int FigureBuilder::detailColumn(int device) const
     // one kind stacked in a column would make the arrows between them run along the column.
     const Plan &plan = m_analysis.plan();
     const Device &entry = plan.devices[device];
-    return columnOfKind(plan.zoneKindOf(entry)) * (int(plan.zones.size()) + 2) + 1 +
+    return Catalog::zoneKindOrder(plan.zoneKindOf(entry)) * (int(plan.zones.size()) + 2) + 1 +
            std::max(0, plan.zoneIndex(entry.zone));
 }
 
@@ -288,6 +271,7 @@ void FigureBuilder::connect(Figure &figure, const QList<int> &nodeOf) const
         for (const Hop &hop : Route::hops(plan, flow)) {
             const int from = nodeOf.value(hop.from, -1);
             const int to = nodeOf.value(hop.to, -1);
+            // Entries merged into one node (a site's box): what they exchange stays inside it.
             if (from < 0 || to < 0 || from == to)
                 continue;
             QString key = QString::number(from) + QLatin1Char('>') + QString::number(to);

@@ -32,26 +32,13 @@ QSizeF zoneSize(qsizetype cards)
 
 } // namespace
 
-int kindOrder(Catalog::ZoneKind kind)
-{
-    switch (kind) {
-    case Catalog::ZoneKind::Lan:
-        return 0;
-    case Catalog::ZoneKind::Dmz:
-        return 1;
-    case Catalog::ZoneKind::Internet:
-        return 2;
-    }
-    return 3;
-}
-
 QStringList orderedZones(const Plan &plan)
 {
     QList<const Zone *> zones;
     for (const Zone &zone : plan.zones)
         zones << &zone;
     std::stable_sort(zones.begin(), zones.end(), [](const Zone *a, const Zone *b) {
-        return kindOrder(a->kind) < kindOrder(b->kind);
+        return Catalog::zoneKindOrder(a->kind) < Catalog::zoneKindOrder(b->kind);
     });
     QStringList ids;
     for (const Zone *zone : zones)

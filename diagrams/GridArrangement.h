@@ -18,8 +18,6 @@ inline constexpr qreal CardGapX = 24; // between cards side by side
 inline constexpr qreal CardGapY = 18; // between cards one above the other
 inline constexpr qreal ZoneGap = 48;  // between zone boxes
 
-// The figure's column of a zone kind: LAN 0, DMZ 1, Internet 2.
-int kindOrder(Catalog::ZoneKind kind);
 // The plan's zone ids ordered by kind (LAN, DMZ, Internet), then as listed.
 QStringList orderedZones(const Plan &plan);
 // Each zone's device ids in plan order; devices whose zone is unknown under the empty key.

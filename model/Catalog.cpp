@@ -432,6 +432,21 @@ const ZoneKindInfo &zoneKindInfo(ZoneKind kind)
     return *findIn(kZoneKinds, [&](const ZoneKindInfo &info) { return info.kind == kind; });
 }
 
+int zoneKindOrder(std::optional<ZoneKind> kind)
+{
+    if (!kind)
+        return 3;
+    switch (*kind) {
+    case ZoneKind::Lan:
+        return 0;
+    case ZoneKind::Dmz:
+        return 1;
+    case ZoneKind::Internet:
+        return 2;
+    }
+    return 3;
+}
+
 std::optional<Role> roleFromId(const QString &id)
 {
     if (const RoleInfo *info =

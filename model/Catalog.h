@@ -118,6 +118,9 @@ std::span<const FlowRule> flowRules();
 
 const RoleInfo &roleInfo(Role role);
 const ZoneKindInfo &zoneKindInfo(ZoneKind kind);
+// From the LAN outwards, as KSC's figures place the zones and the checklist lists the crossings:
+// LAN 0, DMZ 1, Internet 2; a device in no known zone (nullopt) last, 3.
+int zoneKindOrder(std::optional<ZoneKind> kind);
 std::optional<Role> roleFromId(const QString &id);
 std::optional<ZoneKind> zoneKindFromId(const QString &id);
 const PortInfo *portInfo(const QString &name);

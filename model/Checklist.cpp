@@ -12,7 +12,7 @@ namespace {
 
 int kindOrder(const Zone *zone)
 {
-    return zone ? int(zone->kind) : 9;
+    return Catalog::zoneKindOrder(zone ? std::optional(zone->kind) : std::nullopt);
 }
 
 // Crossings first, by zone kind (LAN, DMZ, Internet), then traffic inside a zone, zone by zone.

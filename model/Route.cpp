@@ -7,7 +7,10 @@ Hops::Hops(std::initializer_list<Hop> hops) : m_count(int(std::min<size_t>(hops.
     std::copy_n(hops.begin(), m_count, m_hops.begin());
 }
 
-Hops Route::hops(const Plan &plan, const Flow &flow)
+namespace {
+
+// Every connection of the flow, as drawn: hops() and connections() both start from it.
+Hops path(const Plan &plan, const Flow &flow)
 {
     if (flow.local)
         return {};
@@ -16,6 +19,18 @@ Hops Route::hops(const Plan &plan, const Flow &flow)
     if (plan.devices[flow.viaIndex].role == Catalog::Role::ReverseProxy)
         return {{flow.fromIndex, flow.viaIndex}, {flow.viaIndex, flow.toIndex}};
     return {{flow.fromIndex, flow.viaIndex}};
+}
+
+} // namespace
+
+Hops Route::hops(const Plan &plan, const Flow &flow)
+{
+    Hops drawn;
+    for (const Hop &hop : path(plan, flow)) {
+        if (!isSelfLoop(hop))
+            drawn = drawn.isEmpty() ? Hops{hop} : Hops{drawn[0], hop};
+    }
+    return drawn;
 }
 
 Hops Hops::reversed() const
@@ -29,5 +44,5 @@ Hops Hops::reversed() const
 
 Hops Route::connections(const Plan &plan, const Flow &flow)
 {
-    return flow.push ? hops(plan, flow).reversed() : hops(plan, flow);
+    return flow.push ? path(plan, flow).reversed() : path(plan, flow);
 }

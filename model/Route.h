@@ -44,10 +44,19 @@ namespace Route {
 // As drawn (initiator -> responder, a push flow from the cloud): straight to the responder; through
 // a connection gateway only to the gateway (the server reaches the gateway itself, flow 4a);
 // through a reverse proxy to the proxy and on from the proxy to the responder. A local flow (7)
-// crosses no network and has no hops.
+// crosses no network and has no hops. Nor has a flow among the entries of one group (the agents
+// of a zone finding their broadcast domain, 2): it is a rule inside the zone, but an arrow from a
+// card to itself would show nothing.
 Hops hops(const Plan &plan, const Flow &flow);
 
-// As opened on the wire: like hops(), but a push flow is opened by the device, not the cloud.
+// As opened on the wire: like hops(), but a push flow is opened by the device, not the cloud, and
+// a flow among the entries of one group keeps its connection (the checklist lists its rule).
 Hops connections(const Plan &plan, const Flow &flow);
+
+// A hop from an entry to itself: opened on the wire, never drawn.
+inline bool isSelfLoop(const Hop &hop)
+{
+    return hop.from == hop.to;
+}
 
 } // namespace Route

@@ -159,9 +159,8 @@ void CanvasContextMenu::addHostMenu(QMenu *menu, const QString &id)
     host->addSeparator();
     const bool all = plan.devices.size() <= kHostMenuLimit;
     for (const Device &d : plan.devices) {
-        // The machines the properties offer: the plan's own, each named by the device that owns it.
-        if (d.id == id || !d.host.isEmpty() || Catalog::roleInfo(d.role).cloud ||
-            (!all && d.zone != device->zone))
+        // The machines the properties offer (on a large plan, those of the device's zone).
+        if (!PlanOperations::offersHost(d, id) || (!all && d.zone != device->zone))
             continue;
         // A host running on this device would make a loop: the model refuses it, so does the menu.
         const bool loops =
@@ -180,7 +179,8 @@ QString CanvasContextMenu::flowsText(const QString &id) const
     const Plan &plan = analysis.plan();
     QStringList numbers;
     for (const Flow &f : analysis.flows().flows) {
-        for (const Hop &hop : Route::hops(plan, f)) {
+        // Every flow the device takes part in, also one among its own entries (no arrow).
+        for (const Hop &hop : Route::connections(plan, f)) {
             if ((plan.devices[hop.from].id == id || plan.devices[hop.to].id == id) &&
                 !numbers.contains(f.number))
                 numbers << f.number;

@@ -228,10 +228,6 @@ void CanvasScene::updateArrows()
     numbers.reserve(m_arrows.size() + 16);
     for (const Flow &f : analysis.flows().flows) {
         for (const Hop &hop : Route::hops(plan, f)) {
-            // Between entries of one group (agents finding their broadcast domain): listed in
-            // the checklist and the properties, no arrow from a card to itself.
-            if (hop.from == hop.to)
-                continue;
             QStringList &list = numbers[hopKey(hop)];
             if (!list.contains(f.number))
                 list << f.number;

@@ -1,6 +1,6 @@
 #include "app/dialogs/PlanDiffDialog.h"
 
-#include "model/io/PlanFile.h"
+#include "model/io/OutputFile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -78,7 +78,7 @@ void PlanDiffDialog::copyMarkdown()
 bool PlanDiffDialog::saveMarkdown(const QString &path)
 {
     QString error;
-    if (writeFileAtomically(path, m_markdown.toUtf8(), &error))
+    if (OutputFile::write(path, m_markdown.toUtf8(), &error))
         return true;
     QMessageBox::warning(this, tr("Cannot save the comparison"), error);
     return false;

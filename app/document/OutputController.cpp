@@ -8,7 +8,7 @@
 #include "exports/ChecklistWriter.h"
 #include "exports/ChecklistXlsx.h"
 #include "exports/FirewallExport.h"
-#include "model/io/PlanFile.h"
+#include "model/io/OutputFile.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -85,7 +85,7 @@ bool OutputController::exportChecklist(const QString &format, const QString &pat
     } else {
         bytes = ChecklistWriter::write(m_document->plan(), rows, format, texts);
     }
-    if (bytes.isEmpty() || !writeFileAtomically(path, bytes, &error)) {
+    if (bytes.isEmpty() || !OutputFile::write(path, bytes, &error)) {
         m_prompt(QMessageBox::Warning, tr("Cannot export the checklist"), error, QMessageBox::Ok);
         return false;
     }
@@ -100,7 +100,7 @@ bool OutputController::exportFirewall(const QString &target, const QString &path
     const QByteArray bytes = FirewallExport::write(
         m_document->plan(), m_document->analysis().checklist(texts), target, texts);
     QString error;
-    if (!writeFileAtomically(path, bytes, &error)) {
+    if (!OutputFile::write(path, bytes, &error)) {
         m_prompt(QMessageBox::Warning, tr("Cannot export the firewall rules"), error,
                  QMessageBox::Ok);
         return false;

@@ -1,5 +1,6 @@
 #include "app/document/RecoveryFile.h"
 
+#include "model/io/OutputFile.h"
 #include "model/io/PlanFile.h"
 
 #include <QDir>
@@ -94,7 +95,7 @@ bool RecoveryFile::exists() const
 bool RecoveryFile::write(const Plan &plan, const QString &originalPath, QString *error) const
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    return writeFileAtomically(m_originPath, originalPath.toUtf8(), error) &&
+    return OutputFile::write(m_originPath, originalPath.toUtf8(), error) &&
            PlanFile::save(plan, m_path, error);
 }
 

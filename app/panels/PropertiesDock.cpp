@@ -373,7 +373,7 @@ void PropertiesDock::refreshDevice(const Device &device)
     m_host->clear();
     m_host->addItem(tr("Its own machine"), QString());
     for (const Device &d : plan.devices) {
-        if (d.id != device.id && d.host.isEmpty() && !Catalog::roleInfo(d.role).cloud)
+        if (PlanOperations::offersHost(d, device.id))
             m_host->addItem(Icons::role(d.role), d.displayName(), d.id);
     }
     setComboData(m_host, device.host);

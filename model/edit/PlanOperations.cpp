@@ -143,6 +143,12 @@ int hostInto(const Plan &plan, PlanEdit &edit, const QString &deviceId, const QS
     return moveInto(plan, edit, {{deviceId, host->zone, spot}});
 }
 
+bool offersHost(const Device &machine, const QString &deviceId)
+{
+    return machine.id != deviceId && machine.host.isEmpty() &&
+           !Catalog::roleInfo(machine.role).cloud;
+}
+
 Result remove(const Plan &plan, const QStringList &ids)
 {
     Result r;

@@ -50,6 +50,10 @@ Result remove(const Plan &plan, const QStringList &ids);
 // none, its address.
 // A host that runs on the device itself is refused (empty edit).
 Result changeHost(const Plan &plan, const QString &deviceId, const QString &hostId);
+// Whether `machine` is offered as a host for the device `deviceId` (the properties' list, the
+// canvas's Runs On menu): one of the plan's own machines, named by the device that owns it (no
+// host of its own), never a cloud service, never the device itself.
+bool offersHost(const Device &machine, const QString &deviceId);
 int hostInto(const Plan &plan, PlanEdit &edit, const QString &deviceId, const QString &hostId);
 
 // Pastes a plan fragment under new ids, shifted by `offset` (so that a copy does not hide its

@@ -491,8 +491,3 @@ bool PlanFile::save(const Plan &plan, const QString &path, QString *error)
     }
     return OutputFile::write(path, bytes, error);
 }
-
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
-{
-    return OutputFile::write(path, data, error);
-}

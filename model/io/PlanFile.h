@@ -38,7 +38,3 @@ public:
     // Atomic: the old file stays as it was unless the new one is completely written.
     static bool save(const Plan &plan, const QString &path, QString *error);
 };
-
-// Writes bytes through OutputFile::write: atomically to a regular file, plainly to a FIFO or
-// device, "-" to standard output.
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);

@@ -149,7 +149,7 @@ void TestArranger::ordersZonesLikeTheFigure()
     const Plan figure = arranged(reference, Arranger::Engine::Graphviz);
     for (const Zone &a : figure.zones) {
         for (const Zone &b : figure.zones) {
-            if (GridArrangement::kindOrder(a.kind) < GridArrangement::kindOrder(b.kind))
+            if (Catalog::zoneKindOrder(a.kind) < Catalog::zoneKindOrder(b.kind))
                 QVERIFY2(a.geometry.right() < b.geometry.left(), qPrintable(a.id + b.id));
         }
     }
@@ -160,7 +160,7 @@ void TestArranger::ordersZonesLikeTheFigure()
     };
     for (const Zone &a : grid.zones) {
         for (const Zone &b : grid.zones) {
-            if (GridArrangement::kindOrder(a.kind) < GridArrangement::kindOrder(b.kind))
+            if (Catalog::zoneKindOrder(a.kind) < Catalog::zoneKindOrder(b.kind))
                 QVERIFY2(before(a.geometry, b.geometry), qPrintable(a.id + b.id));
         }
     }

@@ -46,9 +46,6 @@ private slots:
     void reverseProxyArrowReachesTheServer();
 
 private:
-    // The reference plan without its gateway (and the MDM server on the gateway's host).
-    void loadPlanWithoutGateway();
-    QPoint viewportPoint(const QPointF &scenePos) const;
     void dropOnCanvas(QMimeData *mime, const QPointF &scenePos, bool expectAccepted);
     void dragItem(const QPointF &from, const QPointF &to);
 
@@ -59,33 +56,14 @@ private:
 void TestGuiCanvas::init()
 {
     m_fixture = std::make_unique<GuiFixture>();
-    m_window = m_fixture->open();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->view()->zoomActualSize();
-}
-
-void TestGuiCanvas::loadPlanWithoutGateway()
-{
-    Plan plan = *Templates::load(QStringLiteral("gateway"));
-    plan.devices.removeAt(plan.deviceIndex(QStringLiteral("gateway")));
-    plan.devices.removeAt(plan.deviceIndex(QStringLiteral("mdm")));
-    const QString path = m_fixture->dir.filePath(QStringLiteral("no-gateway.json"));
-    QString error;
-    QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
-    QVERIFY(m_window->files()->loadFile(path));
-    m_window->view()->zoomActualSize();
-}
-
-QPoint TestGuiCanvas::viewportPoint(const QPointF &scenePos) const
-{
-    m_window->view()->centerOn(scenePos);
-    return m_window->view()->mapFromScene(scenePos);
+    m_window = m_fixture->openOnCanvas();
+    QVERIFY(m_window);
 }
 
 void TestGuiCanvas::dropOnCanvas(QMimeData *mime, const QPointF &scenePos, bool expectAccepted)
 {
     QWidget *viewport = m_window->view()->viewport();
-    const QPoint at = viewportPoint(scenePos);
+    const QPoint at = m_fixture->viewportPoint(scenePos);
     QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &enter);
     QVERIFY(enter.isAccepted());
@@ -111,7 +89,7 @@ void TestGuiCanvas::dragItem(const QPointF &from, const QPointF &to)
 
 void TestGuiCanvas::dropFromPaletteAddsDevice()
 {
-    loadPlanWithoutGateway();
+    m_fixture->loadPlanWithoutGateway();
     PlanDocument *doc = m_fixture->document();
     QVERIFY(hasFinding(doc, QStringLiteral("no-path-to-server")));
     const qsizetype flowsBefore = doc->flows().flows.size();
@@ -273,7 +251,7 @@ void TestGuiCanvas::dragZoneMovesItsDevices()
 
 void TestGuiCanvas::fixAddsGatewayInOneStep()
 {
-    loadPlanWithoutGateway();
+    m_fixture->loadPlanWithoutGateway();
     PlanDocument *doc = m_fixture->document();
     const QByteArray before = m_fixture->bytes();
     FindingsDock *findings = m_window->findings();

@@ -61,7 +61,6 @@ private slots:
     void newAsksToSaveFirst();
 
 private:
-    QPoint viewportPoint(const QPointF &scenePos) const;
     QMenu *openMenu() const { return qobject_cast<QMenu *>(QApplication::activePopupWidget()); }
     // Clicks the menu entry whose text (without its & mnemonic) starts with `text`.
     void clickEntry(QMenu *menu, const QString &text);
@@ -81,12 +80,6 @@ void TestGuiHabits::init()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_window->view()->zoomActualSize();
-}
-
-QPoint TestGuiHabits::viewportPoint(const QPointF &scenePos) const
-{
-    m_window->view()->centerOn(scenePos);
-    return m_window->view()->mapFromScene(scenePos);
 }
 
 QAction *TestGuiHabits::entry(QMenu *menu, const QString &text) const
@@ -250,7 +243,7 @@ void TestGuiHabits::doubleClickRenamesInPlace()
     PlanDocument *doc = m_fixture->document();
     QWidget *viewport = m_window->view()->viewport();
     const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
-    const QPoint header = viewportPoint(dmz.topLeft() + QPointF(60, 12));
+    const QPoint header = m_fixture->viewportPoint(dmz.topLeft() + QPointF(60, 12));
     QTest::mouseDClick(viewport, Qt::LeftButton, Qt::NoModifier, header);
     InlineRename *editor = m_window->edits()->renameEditor();
     QVERIFY(editor->isVisible());
@@ -263,7 +256,7 @@ void TestGuiHabits::doubleClickRenamesInPlace()
 
     const QPointF gateway = doc->plan().device(QStringLiteral("gateway"))->position;
     QTest::mouseDClick(viewport, Qt::LeftButton, Qt::NoModifier,
-                       viewportPoint(gateway + QPointF(70, 27)));
+                       m_fixture->viewportPoint(gateway + QPointF(70, 27)));
     QCOMPARE(editor->target(), QStringLiteral("gateway"));
     QTest::keyClicks(editor, QStringLiteral("Gateway 1"));
     QTest::keyClick(editor, Qt::Key_Enter);
@@ -283,9 +276,9 @@ void TestGuiHabits::alignAndDistributeFromArrangeMenu()
     QVERIFY(!entry(arrange, QStringLiteral("Align Left"))->isEnabled());
     m_window->selectIds(ids);
     // The context menu of a selected card offers the same menu.
-    rightClick(
-        m_window->view()->viewport(),
-        viewportPoint(doc->plan().device(QStringLiteral("ksc"))->position + QPointF(70, 27)));
+    rightClick(m_window->view()->viewport(),
+               m_fixture->viewportPoint(doc->plan().device(QStringLiteral("ksc"))->position +
+                                        QPointF(70, 27)));
     QCOMPARE(openSubmenu(openMenu(), QStringLiteral("Arrange")), arrange);
     while (QApplication::activePopupWidget())
         QApplication::activePopupWidget()->close();
@@ -342,7 +335,7 @@ void TestGuiHabits::zoneContextMenu()
     PlanDocument *doc = m_fixture->document();
     QWidget *viewport = m_window->view()->viewport();
     const QRectF lan = doc->plan().zone(QStringLiteral("lan"))->geometry;
-    rightClick(viewport, viewportPoint(lan.topLeft() + QPointF(300, 200)));
+    rightClick(viewport, m_fixture->viewportPoint(lan.topLeft() + QPointF(300, 200)));
     QMenu *menu = openMenu();
     QVERIFY(menu);
     QCOMPARE(m_window->canvas()->selectedIds(), QStringList{QStringLiteral("lan")});
@@ -359,7 +352,7 @@ void TestGuiHabits::zoneContextMenu()
     QCOMPARE(doc->plan().devices.last().zone, QStringLiteral("lan"));
     QCOMPARE(doc->undoStack()->count(), 1);
 
-    rightClick(viewport, viewportPoint(lan.topLeft() + QPointF(300, 200)));
+    rightClick(viewport, m_fixture->viewportPoint(lan.topLeft() + QPointF(300, 200)));
     m_fixture->answer = QMessageBox::Yes;
     clickEntry(openMenu(), QStringLiteral("Delete “Head office LAN” with 6 device"));
     QCOMPARE(m_fixture->asked.size(), 1);
@@ -372,7 +365,7 @@ void TestGuiHabits::deviceContextMenu()
     PlanDocument *doc = m_fixture->document();
     QWidget *viewport = m_window->view()->viewport();
     const QPointF office = doc->plan().device(QStringLiteral("office"))->position;
-    rightClick(viewport, viewportPoint(office + QPointF(70, 27)));
+    rightClick(viewport, m_fixture->viewportPoint(office + QPointF(70, 27)));
     QMenu *menu = openMenu();
     QVERIFY(menu);
     QCOMPARE(m_window->canvas()->selectedIds(), QStringList{QStringLiteral("office")});
@@ -386,8 +379,8 @@ void TestGuiHabits::deviceContextMenu()
     QCOMPARE(doc->plan().devices.size(), 15);
 
     // Runs On ▸ the Administration Server: one machine, so one zone and address.
-    rightClick(viewport,
-               viewportPoint(doc->plan().device(QStringLiteral("db"))->position + QPointF(70, 27)));
+    rightClick(viewport, m_fixture->viewportPoint(
+                             doc->plan().device(QStringLiteral("db"))->position + QPointF(70, 27)));
     menu = openMenu();
     QMenu *hosts = openSubmenu(menu, QStringLiteral("Runs On"));
     QVERIFY(hosts);
@@ -396,8 +389,9 @@ void TestGuiHabits::deviceContextMenu()
     QCOMPARE(doc->plan().device(QStringLiteral("db"))->host, QStringLiteral("ksc"));
 
     // Show Flows: the flows light up around the device, their numbers in the status bar.
-    rightClick(viewport, viewportPoint(doc->plan().device(QStringLiteral("ksc"))->position +
-                                       QPointF(70, 27)));
+    rightClick(viewport,
+               m_fixture->viewportPoint(doc->plan().device(QStringLiteral("ksc"))->position +
+                                        QPointF(70, 27)));
     clickEntry(openMenu(), QStringLiteral("Show Flows"));
     QCOMPARE(m_window->canvas()->selectedIds(), QStringList{QStringLiteral("ksc")});
     QVERIFY(m_window->canvas()->flowsVisible());
@@ -411,7 +405,7 @@ void TestGuiHabits::emptyCanvasContextMenuAndHint()
     PlanDocument *doc = m_fixture->document();
     QVERIFY(m_window->view()->emptyHint().startsWith(QStringLiteral("Drag a zone")));
     QWidget *viewport = m_window->view()->viewport();
-    const QPoint at = viewportPoint(QPointF(100, 100));
+    const QPoint at = m_fixture->viewportPoint(QPointF(100, 100));
     rightClick(viewport, at);
     QMenu *menu = openMenu();
     QVERIFY(menu);

@@ -35,7 +35,6 @@ private slots:
     void russianPropertiesAreNotClipped();
 
 private:
-    void loadPlanWithoutGateway();
     QImage card(const QString &id) const;
 
     std::unique_ptr<GuiFixture> m_fixture;
@@ -45,21 +44,8 @@ private:
 void TestTrust::init()
 {
     m_fixture = std::make_unique<GuiFixture>();
-    m_window = m_fixture->open();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->view()->zoomActualSize();
-}
-
-void TestTrust::loadPlanWithoutGateway()
-{
-    Plan plan = *Templates::load(QStringLiteral("gateway"));
-    plan.devices.removeAt(plan.deviceIndex(QStringLiteral("gateway")));
-    plan.devices.removeAt(plan.deviceIndex(QStringLiteral("mdm")));
-    const QString path = m_fixture->dir.filePath(QStringLiteral("no-gateway.json"));
-    QString error;
-    QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
-    QVERIFY(m_window->files()->loadFile(path));
-    m_window->view()->zoomActualSize();
+    m_window = m_fixture->openOnCanvas();
+    QVERIFY(m_window);
 }
 
 // What the canvas shows of a card, as a user sees it (through the item's cache).
@@ -75,7 +61,7 @@ QImage TestTrust::card(const QString &id) const
 
 void TestTrust::fixedFindingLeavesTheList()
 {
-    loadPlanWithoutGateway();
+    m_fixture->loadPlanWithoutGateway();
     PlanDocument *doc = m_fixture->document();
     FindingsDock *dock = m_window->findings();
     QVERIFY(dock->selectCode(QStringLiteral("no-path-to-server")));
@@ -140,7 +126,7 @@ void TestTrust::findingLinksToItsHelpTopic()
     Translations translations;
     translations.apply(QStringLiteral("en"));
     m_window->setTranslations(&translations);
-    loadPlanWithoutGateway();
+    m_fixture->loadPlanWithoutGateway();
     FindingsDock *dock = m_window->findings();
     QList<QUrl> opened;
     dock->setUrlOpener([&opened](const QUrl &url) { opened << url; });

@@ -13,6 +13,8 @@ class TestCatalog : public QObject
 private slots:
     void roleIdsRoundTrip();
     void zoneKindsRoundTrip();
+    void zonesGoFromTheLanOutwards_data();
+    void zonesGoFromTheLanOutwards();
     void everyRulePortIsKnown();
     void everyNumberHasAPlaceInTheOrder();
     void seedNumbersArePresent();
@@ -41,6 +43,27 @@ void TestCatalog::zoneKindsRoundTrip()
     QCOMPARE(Catalog::zoneKindIds(), (QStringList{"lan", "dmz", "internet"}));
     for (const QString &id : Catalog::zoneKindIds())
         QCOMPARE(QLatin1String(Catalog::zoneKindInfo(*Catalog::zoneKindFromId(id)).id), id);
+}
+
+void TestCatalog::zonesGoFromTheLanOutwards_data()
+{
+    QTest::addColumn<QString>("inner");
+    QTest::addColumn<QString>("outer"); // "" : a device in no known zone
+    QTest::newRow("LAN before DMZ") << "lan"
+                                    << "dmz";
+    QTest::newRow("DMZ before Internet") << "dmz"
+                                         << "internet";
+    QTest::newRow("Internet before no zone") << "internet"
+                                             << "";
+}
+
+// The figure's columns, the grid arrangement and the checklist's crossings share this order.
+void TestCatalog::zonesGoFromTheLanOutwards()
+{
+    QFETCH(QString, inner);
+    QFETCH(QString, outer);
+    QVERIFY(Catalog::zoneKindOrder(Catalog::zoneKindFromId(inner)) <
+            Catalog::zoneKindOrder(Catalog::zoneKindFromId(outer)));
 }
 
 void TestCatalog::everyRulePortIsKnown()

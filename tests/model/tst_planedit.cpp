@@ -77,6 +77,26 @@ void TestPlanEdit::applyAndRevert_data()
         e.changeTitle(p, QStringLiteral("Changed"));
         return e;
     }) << QStringLiteral("ksc") << true;
+    // Each removal shifts the places of the devices after it: every later change must still
+    // find its own device, and undo must put each back where it sat.
+    QTest::newRow("remove devices first, last and between") << Builder([](const Plan &p) {
+        PlanEdit e;
+        e.removeDevice(p, p.devices.first().id);
+        e.removeDevice(p, p.devices.last().id);
+        e.removeDevice(p, QStringLiteral("office"));
+        e.changeDevice(p, renamed(p, QStringLiteral("gateway"), QStringLiteral("Gateway 2")));
+        return e;
+    }) << QStringLiteral("office") << false;
+    // As Arrange does: one change for every device, appended directly.
+    QTest::newRow("move every device") << Builder([](const Plan &p) {
+        PlanEdit e;
+        for (const Device &d : p.devices) {
+            Device after = d;
+            after.position += QPointF(10, 20);
+            e.devices << PlanEdit::Change<Device>{d.id, d, after};
+        }
+        return e;
+    }) << QStringLiteral("ksc") << true;
 }
 
 void TestPlanEdit::applyAndRevert()
@@ -92,6 +112,19 @@ void TestPlanEdit::applyAndRevert()
     edit.apply(plan, true);
     QVERIFY(plan != original);
     QCOMPARE(plan.device(checkId) != nullptr || plan.zone(checkId) != nullptr, presentAfter);
+    // Forwards, every device and zone the edit keeps is in its `after` state.
+    for (const PlanEdit::Change<Device> &c : edit.devices) {
+        const Device *d = plan.device(c.id);
+        QCOMPARE(d != nullptr, c.after.has_value());
+        if (d)
+            QVERIFY(*d == *c.after);
+    }
+    for (const PlanEdit::Change<Zone> &c : edit.zones) {
+        const Zone *z = plan.zone(c.id);
+        QCOMPARE(z != nullptr, c.after.has_value());
+        if (z)
+            QVERIFY(*z == *c.after);
+    }
     const Plan forward = plan;
 
     edit.apply(plan, false);

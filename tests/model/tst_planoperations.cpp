@@ -24,6 +24,8 @@ private slots:
     void moveWithinZoneLeavesGuests();
     void changeHostTakesAddressAndFreeSpot();
     void hostLoopIsRefused();
+    void hostsOffered_data();
+    void hostsOffered();
     void addAndPaste();
     void renameAndProperties();
 };
@@ -222,6 +224,33 @@ void TestPlanOperations::hostLoopIsRefused()
                 .edit.isEmpty());
     QVERIFY(PlanOperations::changeHost(plan, QStringLiteral("gateway"), QStringLiteral("gateway"))
                 .edit.isEmpty());
+}
+
+void TestPlanOperations::hostsOffered_data()
+{
+    QTest::addColumn<QString>("machine");
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("a server for its database") << "ksc"
+                                               << "db" << true;
+    QTest::newRow("the gateway for the MDM server") << "gateway"
+                                                    << "mdm" << true;
+    QTest::newRow("not the device itself") << "db"
+                                           << "db" << false;
+    QTest::newRow("not a device on another's machine") << "mdm"
+                                                       << "webconsole" << false;
+    QTest::newRow("not a cloud service") << "kaspersky"
+                                         << "ksc" << false;
+}
+
+// The properties' host list and the canvas's Runs On menu offer the same machines.
+void TestPlanOperations::hostsOffered()
+{
+    QFETCH(QString, machine);
+    QFETCH(QString, device);
+    QFETCH(bool, offered);
+    const Plan plan = gateway();
+    QCOMPARE(PlanOperations::offersHost(*plan.device(machine), device), offered);
 }
 
 void TestPlanOperations::addAndPaste()

@@ -14,6 +14,8 @@ private slots:
     void hops_data();
     void hops();
     void checklistOpensTheConnections();
+    void noHopFromAnEntryToItself_data();
+    void noHopFromAnEntryToItself();
 };
 
 namespace {
@@ -68,6 +70,19 @@ void TestRoute::hops_data()
                                        << ""
                                        << ""
                                        << "";
+    // The agents of a zone finding their broadcast domain: a rule inside the zone, no arrow.
+    QTest::newRow("among one group's entries") << "gateway"
+                                               << ""
+                                               << "2"
+                                               << "office"
+                                               << ""
+                                               << "office>office";
+    QTest::newRow("among one branch's computers") << "hierarchy"
+                                                  << ""
+                                                  << "2"
+                                                  << "branch1-pcs"
+                                                  << ""
+                                                  << "branch1-pcs>branch1-pcs";
 }
 
 void TestRoute::hops()
@@ -112,6 +127,40 @@ void TestRoute::checklistOpensTheConnections()
             rules << row.from + QLatin1Char('>') + row.to;
         QCOMPARE(rules, connections);
     }
+}
+
+void TestRoute::noHopFromAnEntryToItself_data()
+{
+    QTest::addColumn<QString>("scheme");
+    for (const QString &scheme : Templates::names())
+        QTest::newRow(qPrintable(scheme)) << scheme;
+}
+
+// Canvas, figure and exports draw Route::hops: none of them ever gets a hop from an entry to
+// itself, while the checklist still opens each such connection (a rule inside the zone).
+void TestRoute::noHopFromAnEntryToItself()
+{
+    QFETCH(QString, scheme);
+    const Analysis analysis(templatePlan(scheme));
+    const Plan &plan = analysis.plan();
+    int undrawn = 0;
+    for (const Flow &flow : analysis.flows().flows) {
+        const Hops drawn = Route::hops(plan, flow);
+        for (const Hop &hop : drawn)
+            QVERIFY2(!Route::isSelfLoop(hop),
+                     qPrintable(flow.number + QLatin1Char(' ') + flow.from));
+        const Hops opened = Route::connections(plan, flow);
+        if (flow.from == flow.to && !flow.local) {
+            ++undrawn;
+            QVERIFY(drawn.isEmpty());
+            QCOMPARE(opened.size(), 1);
+            QVERIFY(Route::isSelfLoop(opened[0]));
+        } else {
+            QCOMPARE(drawn.size(), opened.size());
+        }
+    }
+    // Every template has a LAN zone of agents, so at least one broadcast domain.
+    QVERIFY(undrawn > 0);
 }
 
 QTEST_GUILESS_MAIN(TestRoute)

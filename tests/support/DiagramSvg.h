@@ -6,6 +6,7 @@
 #include "diagrams/DiagramOptions.h"
 #include "model/FlowDeriver.h"
 #include "model/Plan.h"
+#include "model/Route.h"
 
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -245,8 +246,8 @@ QList<Flow> drawnFlows(const Plan &plan, bool clouds = true)
     for (const Flow &flow : FlowDeriver::derive(plan).flows) {
         const bool cloud = Catalog::roleInfo(plan.device(flow.from)->role).cloud ||
                            Catalog::roleInfo(plan.device(flow.to)->role).cloud;
-        // A flow among the entries of one group has no arrow of its own in the figure.
-        if (!flow.local && flow.from != flow.to && (clouds || !cloud))
+        // A flow with no hop to draw (local, or among the entries of one group) has no arrow.
+        if (!Route::hops(plan, flow).isEmpty() && (clouds || !cloud))
             drawn << flow;
     }
     return drawn;

@@ -5,6 +5,7 @@
 
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "app/canvas/CanvasView.h"
 #include "app/document/DocumentController.h"
 #include "app/document/OutputController.h"
 #include "app/document/PlanDocument.h"
@@ -41,6 +42,38 @@ struct GuiFixture
         window->resize(1400, 900);
         window->show();
         return window.get();
+    }
+
+    // The window shown on the reference plan, the canvas at 100 %: where the canvas tests start.
+    // Null when the window never appeared.
+    MainWindow *openOnCanvas()
+    {
+        open();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        window->view()->zoomActualSize();
+        return window.get();
+    }
+
+    // Loads the reference plan without its gateway (and the MDM server on the gateway's host),
+    // so that the agents on the Internet have no path to the server.
+    void loadPlanWithoutGateway()
+    {
+        Plan plan = *Templates::load(QStringLiteral("gateway"));
+        plan.devices.removeAt(plan.deviceIndex(QStringLiteral("gateway")));
+        plan.devices.removeAt(plan.deviceIndex(QStringLiteral("mdm")));
+        const QString path = dir.filePath(QStringLiteral("no-gateway.json"));
+        QString error;
+        QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
+        QVERIFY(window->files()->loadFile(path));
+        window->view()->zoomActualSize();
+    }
+
+    // Where a scene point lies in the canvas's viewport, scrolled into view first.
+    QPoint viewportPoint(const QPointF &scenePos) const
+    {
+        window->view()->centerOn(scenePos);
+        return window->view()->mapFromScene(scenePos);
     }
 
     PlanDocument *document() const { return window->document(); }

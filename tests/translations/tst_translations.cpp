@@ -44,7 +44,38 @@ private:
     {
         return sourceRoot() + QStringLiteral("/translations/portolan_ru.ts");
     }
+    // Every line of the sources (lines[i] of its file) for which `offends` holds, as
+    // "file:line: text"; a file that cannot be read is an offender too.
+    static QStringList
+    offendingLines(const std::function<bool(const QStringList &lines, int i)> &offends);
 };
+
+QStringList TestTranslations::offendingLines(
+    const std::function<bool(const QStringList &lines, int i)> &offends)
+{
+    QStringList offenders;
+    for (const QString &layer : sourceFolders()) {
+        QDirIterator it(sourceRoot() + QLatin1Char('/') + layer,
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly)) {
+                offenders << file.fileName() + QStringLiteral(": cannot be read");
+                continue;
+            }
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+            for (int i = 0; i < lines.size(); ++i) {
+                if (offends(lines, i))
+                    offenders << QStringLiteral("%1:%2: %3")
+                                     .arg(file.fileName())
+                                     .arg(i + 1)
+                                     .arg(lines[i].trimmed());
+            }
+        }
+    }
+    return offenders;
+}
 
 QList<TestTranslations::Message> TestTranslations::read(const QString &path)
 {
@@ -178,30 +209,13 @@ void TestTranslations::noUntranslatedLiterals()
     // through tr()/QT_TRANSLATE_NOOP, or carry a "not translated" comment saying why not.
     static const QRegularExpression prose(QStringLiteral(
         R"((QStringLiteral|QLatin1String|QString::fromUtf8)\("[^"<]*[A-Za-z]{3,} [a-z]{3,}[^"<]*"\))"));
-    QStringList offenders;
-    for (const QString &layer : sourceFolders()) {
-        QDirIterator it(sourceRoot() + QLatin1Char('/') + layer,
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-            for (int i = 0; i < lines.size(); ++i) {
-                const QString &line = lines[i];
-                const bool excused =
-                    line.contains(QStringLiteral("not translated")) ||
-                    (i > 0 && lines[i - 1].contains(QStringLiteral("not translated")));
-                if (prose.match(line).hasMatch() && !excused &&
-                    !line.contains(QStringLiteral("tr(")) &&
-                    !line.contains(QStringLiteral("QT_TRANSLATE")))
-                    offenders << QStringLiteral("%1:%2: %3")
-                                     .arg(file.fileName())
-                                     .arg(i + 1)
-                                     .arg(line.trimmed());
-            }
-        }
-    }
+    const QStringList offenders = offendingLines([](const QStringList &lines, int i) {
+        const QString &line = lines[i];
+        const bool excused = line.contains(QStringLiteral("not translated")) ||
+                             (i > 0 && lines[i - 1].contains(QStringLiteral("not translated")));
+        return prose.match(line).hasMatch() && !excused && !line.contains(QStringLiteral("tr(")) &&
+               !line.contains(QStringLiteral("QT_TRANSLATE"));
+    });
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
 }
 
@@ -211,24 +225,8 @@ void TestTranslations::noHiddenMessages()
     // tr(QT_TRANSLATE_NOOP(…)) through a helper named tr would never reach the .ts file.
     static const QRegularExpression hidden(
         QStringLiteral(R"(\btr\(\s*(QT_TRANSLATE_N?_?NOOP|k[A-Z]))"));
-    QStringList offenders;
-    for (const QString &layer : sourceFolders()) {
-        QDirIterator it(sourceRoot() + QLatin1Char('/') + layer,
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-            for (int i = 0; i < lines.size(); ++i) {
-                if (hidden.match(lines[i]).hasMatch())
-                    offenders << QStringLiteral("%1:%2: %3")
-                                     .arg(file.fileName())
-                                     .arg(i + 1)
-                                     .arg(lines[i].trimmed());
-            }
-        }
-    }
+    const QStringList offenders = offendingLines(
+        [](const QStringList &lines, int i) { return hidden.match(lines[i]).hasMatch(); });
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
 }
 
