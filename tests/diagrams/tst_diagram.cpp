@@ -198,6 +198,11 @@ void TestDiagram::legendListsPurposes()
         const QString purpose = QString::fromUtf8(flow.catalogRule().purpose);
         QVERIFY2(svg.allTexts.contains(purpose), qPrintable(purpose));
     }
+    // The KSN proxy KSC runs by default is drawn and explained, with its own number.
+    QVERIFY(svg.allTexts.contains(QStringLiteral("K1")));
+    QVERIFY(svg.allTexts.contains(QStringLiteral("Kaspersky Endpoint Security uses KSN through "
+                                                 "the Administration Server's KSN proxy (not in "
+                                                 "the seed figure)")));
     const Svg plain = parseSvg(svgOf(m_gateway));
     QVERIFY(!plain.allTexts.contains(QStringLiteral("Flows")));
 }
