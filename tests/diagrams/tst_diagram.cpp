@@ -172,8 +172,9 @@ void TestDiagram::bundledArrowsListAllNumbers()
             drawn.insert(number);
     }
     QCOMPARE(drawn, expected);
-    // Office computers -> server carries 3, 4, 5 and 16; laptops -> gateway 4 and 16.
-    QVERIFY2(labels.contains(QStringLiteral("3, 4, 5, 16")), qPrintable(labels.join(u'|')));
+    // Office computers -> server carries 3, 4, 5, 16 and the KSN proxy K1; laptops -> gateway 4
+    // and 16.
+    QVERIFY2(labels.contains(QStringLiteral("3, 4, 5, 16, K1")), qPrintable(labels.join(u'|')));
     QVERIFY2(labels.contains(QStringLiteral("4, 16")), qPrintable(labels.join(u'|')));
 }
 
