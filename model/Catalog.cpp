@@ -89,6 +89,9 @@ const std::array kPorts = {
     PortInfo{"multicast", 15001, QT_TRANSLATE_NOOP("Port", "Network Agent: multicast (UDP)")},
     PortInfo{"pushServer", 13295,
              QT_TRANSLATE_NOOP("Port", "Push server on a distribution point (TLS)")},
+    PortInfo{"ksnProxy", 13111, QT_TRANSLATE_NOOP("Port", "Administration Server: KSN proxy")},
+    PortInfo{"agentKsnProxy", 13111,
+             QT_TRANSLATE_NOOP("Port", "KSN proxy on a distribution point")},
     PortInfo{"fcm1", 5228, QT_TRANSLATE_NOOP("Port", "Google FCM, first port")},
     PortInfo{"fcm2", 5229, QT_TRANSLATE_NOOP("Port", "Google FCM, second port")},
     PortInfo{"fcm3", 5230, QT_TRANSLATE_NOOP("Port", "Google FCM, third port")},
@@ -388,10 +391,35 @@ const std::array kFlowRules = {
                                        "connection to the push server on the distribution point"),
              false,
              true},
+    // K1 to the server: KES topic 232851 (KES reaches KSN through the Administration Server's KSN
+    // proxy on TCP 13111 by default); KSC 89312 (KSN proxy settings); Open API a00220 (server).
+    FlowRule{"K1",
+             kAgents,
+             kServer,
+             Transport::Tcp,
+             {QStringLiteral("ksnProxy")},
+             false,
+             DeviceToKsnProxy,
+             QT_TRANSLATE_NOOP("Flow",
+                               "Kaspersky Endpoint Security uses KSN through the "
+                               "Administration Server's KSN proxy (not in the seed figure)")},
+    // K1 to a distribution point: KSC 89312 (KSN proxy on a distribution point); Open API a00253
+    // (Network Agent: its KSN proxy is off unless turned on, TCP 13111, and forwards to the
+    // server's KSN proxy by default).
+    FlowRule{"K1",
+             {ManagedComputer},
+             {DistributionPoint},
+             Transport::Tcp,
+             {QStringLiteral("agentKsnProxy")},
+             false,
+             DeviceToKsnProxy,
+             QT_TRANSLATE_NOOP("Flow", "Kaspersky Endpoint Security uses KSN through the KSN proxy "
+                                       "on the distribution point of its zone")},
 };
 
-const std::array kNumberOrder = {"1",  "2",  "3",  "4",  "4a", "5",  "6",   "7",  "8",  "9",  "9a",
-                                 "10", "11", "12", "13", "14", "15", "15a", "16", "17", "D1", "D2"};
+const std::array kNumberOrder = {"1",  "2",   "3",  "4",  "4a", "5",  "6",  "7",
+                                 "8",  "9",   "9a", "10", "11", "12", "13", "14",
+                                 "15", "15a", "16", "17", "D1", "D2", "K1"};
 
 template <typename Table, typename Pred>
 auto findIn(const Table &table, Pred pred) -> decltype(&table[0])

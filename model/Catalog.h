@@ -94,6 +94,7 @@ enum class Selector
     DistributionPointToAgents, // 2, D1 (from the KSC port reference)
     AgentToDistributionPoint,  // 4, D2 (D2 also from devices on the mobile protocol)
     BroadcastDomain,           // 2: agents of one zone among themselves, one flow per zone
+    DeviceToKsnProxy,          // K1: to the server's KSN proxy, or the distribution point's
     LocalOnHost,               // 7: what any other rule becomes between two roles on one host
 };
 

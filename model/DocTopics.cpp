@@ -11,6 +11,7 @@ const char *const kReverseProxy = "183056"; // scheme: the server published by a
 const char *const kPushServer = "219573";   // push server
 const char *const kDistribution = "155206"; // distribution point as a connection gateway
 const char *const kSchemes = "183039";      // list of typical deployment schemes
+const char *const kKsn = "89312";           // access to KSN, the KSN proxy
 } // namespace
 
 namespace DocTopics {
@@ -23,6 +24,8 @@ QString forFlow(const QString &number)
         return QLatin1String(kDistribution);
     if (number == QLatin1String("D2"))
         return QLatin1String(kPushServer);
+    if (number == QLatin1String("K1"))
+        return QLatin1String(kKsn);
     bool numeric = false;
     const int n = QString(number).remove(QLatin1Char('a')).toInt(&numeric);
     return QLatin1String(numeric && n >= 1 && n <= 17 ? kGatewayDmz : kPorts);
@@ -48,6 +51,7 @@ QString forFinding(const QString &code)
         {QStringLiteral("android-without-fcm"), kPorts},
         {QStringLiteral("ios-without-apns"), kPorts},
         {QStringLiteral("host-in-other-zone"), kDistribution},
+        {QStringLiteral("ksn-proxy-offline"), kKsn},
     };
     return QLatin1String(topics.value(code, kSchemes));
 }

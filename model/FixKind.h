@@ -13,5 +13,6 @@ enum class FixKind
     UseTlsPort,
     AddFcm,
     AddIosMdm,
-    AddApns
+    AddApns,
+    GiveInternetAccess
 };

@@ -185,6 +185,14 @@ void FlowDeriver::apply(int ruleIndex)
             if (const Zone *zone = t.zoneOf(from); zone && t.broadcastDomainOf(*zone) == &from)
                 addFlow(ruleIndex, from, from);
             break;
+        case Selector::DeviceToKsnProxy:
+            // Straight to the proxy only: whether a gateway forwards the KSN proxy's port is not
+            // documented, so a device behind one reaches the server's proxy as it sends 3: not.
+            if (const Device *proxy = t.ksnProxyOf(from);
+                proxy && proxy != &from && rule.responders.contains(proxy->role) &&
+                (proxy->role != Role::AdministrationServer || !behindGateway(from)))
+                addDirectOnly(ruleIndex, from, *proxy);
+            break;
         case Selector::LocalOnHost:
             break; // produced by addFlow() for pairs on one host
         }

@@ -60,6 +60,8 @@ struct PlanSettings
 {
     QMap<QString, int> ports; // overrides by port name
     bool legacyAgentPort = false;
+    // Managed devices use KSN through a KSN proxy (flow K1), as KSC and KES do by default.
+    bool ksnProxy = true;
     QJsonObject extra;
 
     bool operator==(const PlanSettings &) const = default;

@@ -229,6 +229,22 @@ bool Topology::hasInternetAccess(const Device &device) const
     return facts(device).internet;
 }
 
+bool Topology::hasKasperskyAccess(const Device &device) const
+{
+    return hasInternetAccess(device) || primaryOf(device);
+}
+
+const Device *Topology::ksnProxyOf(const Device &device) const
+{
+    if (!m_plan.settings.ksnProxy)
+        return nullptr;
+    const Device *dp =
+        device.role == Role::DistributionPoint ? nullptr : distributionPointOf(device);
+    if (dp && dp->flag(QStringLiteral("ksnProxy"), false))
+        return dp;
+    return serverOf(device);
+}
+
 bool Topology::onSameHost(const Device &a, const Device &b) const
 {
     return (!a.host.isEmpty() && a.host == b.id) || (!b.host.isEmpty() && b.host == a.id) ||

@@ -58,6 +58,14 @@ public:
     int indexOf(const Device &device) const { return int(&device - m_plan.devices.constData()); }
 
     bool hasInternetAccess(const Device &device) const;
+    // Whether Kaspersky's data (updates, licences, KSN) reaches a device without moving it by
+    // hand: its own Internet access, or, for a secondary server, its primary over the hierarchy.
+    // The one rule behind `server-offline` and `ksn-proxy-offline`.
+    bool hasKasperskyAccess(const Device &device) const;
+    // The KSN proxy a managed computer or distribution point uses (flow K1): the distribution
+    // point of its scope when that point acts as KSN proxy, else its server; a distribution point
+    // itself forwards to its server (Open API a00253). nullptr when the plan turns the proxy off.
+    const Device *ksnProxyOf(const Device &device) const;
     // The reverse proxy that publishes the servers to `from`: the first one it reaches.
     const Device *reverseProxyFor(const Device &from) const;
     bool onSameHost(const Device &a, const Device &b) const;

@@ -21,6 +21,7 @@ QList<Finding> Validator::validate(const Topology &topology, const DerivedFlows 
     v.checkExposure();
     v.checkMobiles();
     v.checkSettings();
+    v.checkKsnProxies();
     v.checkHosts();
     std::stable_sort(v.m_findings.begin(), v.m_findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
@@ -206,7 +207,7 @@ void Validator::checkServers()
                 tr("Add a database server, on the same host or its own."), FixKind::AddDatabase);
         }
         // A secondary takes updates and licence data from its primary over the hierarchy.
-        if (!m_topology.hasInternetAccess(*s) && !m_topology.primaryOf(*s)) {
+        if (!m_topology.hasKasperskyAccess(*s)) {
             add(Severity::Info, "server-offline", {s->id}, {QStringLiteral("8")},
                 tr("“%1” has no Internet access: updates, KSN and licence data have to be moved "
                    "by hand.")
@@ -470,6 +471,52 @@ void Validator::checkSettings()
                 .arg(m_plan.port(QStringLiteral("serverLegacy"))),
             tr("Switch the agents to the TLS port %1.").arg(m_plan.port(QStringLiteral("server"))),
             FixKind::UseTlsPort);
+    }
+}
+
+void Validator::checkKsnProxies()
+{
+    // A KSN proxy passes its clients' requests on: the server's over its own Internet access
+    // (flow 8), a distribution point's to its server's proxy (its own K1, KSC's default) or, when
+    // it cannot reach that, over its own Internet access (KSC's "access KSN directly" option).
+    const auto isKsn = [](const Flow &f) {
+        return f.number == QStringLiteral("K1") || f.replaces == QStringLiteral("K1");
+    };
+    QList<int> proxies;
+    QHash<int, int> forwardsTo; // a proxy's own K1, by position
+    for (const Flow &f : m_flows.flows) {
+        if (!isKsn(f))
+            continue;
+        if (!proxies.contains(f.toIndex))
+            proxies << f.toIndex;
+        forwardsTo.insert(f.fromIndex, f.toIndex);
+    }
+    for (int index : proxies) {
+        const Device &proxy = m_plan.devices[index];
+        if (proxy.role == Role::AdministrationServer) {
+            if (m_topology.hasKasperskyAccess(proxy))
+                continue;
+            add(Severity::Warning, "ksn-proxy-offline", {proxy.id},
+                {QStringLiteral("K1"), QStringLiteral("8")},
+                tr("“%1” is the KSN proxy of managed devices but has no Internet access: their KSN "
+                   "requests go no further.")
+                    .arg(nameOf(proxy.id)),
+                tr("Give the server Internet access, or turn the KSN proxy off in the plan's "
+                   "settings."),
+                FixKind::GiveInternetAccess);
+            continue;
+        }
+        const int upstream = forwardsTo.value(index, -1);
+        if (m_topology.hasInternetAccess(proxy) ||
+            (upstream >= 0 && m_topology.hasKasperskyAccess(m_plan.devices[upstream])))
+            continue;
+        add(Severity::Warning, "ksn-proxy-offline", {proxy.id}, {QStringLiteral("K1")},
+            tr("The KSN proxy on “%1” has no way to KSN: it reaches neither an Administration "
+               "Server with Internet access nor the Internet itself.")
+                .arg(nameOf(proxy.id)),
+            tr("Give the distribution point Internet access, or let its devices use the server's "
+               "KSN proxy."),
+            FixKind::GiveInternetAccess);
     }
 }
 

@@ -34,6 +34,7 @@ private:
     void checkExposure();
     void checkMobiles();
     void checkSettings();
+    void checkKsnProxies();
     void checkHosts();
 
     QString tr(const char *source, const char *disambiguation = nullptr, qint64 n = -1) const;

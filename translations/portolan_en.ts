@@ -1007,6 +1007,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Move the connection gateway into the DMZ</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give Internet access</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>
@@ -1120,6 +1124,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Network Agents and devices on the mobile protocol keep a connection to the push server on the distribution point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaspersky Endpoint Security uses KSN through the Administration Server&apos;s KSN proxy (not in the seed figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaspersky Endpoint Security uses KSN through the KSN proxy on the distribution point of its zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +1951,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Apple push service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administration Server: KSN proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSN proxy on a distribution point</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortSettingsDialog</name>
@@ -1972,6 +1992,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>A port is a whole number from 1 to %1: check %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed devices use KSN through a KSN proxy (flow K1; on by default in KSC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2195,6 +2219,14 @@ Flows: %3</source>
             <numerusform>Change %n device</numerusform>
             <numerusform>Change %n devices</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>KSN proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts as KSN proxy for the devices of its zone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2943,22 @@ Flows: %3</source>
     </message>
     <message>
         <source>Put the devices of one machine on one host device, which itself has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the KSN proxy of managed devices but has no Internet access: their KSN requests go no further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server Internet access, or turn the KSN proxy off in the plan&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KSN proxy on “%1” has no way to KSN: it reaches neither an Administration Server with Internet access nor the Internet itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the distribution point Internet access, or let its devices use the server&apos;s KSN proxy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

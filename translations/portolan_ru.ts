@@ -1018,6 +1018,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Move the connection gateway into the DMZ</source>
         <translation>Перемещение шлюза соединения в ДМЗ</translation>
     </message>
+    <message>
+        <source>Give Internet access</source>
+        <translation>Дать доступ в интернет</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>
@@ -1132,6 +1136,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>Network Agents and devices on the mobile protocol keep a connection to the push server on the distribution point</source>
         <translation>Агенты администрирования и устройства, управляемые по мобильному протоколу, поддерживают соединение с push-сервером на точке распространения</translation>
+    </message>
+    <message>
+        <source>Kaspersky Endpoint Security uses KSN through the Administration Server&apos;s KSN proxy (not in the seed figure)</source>
+        <translation>Kaspersky Endpoint Security обращается к KSN через прокси-сервер KSN Сервера администрирования (на исходной схеме не показано)</translation>
+    </message>
+    <message>
+        <source>Kaspersky Endpoint Security uses KSN through the KSN proxy on the distribution point of its zone</source>
+        <translation>Kaspersky Endpoint Security обращается к KSN через прокси-сервер KSN на точке распространения своей зоны</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1962,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Apple push service</source>
         <translation>Служба push-уведомлений Apple</translation>
     </message>
+    <message>
+        <source>Administration Server: KSN proxy</source>
+        <translation>Сервер администрирования: прокси-сервер KSN</translation>
+    </message>
+    <message>
+        <source>KSN proxy on a distribution point</source>
+        <translation>Прокси-сервер KSN на точке распространения</translation>
+    </message>
 </context>
 <context>
     <name>PortSettingsDialog</name>
@@ -1984,6 +2004,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>A port is a whole number from 1 to %1: check %2.</source>
         <translation>Порт — целое число от 1 до %1: проверьте %2.</translation>
+    </message>
+    <message>
+        <source>Managed devices use KSN through a KSN proxy (flow K1; on by default in KSC)</source>
+        <translation>Управляемые устройства обращаются к KSN через прокси-сервер KSN (поток K1; в KSC включено по умолчанию)</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2234,14 @@ Flows: %3</source>
             <numerusform>Изменение %n устройств</numerusform>
             <numerusform>Изменение %n устройств</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>KSN proxy:</source>
+        <translation>Прокси KSN:</translation>
+    </message>
+    <message>
+        <source>Acts as KSN proxy for the devices of its zone</source>
+        <translation>Работает как прокси-сервер KSN для устройств своей зоны</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2979,22 @@ Flows: %3</source>
     <message>
         <source>Put the devices of one machine on one host device, which itself has no host.</source>
         <translation>Укажите для устройств одной машины один хост, у которого самого хоста нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is the KSN proxy of managed devices but has no Internet access: their KSN requests go no further.</source>
+        <translation>«%1» — прокси-сервер KSN для управляемых устройств, но у него нет доступа в интернет: их запросы к KSN дальше не уходят.</translation>
+    </message>
+    <message>
+        <source>Give the server Internet access, or turn the KSN proxy off in the plan&apos;s settings.</source>
+        <translation>Дайте серверу доступ в интернет или отключите прокси-сервер KSN в настройках плана.</translation>
+    </message>
+    <message>
+        <source>The KSN proxy on “%1” has no way to KSN: it reaches neither an Administration Server with Internet access nor the Internet itself.</source>
+        <translation>У прокси-сервера KSN на «%1» нет пути к KSN: он не достает ни до Сервера администрирования с доступом в интернет, ни до интернета сам.</translation>
+    </message>
+    <message>
+        <source>Give the distribution point Internet access, or let its devices use the server&apos;s KSN proxy.</source>
+        <translation>Дайте точке распространения доступ в интернет или переведите ее устройства на прокси-сервер KSN сервера.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ enum Column
 
 PortSettingsDialog::PortSettingsDialog(const PlanSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_table(new QTableWidget), m_legacy(new QCheckBox),
-      m_intro(new QLabel), m_error(new QLabel),
+      m_ksnProxy(new QCheckBox), m_intro(new QLabel), m_error(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     const auto ports = Catalog::ports();
@@ -58,6 +58,7 @@ PortSettingsDialog::PortSettingsDialog(const PlanSettings &settings, QWidget *pa
     }
     m_table->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
     m_legacy->setChecked(settings.legacyAgentPort);
+    m_ksnProxy->setChecked(settings.ksnProxy);
     m_intro->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setWordWrap(true);
@@ -66,6 +67,7 @@ PortSettingsDialog::PortSettingsDialog(const PlanSettings &settings, QWidget *pa
     layout->addWidget(m_intro);
     layout->addWidget(m_table);
     layout->addWidget(m_legacy);
+    layout->addWidget(m_ksnProxy);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -86,6 +88,8 @@ void PortSettingsDialog::retranslateUi()
         m_table->item(row, DescriptionColumn)
             ->setText(QCoreApplication::translate("Port", ports[size_t(row)].description));
     m_legacy->setText(tr("Network Agents use the legacy port without TLS (not recommended)"));
+    m_ksnProxy->setText(tr("Managed devices use KSN through a KSN proxy (flow K1; on by default "
+                           "in KSC)"));
     validate();
 }
 
@@ -117,6 +121,7 @@ PlanSettings PortSettingsDialog::settings() const
             result.ports.insert(QLatin1String(ports[size_t(row)].name), text.toInt());
     }
     result.legacyAgentPort = m_legacy->isChecked();
+    result.ksnProxy = m_ksnProxy->isChecked();
     return result;
 }
 

@@ -11,8 +11,8 @@ class QLineEdit;
 class QTableWidget;
 
 // The plan's port settings: an override per named port of the catalog (empty: KSC's default) and
-// the legacy agent port. Invalid ports are refused with the reason shown; OK waits until all are
-// valid.
+// the legacy agent port and whether managed devices use KSN through a KSN proxy. Invalid ports are
+// refused with the reason shown; OK waits until all are valid.
 class PortSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
 
     PlanSettings settings() const;
     QLineEdit *overrideEdit(const QString &portName) const;
+    QCheckBox *ksnProxyBox() const { return m_ksnProxy; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +35,7 @@ private:
     QTableWidget *m_table;
     QList<QLineEdit *> m_edits; // in Catalog::ports() order
     QCheckBox *m_legacy;
+    QCheckBox *m_ksnProxy;
     QLabel *m_intro;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

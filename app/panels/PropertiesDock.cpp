@@ -124,9 +124,11 @@ void PropertiesDock::build()
     m_internet = new QCheckBox;
     m_gatewayMode = new QCheckBox;
     m_pushServer = new QCheckBox;
+    m_ksnProxy = new QCheckBox;
     m_server = new QComboBox;
-    m_fields = {m_title, m_summary, m_name,    m_kind,   m_count,    m_host,        m_address,
-                m_dbms,  m_edition, m_primary, m_server, m_internet, m_gatewayMode, m_pushServer};
+    m_fields = {m_title,  m_summary,  m_name,        m_kind,       m_count,
+                m_host,   m_address,  m_dbms,        m_edition,    m_primary,
+                m_server, m_internet, m_gatewayMode, m_pushServer, m_ksnProxy};
     for (QWidget *w : std::as_const(m_fields)) {
         auto *label = new QLabel;
         label->setBuddy(w);
@@ -191,6 +193,8 @@ void PropertiesDock::build()
             [this](bool on) { commitProperty(QStringLiteral("gateway"), on); });
     connect(m_pushServer, &QCheckBox::clicked, this,
             [this](bool on) { commitProperty(QStringLiteral("pushServer"), on); });
+    connect(m_ksnProxy, &QCheckBox::clicked, this,
+            [this](bool on) { commitProperty(QStringLiteral("ksnProxy"), on); });
 }
 
 void PropertiesDock::retranslateUi()
@@ -204,6 +208,7 @@ void PropertiesDock::retranslateUi()
         {m_edition, tr("Edition:")},     {m_primary, tr("Primary server:")},
         {m_server, tr("Managed by:")},   {m_internet, tr("Internet:")},
         {m_gatewayMode, tr("Gateway:")}, {m_pushServer, tr("Push server:")},
+        {m_ksnProxy, tr("KSN proxy:")},
     };
     for (const auto &[field, text] : labels) {
         m_labels.value(field)->setText(text);
@@ -215,6 +220,7 @@ void PropertiesDock::retranslateUi()
     m_internet->setText(tr("Has its own Internet access"));
     m_gatewayMode->setText(tr("Acts as connection gateway"));
     m_pushServer->setText(tr("Acts as push server (port 13295)"));
+    m_ksnProxy->setText(tr("Acts as KSN proxy for the devices of its zone"));
     m_kind->clear();
     for (const Catalog::ZoneKindInfo &z : Catalog::zoneKinds())
         m_kind->addItem(Icons::zone(z.kind), QCoreApplication::translate("Zone", z.name),
@@ -351,7 +357,7 @@ void PropertiesDock::refreshDevice(const Device &device)
     if (hasInternetProperty(role))
         rows << m_internet;
     if (dp)
-        rows << m_gatewayMode << m_pushServer;
+        rows << m_gatewayMode << m_pushServer << m_ksnProxy;
     if (!m_alongWith.isEmpty()) {
         // Names, counts, hosts and addresses are each device's own.
         for (QWidget *own : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_count),
@@ -388,6 +394,7 @@ void PropertiesDock::refreshDevice(const Device &device)
     m_internet->setChecked(Topology(plan).hasInternetAccess(device));
     m_gatewayMode->setChecked(device.flag(QStringLiteral("gateway"), false));
     m_pushServer->setChecked(device.flag(QStringLiteral("pushServer"), false));
+    m_ksnProxy->setChecked(device.flag(QStringLiteral("ksnProxy"), false));
     m_hint->setText(flowsOf(device.id));
 }
 

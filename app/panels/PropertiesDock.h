@@ -90,6 +90,7 @@ private:
     QCheckBox *m_internet;
     QCheckBox *m_gatewayMode;
     QCheckBox *m_pushServer;
+    QCheckBox *m_ksnProxy;
     QComboBox *m_server;
     QList<QWidget *> m_fields; // every form row's field, to show a subset
     QLabel *m_error;

@@ -58,6 +58,10 @@ std::optional<PlanEdit> FixActions::edit(const Plan &plan, const Finding &findin
         result = addDevice(plan, Role::ApplePush, ZoneKind::Internet);
         *text = tr("Add the Apple Push Notification service");
         break;
+    case FixKind::GiveInternetAccess:
+        result = giveInternetAccess(plan, finding.devices.value(0));
+        *text = tr("Give Internet access");
+        break;
     case FixKind::None:
         break;
     }
@@ -143,6 +147,17 @@ PlanEdit FixActions::addFcm(const Plan &plan, const Finding &finding)
             after.properties.insert(QStringLiteral("internetAccess"), true);
             edit.changeDevice(plan, after);
         }
+    }
+    return edit;
+}
+
+PlanEdit FixActions::giveInternetAccess(const Plan &plan, const QString &id)
+{
+    PlanEdit edit;
+    if (const Device *d = plan.device(id)) {
+        Device after = *d;
+        after.properties.insert(QStringLiteral("internetAccess"), true);
+        edit.changeDevice(plan, after);
     }
     return edit;
 }

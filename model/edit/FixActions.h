@@ -27,5 +27,6 @@ private:
     static PlanEdit useTlsPort(const Plan &plan);
     static PlanEdit addFcm(const Plan &plan, const Finding &finding);
     static PlanEdit addIosMdm(const Plan &plan);
+    static PlanEdit giveInternetAccess(const Plan &plan, const QString &id);
     static PlanEdit addDatabase(const Plan &plan, const Finding &finding);
 };

@@ -231,7 +231,7 @@ void checkProperties(const QJsonObject &p, Catalog::Role role, const QString &pa
     Reader::oneOf(p, QStringLiteral("edition"), path, editions, false);
     Reader::oneOf(p, QStringLiteral("connectedBy"), path,
                   {QStringLiteral("secondary"), QStringLiteral("primary")}, false);
-    for (const char *key : {"internetAccess", "pushServer"})
+    for (const char *key : {"internetAccess", "pushServer", "ksnProxy"})
         Reader::boolean(p, QLatin1String(key), path, false);
     if (p.contains(QStringLiteral("virtualServers")))
         Reader::integer(p.value(QStringLiteral("virtualServers")),
@@ -295,7 +295,8 @@ PlanSettings readSettings(const QJsonObject &root)
         }
     }
     s.legacyAgentPort = Reader::boolean(o, QStringLiteral("legacyAgentPort"), path, false);
-    s.extra = Reader::without(o, {"ports", "legacyAgentPort"});
+    s.ksnProxy = Reader::boolean(o, QStringLiteral("ksnProxy"), path, true);
+    s.extra = Reader::without(o, {"ports", "legacyAgentPort", "ksnProxy"});
     return s;
 }
 
@@ -468,6 +469,7 @@ QByteArray PlanFile::serialize(const Plan &plan)
         ports.insert(it.key(), it.value());
     settings.insert(QStringLiteral("ports"), ports);
     settings.insert(QStringLiteral("legacyAgentPort"), plan.settings.legacyAgentPort);
+    settings.insert(QStringLiteral("ksnProxy"), plan.settings.ksnProxy);
     root.insert(QStringLiteral("settings"), settings);
     // QJsonObject keeps keys sorted, so the output is stable and diffs well. Indented is for
     // people and diffs; a plan whose indented form would be too large to load again is compact.

@@ -113,8 +113,10 @@ void TestCli::flowsJson()
         {QStringLiteral("flows"), m_gateway, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray flows = QJsonDocument::fromJson(r.out).object().value("flows").toArray();
-    QCOMPARE(flows.size(), 25); // the seed's 24 and the agents' own broadcast domain (2)
+    // The seed's 24, the agents' own broadcast domain (2) and the KSN proxy KSC runs by default.
+    QCOMPARE(flows.size(), 26);
     bool saw4a = false;
+    bool sawKsn = false;
     for (const QJsonValue &v : flows) {
         const QJsonObject f = v.toObject();
         for (const char *key :
@@ -131,8 +133,16 @@ void TestCli::flowsJson()
         }
         if (f.value("flow").toString() == QStringLiteral("14"))
             QCOMPARE(f.value("via").toString(), QStringLiteral("gateway"));
+        if (f.value("flow").toString() == QStringLiteral("K1")) {
+            sawKsn = true;
+            QCOMPARE(f.value("from").toString(), QStringLiteral("office"));
+            QCOMPARE(f.value("to").toString(), QStringLiteral("ksc"));
+            QCOMPARE(f.value("ports").toArray(), QJsonArray{13111});
+            QVERIFY(f.value("purpose").toString().contains(QStringLiteral("KSN proxy")));
+        }
     }
     QVERIFY(saw4a);
+    QVERIFY(sawKsn);
 }
 
 void TestCli::validateJson()

@@ -172,8 +172,9 @@ void TestDiagram::bundledArrowsListAllNumbers()
             drawn.insert(number);
     }
     QCOMPARE(drawn, expected);
-    // Office computers -> server carries 3, 4, 5 and 16; laptops -> gateway 4 and 16.
-    QVERIFY2(labels.contains(QStringLiteral("3, 4, 5, 16")), qPrintable(labels.join(u'|')));
+    // Office computers -> server carries 3, 4, 5, 16 and the KSN proxy K1; laptops -> gateway 4
+    // and 16.
+    QVERIFY2(labels.contains(QStringLiteral("3, 4, 5, 16, K1")), qPrintable(labels.join(u'|')));
     QVERIFY2(labels.contains(QStringLiteral("4, 16")), qPrintable(labels.join(u'|')));
 }
 
@@ -198,6 +199,11 @@ void TestDiagram::legendListsPurposes()
         const QString purpose = QString::fromUtf8(flow.catalogRule().purpose);
         QVERIFY2(svg.allTexts.contains(purpose), qPrintable(purpose));
     }
+    // The KSN proxy KSC runs by default is drawn and explained, with its own number.
+    QVERIFY(svg.allTexts.contains(QStringLiteral("K1")));
+    QVERIFY(svg.allTexts.contains(QStringLiteral("Kaspersky Endpoint Security uses KSN through "
+                                                 "the Administration Server's KSN proxy (not in "
+                                                 "the seed figure)")));
     const Svg plain = parseSvg(svgOf(m_gateway));
     QVERIFY(!plain.allTexts.contains(QStringLiteral("Flows")));
 }

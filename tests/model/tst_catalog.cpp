@@ -125,6 +125,8 @@ void TestCatalog::everyRuleAndFindingNamesItsTopic()
     }
     QCOMPARE(DocTopics::forFlow(QStringLiteral("4a")), QStringLiteral("183058"));
     QCOMPARE(DocTopics::forFlow(QStringLiteral("D2")), QStringLiteral("219573"));
+    QCOMPARE(DocTopics::forFlow(QStringLiteral("K1")), QStringLiteral("89312")); // access to KSN
+    QCOMPARE(DocTopics::forFinding(QStringLiteral("ksn-proxy-offline")), QStringLiteral("89312"));
     QCOMPARE(DocTopics::forFinding(QStringLiteral("gateway-outside-dmz")),
              QStringLiteral("183058"));
     QCOMPARE(DocTopics::forFinding(QStringLiteral("server-exposed")), QStringLiteral("183056"));

@@ -76,6 +76,7 @@ void TestChecklist::referenceRules_data()
     QTest::newRow("9a browser") << "admin>webconsole tcp 8080 [9a]";
     QTest::newRow("1 inside LAN") << "ksc>db tcp 1433 [1] inside";
     QTest::newRow("2 inside LAN") << "ksc>office udp 15000 [2] inside";
+    QTest::newRow("K1 KSN proxy inside the LAN") << "office>ksc tcp 13111 [K1] inside";
 }
 
 void TestChecklist::deploymentRules_data()
@@ -104,6 +105,11 @@ void TestChecklist::deploymentRules_data()
     // A secondary in the DMZ: the primary opens the hierarchy connection, LAN to DMZ only.
     QTest::newRow("primary to the secondary in the DMZ") << "ksc>dmz-ksc tcp 13000 [4]" << true;
     QTest::newRow("never the secondary into the LAN") << "dmz-ksc>ksc tcp 13000 [4]" << false;
+    // The server's KSN proxy: from the branch point, never through a gateway.
+    QTest::newRow("branch point uses the server's KSN proxy")
+        << "branch-dp>ksc tcp 13111 [K1]" << true;
+    QTest::newRow("no KSN proxy port through the connection gateway")
+        << "laptops>gateway tcp 13111 [K1]" << false;
 }
 
 void TestChecklist::deploymentRules()

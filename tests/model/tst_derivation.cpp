@@ -1,5 +1,6 @@
 #include "model/Analysis.h"
 #include "tests/support/DeploymentPlans.h"
+#include "tests/support/SchemeFlows.h"
 
 #include <functional>
 
@@ -108,114 +109,23 @@ void TestDerivation::gatewaySchemeHasNothingElse()
             QVERIFY2(!f.via.isEmpty() || f.number == QStringLiteral("9a"),
                      qPrintable(flowSignature(plan, f)));
     }
-    QCOMPARE(wakeUps, 2);       // to the LAN computers and among them, not to the off-site laptops
-    QCOMPARE(shutdowns, 1);     // likewise
-    QCOMPARE(flows.size(), 25); // exactly the rows of the table above
+    QCOMPARE(wakeUps, 2);   // to the LAN computers and among them, not to the off-site laptops
+    QCOMPARE(shutdowns, 1); // likewise
+    // Exactly the seed's rows of the table above, plus one the seed's figure does not draw: KSC
+    // runs its KSN proxy by default and KES uses it (flow K1), from the LAN computers only; the
+    // off-site laptops reach KSN over their own Internet access (flow 5).
+    QCOMPARE(
+        flows.count(QStringLiteral("K1 managed-computer>administration-server tcp 13111 via:-")),
+        1);
+    QCOMPARE(flows.size(), 25 + 1);
 }
 
 void TestDerivation::schemes_data()
 {
     QTest::addColumn<QString>("scheme");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("lan-only")
-        << "lan-only"
-        << QStringList{
-               "2 managed-computer>managed-computer udp 15000 via:-",
-               "7 administration-server>database-server tcp 1433 via:-",
-               "2 administration-server>managed-computer udp 15000 via:-",
-               "2 administration-server>distribution-point udp 15000 via:-",
-               "2 distribution-point>managed-computer udp 15000 via:-",
-               "3 managed-computer>administration-server udp 13000 via:-",
-               "3 distribution-point>administration-server udp 13000 via:-",
-               "4 managed-computer>administration-server tcp 13000 via:-",
-               "4 distribution-point>administration-server tcp 13000 via:-",
-               "4 managed-computer>distribution-point tcp 13000 via:-",
-               "5 managed-computer>administration-server tcp 17000 via:-",
-               "5 distribution-point>administration-server tcp 17000 via:-",
-               "6 mmc-console>administration-server tcp 13291 via:-",
-               "8 administration-server>kaspersky-cloud tcp 443 via:-",
-               "16 managed-computer>administration-server tcp 8060,8061 via:-",
-               "16 distribution-point>administration-server tcp 8060,8061 via:-",
-               "D1 distribution-point>managed-computer udp 15001 via:-",
-               "D2 managed-computer>distribution-point tcp 13295 via:-",
-           };
-    QTest::newRow("hierarchy")
-        << "hierarchy"
-        << QStringList{
-               "2 managed-computer>managed-computer udp 15000 via:-",
-               "2 managed-computer>managed-computer udp 15000 via:-",
-               "2 managed-computer>managed-computer udp 15000 via:-",
-               "1 administration-server>database-server tcp 1433 via:-",
-               "2 administration-server>managed-computer udp 15000 via:-",
-               "2 administration-server>managed-computer udp 15000 via:-",
-               "2 administration-server>managed-computer udp 15000 via:-",
-               "3 managed-computer>administration-server udp 13000 via:-",
-               "3 managed-computer>administration-server udp 13000 via:-",
-               "3 managed-computer>administration-server udp 13000 via:-",
-               "4 managed-computer>administration-server tcp 13000 via:-",
-               "4 managed-computer>administration-server tcp 13000 via:-",
-               "4 managed-computer>administration-server tcp 13000 via:-",
-               "4 administration-server>administration-server tcp 13000 via:-",
-               "4 administration-server>administration-server tcp 13000 via:-",
-               "5 managed-computer>administration-server tcp 17000 via:-",
-               "5 managed-computer>administration-server tcp 17000 via:-",
-               "5 managed-computer>administration-server tcp 17000 via:-",
-               "6 mmc-console>administration-server tcp 13291 via:-",
-               "7 administration-server>database-server tcp 5432 via:-",
-               "7 administration-server>database-server tcp 3306 via:-",
-               "8 administration-server>kaspersky-cloud tcp 443 via:-",
-               "8 administration-server>kaspersky-cloud tcp 443 via:-",
-               "8 administration-server>kaspersky-cloud tcp 443 via:-",
-               "16 managed-computer>administration-server tcp 8060,8061 via:-",
-               "16 managed-computer>administration-server tcp 8060,8061 via:-",
-               "16 managed-computer>administration-server tcp 8060,8061 via:-",
-           };
-    QTest::newRow("reverse-proxy")
-        << "reverse-proxy"
-        << QStringList{
-               "2 managed-computer>managed-computer udp 15000 via:-",
-               "1 administration-server>database-server tcp 1433 via:-",
-               "2 administration-server>managed-computer udp 15000 via:-",
-               "3 managed-computer>administration-server udp 13000 via:-",
-               "4 managed-computer>administration-server tcp 13000 via:-",
-               "4 managed-computer>administration-server tcp 13000 via:reverse-proxy",
-               "5 managed-computer>administration-server tcp 17000 via:-",
-               "5 managed-computer>kaspersky-cloud tcp 443 via:-",
-               "8 administration-server>kaspersky-cloud tcp 443 via:-",
-               "10 administration-server>google-fcm tcp 443 via:-",
-               "11 google-fcm>android-device tcp 5228,5229,5230,443 via:-",
-               "14 android-device>administration-server tcp 13292,13293 via:reverse-proxy",
-               "15 android-device>kaspersky-cloud tcp 443 via:-",
-               "16 managed-computer>administration-server tcp 8060,8061 via:-",
-               "16 managed-computer>administration-server tcp 8060,8061 via:reverse-proxy",
-               "16 android-device>administration-server tcp 8060,8061 via:reverse-proxy",
-           };
-    QTest::newRow("server-in-dmz")
-        << "server-in-dmz"
-        << QStringList{
-               "2 managed-computer>managed-computer udp 15000 via:-",
-               "3 managed-computer>administration-server udp 13000 via:-",
-               "3 managed-computer>administration-server udp 13000 via:-",
-               "4 managed-computer>administration-server tcp 13000 via:-",
-               "4 managed-computer>administration-server tcp 13000 via:-",
-               "5 managed-computer>administration-server tcp 17000 via:-",
-               "5 managed-computer>kaspersky-cloud tcp 443 via:-",
-               "6 mmc-console>administration-server tcp 13291 via:-",
-               "7 administration-server>database-server tcp 1433 via:-",
-               "8 administration-server>kaspersky-cloud tcp 443 via:-",
-               "10 administration-server>google-fcm tcp 443 via:-",
-               "11 google-fcm>android-device tcp 5228,5229,5230,443 via:-",
-               "12 ios-mdm-server>apple-push tcp 443 via:-",
-               "13 apple-push>ios-device tcp 5223,443 via:-",
-               "14 android-device>administration-server tcp 13292,13293 via:-",
-               "15 android-device>kaspersky-cloud tcp 443 via:-",
-               "15 ios-device>kaspersky-cloud tcp 443 via:-",
-               "16 managed-computer>administration-server tcp 8060,8061 via:-",
-               "16 managed-computer>administration-server tcp 8060,8061 via:-",
-               "16 android-device>administration-server tcp 8060,8061 via:-",
-               "16 ios-device>administration-server tcp 8060,8061 via:-",
-               "17 ios-device>ios-mdm-server tcp 443 via:-",
-           };
+    for (auto it = schemeFlows().begin(); it != schemeFlows().end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key() << it.value();
 }
 
 void TestDerivation::schemes()
@@ -295,6 +205,34 @@ void TestDerivation::deployments_data()
     QTest::newRow("a single machine has no broadcast domain")
         << Edit([](Plan &p) { p.device("office")->count = 1; }) << QStringList{}
         << QStringList{"2 office>office udp 15000 via:-"};
+    QTest::newRow("KSN proxy on the server for the devices that reach it")
+        << none << QStringList{"K1 office>ksc tcp 13111 via:-", "K1 branch-dp>ksc tcp 13111 via:-"}
+        << QStringList{"K1 laptops>ksc tcp 13111 via:-", "K1 laptops>ksc tcp 13111 via:gateway",
+                       "K1 branch-pcs>ksc tcp 13111 via:-",
+                       "K1 branch-pcs>ksc tcp 13111 via:branch-dp", "K1 ksc>ksc tcp 13111 via:-"};
+    QTest::newRow("KSN proxy on a distribution point serves its zone and forwards to the server")
+        << Edit([](Plan &p) { p.device("branch-dp")->properties.insert("ksnProxy", true); })
+        << QStringList{"K1 branch-pcs>branch-dp tcp 13111 via:-",
+                       "K1 branch-dp>ksc tcp 13111 via:-", "K1 office>ksc tcp 13111 via:-"}
+        << QStringList{"K1 office>branch-dp tcp 13111 via:-",
+                       "K1 branch-phones>branch-dp tcp 13111 via:-"};
+    QTest::newRow("KSN proxy turned off in the plan")
+        << Edit([](Plan &p) {
+               p.settings.ksnProxy = false;
+               p.device("branch-dp")->properties.insert("ksnProxy", true);
+           })
+        << QStringList{"8 ksc>kaspersky tcp 443 via:-"}
+        << QStringList{"K1 office>ksc tcp 13111 via:-", "K1 branch-dp>ksc tcp 13111 via:-",
+                       "K1 branch-pcs>branch-dp tcp 13111 via:-"};
+    QTest::newRow("KSN proxy ports follow their listener")
+        << Edit([](Plan &p) {
+               p.settings.ports.insert("ksnProxy", 23111);
+               p.settings.ports.insert("agentKsnProxy", 33111);
+               p.device("branch-dp")->properties.insert("ksnProxy", true);
+           })
+        << QStringList{"K1 office>ksc tcp 23111 via:-", "K1 branch-dp>ksc tcp 23111 via:-",
+                       "K1 branch-pcs>branch-dp tcp 33111 via:-"}
+        << QStringList{};
     QTest::newRow("iOS MDM Server without Internet access cannot reach Apple")
         << Edit([](Plan &p) { p.device("mdm")->properties.insert("internetAccess", false); })
         << QStringList{"17 ios>mdm tcp 443 via:-"} << QStringList{"12 mdm>apns tcp 443 via:-"};
@@ -401,6 +339,9 @@ void TestDerivation::portOwners_data()
         {"fcm2", {"11 fcm>android via:-", "11 fcm>branch-phones via:-"}},
         {"fcm3", {"11 fcm>android via:-", "11 fcm>branch-phones via:-"}},
         {"apns", {"13 apns>ios via:-"}},
+        // The server's KSN proxy and the one on a distribution point are set apart in KSC.
+        {"ksnProxy", {"K1 branch-dp>ksc via:-", "K1 office>ksc via:-"}},
+        {"agentKsnProxy", {"K1 branch-pcs>branch-dp via:-"}},
     };
     for (const Catalog::PortInfo &info : Catalog::ports()) {
         const QString name = QLatin1String(info.name);
@@ -426,6 +367,7 @@ void TestDerivation::portOwners()
         plan.devices << server << db;
     }
     plan.settings.legacyAgentPort = port == QStringLiteral("serverLegacy");
+    plan.device(QStringLiteral("branch-dp"))->properties.insert(QStringLiteral("ksnProxy"), true);
     Plan overridden = plan;
     overridden.settings.ports.insert(port, 40001);
     const QStringList actual = changedFlows(plan, overridden);
@@ -573,7 +515,7 @@ void TestDerivation::flowsComeInCatalogOrder()
     for (int i = 1; i < flows.size(); ++i)
         QVERIFY(Catalog::flowOrder(flows[i - 1].number) <= Catalog::flowOrder(flows[i].number));
     QCOMPARE(flows.first().number, QStringLiteral("1"));
-    QCOMPARE(flows.last().number, QStringLiteral("17"));
+    QCOMPARE(flows.last().number, QStringLiteral("K1"));
 }
 
 QTEST_GUILESS_MAIN(TestDerivation)

@@ -54,6 +54,21 @@ Plan serverOffline()
     return plan;
 }
 
+// A distribution point in the DMZ as KSN proxy: it reaches neither its server nor the Internet.
+Plan ksnProxyInDmz()
+{
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    Device dp = Device::make(QStringLiteral("dmz-dp"), Catalog::Role::DistributionPoint,
+                             QStringLiteral("dmz"));
+    dp.properties.insert(QStringLiteral("ksnProxy"), true);
+    dp.position = QPointF(40, 40);
+    Device pcs = Device::make(QStringLiteral("dmz-pcs"), Catalog::Role::ManagedComputer,
+                              QStringLiteral("dmz"), 10);
+    pcs.position = QPointF(40, 160);
+    plan.devices << dp << pcs;
+    return plan;
+}
+
 Plan legacyPort()
 {
     Plan plan = *Templates::load(QStringLiteral("gateway"));
@@ -121,6 +136,10 @@ void TestFixActions::fixRemovesFinding_data()
     QTest::newRow("add-database") << without({QStringLiteral("db")})
                                   << QStringLiteral("server-without-database");
     QTest::newRow("add-server") << without({QStringLiteral("ksc")}) << QStringLiteral("no-server");
+    QTest::newRow("give-internet-access, server")
+        << serverOffline() << QStringLiteral("ksn-proxy-offline");
+    QTest::newRow("give-internet-access, distribution point")
+        << ksnProxyInDmz() << QStringLiteral("ksn-proxy-offline");
 }
 
 void TestFixActions::fixRemovesFinding()

@@ -26,6 +26,7 @@ private slots:
     void badInput_data();
     void badInput();
     void subnetsLoadAndSave();
+    void ksnProxySettingLoadsAndSaves();
     void gatewayPropertyPerRole_data();
     void gatewayPropertyPerRole();
     void missingFile();
@@ -226,6 +227,13 @@ void TestPlanFile::badInput_data()
                R"("devices":[{"id":"a","role":"administration-server","properties":{"virtualServers":-1}}]})"
         << "devices[0].properties.virtualServers: expected a whole number from 0 to 10000000, "
            "found -1";
+    QTest::newRow("ksnProxy setting type")
+        << head + R"("settings":{"ksnProxy":"yes"}})"
+        << "settings.ksnProxy: expected true or false, found a string";
+    QTest::newRow("ksnProxy property type")
+        << head +
+               R"("devices":[{"id":"a","role":"distribution-point","properties":{"ksnProxy":1}}]})"
+        << "devices[0].properties.ksnProxy: expected true or false, found a number";
     QTest::newRow("negative size")
         << head + R"("zones":[{"id":"z","kind":"lan","geometry":{"x":0,"y":0,"w":-5,"h":3}}]})"
         << "zones[0].geometry: width and height must not be negative";
@@ -243,6 +251,26 @@ void TestPlanFile::subnetsLoadAndSave()
         PlanFile::parse(PlanFile::serialize(*plan), QStringLiteral("mem"), &error);
     QVERIFY(again);
     QCOMPARE(again->devices.first().address, plan->devices.first().address);
+}
+
+void TestPlanFile::ksnProxySettingLoadsAndSaves()
+{
+    const QByteArray head = R"({"format":"portolan-plan","version":1)";
+    PlanError error;
+    // KSC runs its KSN proxy unless told otherwise: a plan that does not say is on.
+    const std::optional<Plan> unsaid = PlanFile::parse(head + "}", QStringLiteral("mem"), &error);
+    QVERIFY2(unsaid, qPrintable(error.toString()));
+    QVERIFY(unsaid->settings.ksnProxy);
+    const std::optional<Plan> off =
+        PlanFile::parse(head + R"(,"settings":{"ksnProxy":false}})", QStringLiteral("mem"), &error);
+    QVERIFY2(off, qPrintable(error.toString()));
+    QVERIFY(!off->settings.ksnProxy);
+    QVERIFY(off->settings.extra.isEmpty());
+    const QByteArray saved = PlanFile::serialize(*off);
+    QVERIFY(saved.contains(R"("ksnProxy": false)"));
+    const std::optional<Plan> again = PlanFile::parse(saved, QStringLiteral("mem"), &error);
+    QVERIFY(again);
+    QCOMPARE(*again, *off);
 }
 
 void TestPlanFile::badInput()

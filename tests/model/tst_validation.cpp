@@ -192,6 +192,44 @@ const QMap<QString, DeploymentCase> &deploymentCases()
          {[](Plan &p) { p.device("ksc")->properties.insert("virtualServers", 500); },
           {},
           {"too-many-virtual-servers"}}},
+        {"KSN proxy on a server without Internet access",
+         {[](Plan &p) { p.device("ksc")->properties.insert("internetAccess", false); },
+          {"ksn-proxy-offline"},
+          {}}},
+        {"KSN proxy turned off: nothing passes the offline server",
+         {[](Plan &p) {
+              p.device("ksc")->properties.insert("internetAccess", false);
+              p.settings.ksnProxy = false;
+          },
+          {"server-offline"},
+          {"ksn-proxy-offline"}}},
+        {"KSN proxy on a branch distribution point forwards to the server",
+         {[](Plan &p) { p.device("branch-dp")->properties.insert("ksnProxy", true); },
+          {},
+          {"ksn-proxy-offline"}}},
+        {"KSN proxy on a distribution point that reaches neither its server nor the Internet",
+         {[](Plan &p) {
+              Device dp = makeDevice("dmz-dp", Role::DistributionPoint, "dmz");
+              dp.properties.insert("ksnProxy", true);
+              dp.properties.insert("server", "ksc");
+              Device pcs = makeDevice("dmz-pcs", Role::ManagedComputer, "dmz", 10);
+              pcs.properties.insert("server", "ksc");
+              p.devices << dp << pcs;
+          },
+          {"ksn-proxy-offline"},
+          {}}},
+        {"KSN proxy on a distribution point with its own Internet access",
+         {[](Plan &p) {
+              Device dp = makeDevice("dmz-dp", Role::DistributionPoint, "dmz");
+              dp.properties.insert("ksnProxy", true);
+              dp.properties.insert("server", "ksc");
+              dp.properties.insert("internetAccess", true);
+              Device pcs = makeDevice("dmz-pcs", Role::ManagedComputer, "dmz", 10);
+              pcs.properties.insert("server", "ksc");
+              p.devices << dp << pcs;
+          },
+          {},
+          {"ksn-proxy-offline"}}},
         {"iOS MDM Server without Internet access",
          {[](Plan &p) { p.device("mdm")->properties.insert("internetAccess", false); },
           {"ios-mdm-offline"},
@@ -224,6 +262,7 @@ private slots:
     void deployment();
     void findingNamesFlowsOfThePlan_data();
     void findingNamesFlowsOfThePlan();
+    void ksnProxyFindingInBothLanguages();
 };
 
 void TestValidation::finding_data()
@@ -324,6 +363,9 @@ void TestValidation::findingNamesFlowsOfThePlan_data()
     }) << "database-exposed" << QStringList{"7"};
     QTest::newRow("host in another zone") << Edit([](Plan &p) { p.device("db")->host = "mdm"; })
                                           << "host-in-other-zone" << QStringList{"7"};
+    QTest::newRow("KSN proxy on an offline server")
+        << Edit([](Plan &p) { p.device("ksc")->properties.insert("internetAccess", false); })
+        << "ksn-proxy-offline" << QStringList{"K1", "8"}; // 8: the way on it lacks
 }
 
 void TestValidation::findingNamesFlowsOfThePlan()
@@ -338,6 +380,33 @@ void TestValidation::findingNamesFlowsOfThePlan()
                                  [&](const Finding &f) { return f.code == code; });
     QVERIFY(it != findings.end());
     QCOMPARE(it->flows, flows);
+}
+
+void TestValidation::ksnProxyFindingInBothLanguages()
+{
+    Plan plan = deploymentPlan();
+    plan.device(QStringLiteral("ksc"))->properties.insert(QStringLiteral("internetAccess"), false);
+    const Analysis analysis(plan);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        const QList<Finding> findings = analysis.findings(Texts::forLanguage(language));
+        const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+            return f.code == QStringLiteral("ksn-proxy-offline");
+        });
+        QVERIFY(it != findings.end());
+        QCOMPARE(it->devices, QStringList{QStringLiteral("ksc")});
+        QCOMPARE(it->fixAction, FixKind::GiveInternetAccess);
+        QVERIFY2(it->message.contains(QStringLiteral("KSN")), qPrintable(it->message));
+        const bool russian = it->message.contains(QStringLiteral("прокси"));
+        QVERIFY2(russian == (language == QStringLiteral("ru")), qPrintable(it->message));
+        const QList<ChecklistRow> rows = analysis.checklist(Texts::forLanguage(language));
+        const auto row = std::find_if(rows.begin(), rows.end(), [](const ChecklistRow &r) {
+            return r.flows == QStringList{QStringLiteral("K1")};
+        });
+        QVERIFY(row != rows.end());
+        QVERIFY2(row->purpose.contains(QStringLiteral("KSN")) &&
+                     row->purpose.contains(QStringLiteral("прокси")) == russian,
+                 qPrintable(row->purpose));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
