@@ -61,12 +61,12 @@ void TestOutputController::languages()
     QTest::addColumn<QString>("otherRole"); // the same role in the other language: never shown
     QTest::addColumn<QString>("heading");   // of the printable checklist
     QTest::newRow("en") << "en"
-                        << "LAN → DMZ"
+                        << "Head office LAN → DMZ"
                         << "Administration Server"
                         << "Сервер администрирования"
                         << "Firewall port checklist";
     QTest::newRow("ru") << "ru"
-                        << "Локальная сеть → ДМЗ"
+                        << "Head office LAN → DMZ" // the zones' own names, in any language
                         << "Сервер администрирования"
                         << "Administration Server"
                         << "Перечень портов для сетевого экрана";
