@@ -226,6 +226,8 @@ void TestScreenshots::person()
     // A keyboard-only run on a new plan: a zone and a device from the palette, F2, arrows, undo.
     QVERIFY(m_window->files()->newPlan(QString()));
     m_window->tabs()->setCurrentWidget(view);
+    m_window->activateWindow(); // the menus had the keyboard
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     PaletteList *list = m_window->palette()->list();
     view->setFocus();
     for (int i = 0; i < 60 && QApplication::focusWidget() != list; ++i)
