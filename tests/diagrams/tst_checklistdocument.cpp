@@ -48,7 +48,8 @@ void TestChecklistDocument::bodyHasEverySectionAndTickBoxes()
     const QList<ChecklistRow> rows = Analysis(plan).checklist();
     const ChecklistDocument doc(plan, rows, Texts());
     const QString html = doc.bodyHtml();
-    for (const char *section : {"Head office LAN → DMZ", "Internet → DMZ", "Inside “Head office LAN”"})
+    for (const char *section :
+         {"Head office LAN → DMZ", "Internet → DMZ", "Inside “Head office LAN”"})
         QVERIFY2(html.contains(QString::fromUtf8(section)), section);
     QCOMPARE(html.count(QStringLiteral("<td align=\"center\">☐</td>")), rows.size());
     QVERIFY(html.contains(QStringLiteral("<td>KSC-01 (10.0.0.5)</td><td>Connection gateway "

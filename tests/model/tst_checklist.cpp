@@ -151,10 +151,9 @@ void TestChecklist::groupedByBoundaryInsideLast()
             titles << title;
         }
     }
-    QCOMPARE(titles,
-             (QStringList{"Head office LAN → DMZ", "Head office LAN → Internet", "DMZ → Internet",
-                          "Internet → Head office LAN", "Internet → DMZ",
-                          "Inside “Head office LAN”", "Inside “Internet”"}));
+    QCOMPARE(titles, (QStringList{"Head office LAN → DMZ", "Head office LAN → Internet",
+                                  "DMZ → Internet", "Internet → Head office LAN", "Internet → DMZ",
+                                  "Inside “Head office LAN”", "Inside “Internet”"}));
 }
 
 void TestChecklist::reverseProxyOpensTwoRules()
