@@ -21,6 +21,7 @@
 #include "app/panels/ChecklistTab.h"
 #include "app/panels/DiagramView.h"
 #include "app/panels/FindingsDock.h"
+#include "app/panels/KscHelpLinks.h"
 #include "app/panels/PaletteList.h"
 #include "app/panels/PaletteWidget.h"
 #include "app/panels/PanelContextMenus.h"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
       m_files(new DocumentController(m_document, settings, recoveryFolder, this)),
       m_outputs(new OutputController(m_document, settings, m_diagrams, this)),
       m_edits(new EditActions(m_document, m_canvas, m_view, settings, this)),
-      m_actions(std::make_unique<Actions>())
+      m_helpLinks(new KscHelpLinks(m_document, this)), m_actions(std::make_unique<Actions>())
 {
     m_files->openDroppedFiles(this);
     m_tabs->setDocumentMode(true);
@@ -309,6 +310,8 @@ void MainWindow::connectViews()
         updateEditActions();
     });
     m_checklist->model()->setActive(false);
+    connect(m_properties, &PropertiesDock::flowHelpRequested, m_helpLinks, &KscHelpLinks::openFlow);
+    m_findings->setUrlOpener([links = m_helpLinks](const QUrl &url) { links->open(url); });
     connect(m_properties, &PropertiesDock::portSettingsRequested, this,
             &MainWindow::editPortSettings);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this,

@@ -21,6 +21,7 @@ class PaletteWidget;
 class PlanCountsLabel;
 class PlanDocument;
 class PropertiesDock;
+class KscHelpLinks;
 class Settings;
 class Translations;
 class ZoomLabel;
@@ -62,6 +63,8 @@ public:
     OutputController *outputs() const { return m_outputs; }
     // The edits of the canvas's selection, whatever starts them.
     EditActions *edits() const { return m_edits; }
+    // The KSC help topics of flows and findings, opened in the browser (tests look instead).
+    KscHelpLinks *helpLinks() const { return m_helpLinks; }
 
     void addCentralTab(QWidget *page, const QString &title) { m_tabs->addTab(page, title); }
     // Every question the window's commands ask goes through `prompt` (tests answer themselves).
@@ -106,6 +109,7 @@ private:
     DocumentController *m_files;
     OutputController *m_outputs;
     EditActions *m_edits;
+    KscHelpLinks *m_helpLinks;
     Translations *m_translations = nullptr;
 
     struct Actions;

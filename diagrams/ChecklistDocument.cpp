@@ -1,6 +1,7 @@
 #include "diagrams/ChecklistDocument.h"
 
 #include "exports/ChecklistWriter.h"
+#include "model/BoundaryTitles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -61,6 +62,7 @@ QString ChecklistDocument::bodyHtml() const
     QString html = QStringLiteral("<html><body>");
     QString lastKey;
     bool open = false;
+    const BoundaryTitles boundaries(m_plan, m_texts);
     for (const ChecklistRow &row : m_rows) {
         const QString key = Checklist::boundaryKey(m_plan, row);
         if (key != lastKey) {
@@ -71,8 +73,7 @@ QString ChecklistDocument::bodyHtml() const
             html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                    "width=\"100%\"><thead><tr><th colspan=\"7\" align=\"left\">"
                                    "<span style=\"font-size:x-large\">") +
-                    Checklist::boundaryTitle(m_plan, row, m_texts).toHtmlEscaped() +
-                    QStringLiteral("</span>");
+                    boundaries.title(row).toHtmlEscaped() + QStringLiteral("</span>");
             if (row.insideZone())
                 html += QStringLiteral("<br><i>") +
                         text(QT_TRANSLATE_NOOP("ChecklistDocument",

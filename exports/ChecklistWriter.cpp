@@ -1,6 +1,7 @@
 #include "exports/ChecklistWriter.h"
 
 #include "exports/SafeText.h"
+#include "model/BoundaryTitles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,12 +139,11 @@ QByteArray ChecklistWriter::text(const Plan &plan, const QList<ChecklistRow> &ro
             texts.text(kContext, QT_TRANSLATE_NOOP("ChecklistWriter", "No rules: the plan has no "
                                                                       "network flows.")) +
             QLatin1Char('\n');
+    const BoundaryTitles boundaries(plan, texts);
     forEachGroup(
         plan, rows,
         [&](const ChecklistRow &row) {
-            out += QLatin1Char('\n') +
-                   SafeText::oneLine(Checklist::boundaryTitle(plan, row, texts)) +
-                   QLatin1Char('\n');
+            out += QLatin1Char('\n') + SafeText::oneLine(boundaries.title(row)) + QLatin1Char('\n');
             if (row.insideZone())
                 out += QStringLiteral("  (") + insideNote(texts) + QStringLiteral(")\n");
         },
@@ -166,8 +166,9 @@ QByteArray ChecklistWriter::csv(const Plan &plan, const QList<ChecklistRow> &row
     QString out = QStringLiteral(
         "boundary,from,from_address,to,to_address,from_zone,to_zone,protocol,ports,flows,"
         "purpose\r\n");
+    const BoundaryTitles boundaries(plan, texts);
     for (const ChecklistRow &row : rows) {
-        const QStringList fields = {Checklist::boundaryTitle(plan, row, texts),
+        const QStringList fields = {boundaries.title(row),
                                     names(plan, row.sources()),
                                     addresses(plan, row.sources()),
                                     names(plan, row.destinations()),
@@ -192,11 +193,11 @@ QByteArray ChecklistWriter::markdown(const Plan &plan, const QList<ChecklistRow>
     QString out = QStringLiteral("# ") + mdCell(heading(texts, plan)) + QLatin1Char('\n');
     const QString head = QStringLiteral("| ✓ | ") + headings(texts).join(QStringLiteral(" | ")) +
                          QStringLiteral(" |\n|---|---|---|---|---|---|---|\n");
+    const BoundaryTitles boundaries(plan, texts);
     forEachGroup(
         plan, rows,
         [&](const ChecklistRow &row) {
-            out += QStringLiteral("\n## ") + mdCell(Checklist::boundaryTitle(plan, row, texts)) +
-                   QStringLiteral("\n\n");
+            out += QStringLiteral("\n## ") + mdCell(boundaries.title(row)) + QStringLiteral("\n\n");
             if (row.insideZone())
                 out += QLatin1Char('_') + insideNote(texts) + QStringLiteral("_\n\n");
             out += head;
@@ -227,13 +228,13 @@ QByteArray ChecklistWriter::html(const Plan &plan, const QList<ChecklistRow> &ro
         head += QStringLiteral("<th>") + h.toHtmlEscaped() + QStringLiteral("</th>");
     head += QStringLiteral("</tr>\n");
     bool open = false;
+    const BoundaryTitles boundaries(plan, texts);
     forEachGroup(
         plan, rows,
         [&](const ChecklistRow &row) {
             if (open)
                 out += QStringLiteral("</table>\n");
-            out += QStringLiteral("<h2>") +
-                   Checklist::boundaryTitle(plan, row, texts).toHtmlEscaped() +
+            out += QStringLiteral("<h2>") + boundaries.title(row).toHtmlEscaped() +
                    QStringLiteral("</h2>\n");
             if (row.insideZone())
                 out += QStringLiteral("<p><em>") + insideNote(texts).toHtmlEscaped() +
@@ -253,7 +254,7 @@ QByteArray ChecklistWriter::html(const Plan &plan, const QList<ChecklistRow> &ro
     return out.toUtf8();
 }
 
-QJsonObject ChecklistWriter::rowJson(const Plan &plan, const ChecklistRow &row, const Texts &texts)
+QJsonObject ChecklistWriter::rowJson(const ChecklistRow &row, const BoundaryTitles &boundaries)
 {
     QJsonArray ports;
     for (int p : row.ports)
@@ -269,7 +270,7 @@ QJsonObject ChecklistWriter::rowJson(const Plan &plan, const ChecklistRow &row, 
         {QStringLiteral("ports"), ports},
         {QStringLiteral("flows"), QJsonArray::fromStringList(row.flows)},
         {QStringLiteral("purpose"), row.purpose},
-        {QStringLiteral("boundary"), Checklist::boundaryTitle(plan, row, texts)},
+        {QStringLiteral("boundary"), boundaries.title(row)},
     };
 }
 
@@ -277,8 +278,9 @@ QByteArray ChecklistWriter::json(const Plan &plan, const QList<ChecklistRow> &ro
                                  const Texts &texts)
 {
     QJsonArray array;
+    const BoundaryTitles boundaries(plan, texts);
     for (const ChecklistRow &row : rows)
-        array.append(rowJson(plan, row, texts));
+        array.append(rowJson(row, boundaries));
     return QJsonDocument(
                QJsonObject{{QStringLiteral("title"), plan.title}, {QStringLiteral("rows"), array}})
         .toJson(QJsonDocument::Indented);

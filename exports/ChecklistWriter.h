@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+class BoundaryTitles;
+
 // Writes the port checklist as plain text, CSV, Markdown, HTML or JSON.
 class ChecklistWriter
 {
@@ -27,7 +29,7 @@ public:
     // One CSV field quoted as RFC 4180 wants it (shared with the firewall CSV export).
     static QString csvField(const QString &value);
     // One row as the JSON format writes it (shared with the plan diff).
-    static QJsonObject rowJson(const Plan &plan, const ChecklistRow &row, const Texts &texts);
+    static QJsonObject rowJson(const ChecklistRow &row, const BoundaryTitles &boundaries);
     // A row's cells in the order of headings().
     static QStringList cells(const Plan &plan, const ChecklistRow &row);
 

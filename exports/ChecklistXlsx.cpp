@@ -1,6 +1,7 @@
 #include "exports/ChecklistXlsx.h"
 
 #include "exports/ChecklistWriter.h"
+#include "model/BoundaryTitles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -187,8 +188,9 @@ std::optional<QByteArray> ChecklistXlsx::write(const Plan &plan, const QList<Che
     worksheet_set_column(summary, 1, 1, 10, nullptr);
     worksheet_set_column(summary, 2, 2, 34, nullptr);
     lxw_row_t summaryRow = 1;
+    const BoundaryTitles boundaries(plan, texts);
     for (const QList<ChecklistRow> &group : groups) {
-        const QString title = Checklist::boundaryTitle(plan, group.first(), texts);
+        const QString title = boundaries.title(group.first());
         const QString name = sheetName(title, taken);
         taken << name;
         lxw_worksheet *sheet = workbook_add_worksheet(workbook, utf8(name));

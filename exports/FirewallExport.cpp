@@ -4,6 +4,7 @@
 #include "exports/NftablesExport.h"
 #include "exports/SafeText.h"
 #include "exports/WindowsFirewallExport.h"
+#include "model/BoundaryTitles.h"
 
 QStringList FirewallExport::targets()
 {
@@ -43,6 +44,7 @@ QByteArray FirewallExport::csv(const Plan &plan, const QList<ChecklistRow> &rows
 {
     QString out = csvColumns().join(QLatin1Char(',')) + QStringLiteral("\r\n");
     int number = 0;
+    const BoundaryTitles boundaries(plan, texts);
     for (const ChecklistRow &row : rows) {
         const Device *from = plan.device(row.from);
         const Device *to = plan.device(row.to);
@@ -56,7 +58,7 @@ QByteArray FirewallExport::csv(const Plan &plan, const QList<ChecklistRow> &rows
                                     deviceName(plan, row.to),
                                     to ? to->address.trimmed() : QString(),
                                     row.toZone,
-                                    Checklist::boundaryTitle(plan, row, texts),
+                                    boundaries.title(row),
                                     row.flows.join(QLatin1Char(' ')),
                                     row.tls ? QStringLiteral("yes") : QStringLiteral("no"),
                                     row.purpose};

@@ -1,6 +1,7 @@
 #include "exports/NftablesExport.h"
 
 #include "exports/FirewallExport.h"
+#include "model/BoundaryTitles.h"
 
 namespace {
 
@@ -200,10 +201,11 @@ QByteArray NftablesExport::write(const Plan &plan, const QList<ChecklistRow> &ro
     NftablesExport exporter(plan, texts);
     QString chain;
     QString lastBoundary;
+    const BoundaryTitles boundaries(plan, texts);
     for (const ChecklistRow &row : rows) {
         if (const QString key = Checklist::boundaryKey(plan, row); key != lastBoundary) {
             chain += QStringLiteral("\n        # == %1 ==\n")
-                         .arg(FirewallExport::oneLine(Checklist::boundaryTitle(plan, row, texts)));
+                         .arg(FirewallExport::oneLine(boundaries.title(row)));
             lastBoundary = key;
         }
         for (const QString &line : exporter.ruleLines(row))

@@ -2,6 +2,7 @@
 
 #include "exports/ChecklistWriter.h"
 #include "exports/PlanReport.h"
+#include "model/BoundaryTitles.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -70,8 +71,9 @@ QString mdEscape(QString text)
 QJsonArray rowsJson(const Plan &plan, const QList<ChecklistRow> &rows, const Texts &texts)
 {
     QJsonArray array;
+    const BoundaryTitles boundaries(plan, texts);
     for (const ChecklistRow &row : rows)
-        array.append(ChecklistWriter::rowJson(plan, row, texts));
+        array.append(ChecklistWriter::rowJson(row, boundaries));
     return array;
 }
 
@@ -241,8 +243,9 @@ QByteArray PlanDiff::markdown() const
 QByteArray PlanDiff::json() const
 {
     QJsonArray renumbered;
+    const BoundaryTitles after(m_after, m_texts);
     for (const Renumbered &r : renumberedRules) {
-        QJsonObject o = ChecklistWriter::rowJson(m_after, r.after, m_texts);
+        QJsonObject o = ChecklistWriter::rowJson(r.after, after);
         o.insert(QStringLiteral("oldFlows"), QJsonArray::fromStringList(r.before.flows));
         renumbered.append(o);
     }

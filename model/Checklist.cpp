@@ -15,15 +15,16 @@ int kindOrder(const Zone *zone)
     return Catalog::zoneKindOrder(zone ? std::optional(zone->kind) : std::nullopt);
 }
 
-// Crossings first, by zone kind (LAN, DMZ, Internet), then traffic inside a zone, zone by zone.
-using BoundaryKey = std::tuple<int, int, int>;
+// Crossings first, by zone kind (LAN, DMZ, Internet) and then by zone (two LANs are two
+// boundaries), then traffic inside a zone, zone by zone.
+using BoundaryKey = std::tuple<int, int, int, int, int>;
 
 BoundaryKey boundaryKeyOf(const ChecklistRow &row, const Zone *from, const Zone *to,
-                          int fromZoneIndex)
+                          int fromZoneIndex, int toZoneIndex)
 {
     if (row.insideZone())
-        return {2, kindOrder(from), fromZoneIndex};
-    return {1, kindOrder(from), kindOrder(to)};
+        return {2, kindOrder(from), fromZoneIndex, fromZoneIndex, 0};
+    return {1, kindOrder(from), kindOrder(to), fromZoneIndex, toZoneIndex};
 }
 
 struct HopKey
@@ -129,8 +130,8 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
                                  flow.ports, {flow.number}, purpose,   flow.tls, {},
                                  {}};
             const int fromZone = zoneIndex.value(from.zone, -1);
-            keys << boundaryKeyOf(rows.last(), zoneAt(fromZone),
-                                  zoneAt(zoneIndex.value(to.zone, -1)), fromZone);
+            const int toZone = zoneIndex.value(to.zone, -1);
+            keys << boundaryKeyOf(rows.last(), zoneAt(fromZone), zoneAt(toZone), fromZone, toZone);
         }
     }
     // Rows were made in catalog order; a stable sort by boundary keeps that order in a group.
@@ -146,23 +147,15 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
 
 QString Checklist::boundaryKey(const Plan &plan, const ChecklistRow &row)
 {
-    const auto [group, first, second] = boundaryKeyOf(
-        row, plan.zone(row.fromZone), plan.zone(row.toZone), plan.zoneIndex(row.fromZone));
-    return QStringLiteral("%1-%2-%3").arg(group).arg(first).arg(second);
-}
-
-QString Checklist::boundaryTitle(const Plan &plan, const ChecklistRow &row, const Texts &texts)
-{
-    auto kindName = [&](const QString &zoneId) {
-        const Zone *z = plan.zone(zoneId);
-        return z ? texts.text("Zone", Catalog::zoneKindInfo(z->kind).name) : zoneId;
-    };
-    if (row.insideZone()) {
-        const Zone *z = plan.zone(row.fromZone);
-        const QString name = z && !z->name.isEmpty() ? z->name : kindName(row.fromZone);
-        return texts.text("Checklist", QT_TRANSLATE_NOOP("Checklist", "Inside “%1”")).arg(name);
-    }
-    return kindName(row.fromZone) + QStringLiteral(" → ") + kindName(row.toZone);
+    const int from = plan.zoneIndex(row.fromZone);
+    const int to = plan.zoneIndex(row.toZone);
+    const auto [group, first, second, third, fourth] =
+        boundaryKeyOf(row, plan.zone(row.fromZone), plan.zone(row.toZone), from, to);
+    // Compared as text (the table sorts by it): fixed-width numbers, -1 (no zone) first.
+    QString key = QString::number(group);
+    for (int part : {first, second, third, fourth})
+        key += QStringLiteral("-%1").arg(part + 1, 7, 10, QLatin1Char('0'));
+    return key;
 }
 
 QString Checklist::portsText(const QList<int> &ports)

@@ -41,9 +41,9 @@ public:
     // Every human-readable checklist applies this; the order of first appearance is kept.
     static QList<ChecklistRow> merge(const QList<ChecklistRow> &rows);
 
-    // "LAN → DMZ", or "Inside “Head office”" for traffic within one zone.
-    static QString boundaryTitle(const Plan &plan, const ChecklistRow &row, const Texts &texts);
-    // Sort key of a row's boundary, also the grouping key.
+    // Sort key of a row's boundary, also the grouping key: one group per pair of zones (its title
+    // is BoundaryTitles::title), crossings by zone kind (LAN, DMZ, Internet) before the traffic
+    // inside a zone, zones of one kind in the plan's order.
     static QString boundaryKey(const Plan &plan, const ChecklistRow &row);
     static QString portsText(const QList<int> &ports);
     static QString transportText(Catalog::Transport transport);

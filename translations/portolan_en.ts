@@ -1203,6 +1203,13 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>KscHelpLinks</name>
+    <message>
+        <source>Open KSC Documentation for Flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>As the System</source>
@@ -1607,6 +1614,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Show Only This &amp;Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open KSC &amp;Documentation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,6 +2237,10 @@ Flows: %3</source>
     </message>
     <message>
         <source>Acts as KSN proxy for the devices of its zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow&apos;s number opens its topic in the KSC documentation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

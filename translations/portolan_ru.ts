@@ -1214,6 +1214,13 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
 </context>
 <context>
+    <name>KscHelpLinks</name>
+    <message>
+        <source>Open KSC Documentation for Flow %1</source>
+        <translation>Открыть документацию KSC о потоке %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>As the System</source>
@@ -1619,6 +1626,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>Show Only This &amp;Boundary</source>
         <translation>Только эта &amp;граница</translation>
+    </message>
+    <message>
+        <source>Open KSC &amp;Documentation</source>
+        <translation>Открыть &amp;документацию KSC</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2253,10 @@ Flows: %3</source>
     <message>
         <source>Acts as KSN proxy for the devices of its zone</source>
         <translation>Работает как прокси-сервер KSN для устройств своей зоны</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s number opens its topic in the KSC documentation.</source>
+        <translation>Номер потока открывает его раздел в документации KSC.</translation>
     </message>
 </context>
 <context>

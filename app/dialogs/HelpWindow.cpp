@@ -2,7 +2,9 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -33,10 +35,60 @@ HelpWindow *HelpWindow::of(QWidget *owner)
 
 void HelpWindow::showGuide(const QString &language)
 {
-    setWindowTitle(tr("Portolan User Guide"));
-    m_browser->setSource(QUrl(QStringLiteral("qrc") + guidePath(language)));
+    m_page = Page::Guide;
+    retranslateUi();
+    loadGuide(language);
     show();
     raise();
+}
+
+void HelpWindow::loadGuide(const QString &language)
+{
+    // The place read in the guide stays: the other language's page has the same anchors.
+    const QString fragment = m_browser->source().fragment();
+    QUrl url(QStringLiteral("qrc") + guidePath(language));
+    if (m_browser->source().path().startsWith(QLatin1String(":/help/")))
+        url.setFragment(fragment);
+    m_browser->setSource(url);
+}
+
+QString HelpWindow::currentLanguage()
+{
+    // The translation installed last sets the default locale (Translations::apply).
+    return QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
+}
+
+void HelpWindow::retranslateUi()
+{
+    if (m_page == Page::Guide)
+        setWindowTitle(tr("Portolan User Guide"));
+    else if (m_page == Page::Shortcuts)
+        setWindowTitle(tr("Keyboard Shortcuts"));
+}
+
+void HelpWindow::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslateUi();
+    // After the event has reached every widget: the main window's actions have their new texts
+    // by then, whichever window heard of the change first.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_page == Page::Guide) {
+                loadGuide(currentLanguage());
+            } else if (m_page == Page::Shortcuts) {
+                QList<QAction *> actions;
+                for (const QPointer<QAction> &action : std::as_const(m_actions)) {
+                    if (action)
+                        actions << action;
+                }
+                m_browser->setHtml(shortcutsHtml(actions));
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 QString HelpWindow::shortcutsHtml(const QList<QAction *> &actions)
@@ -59,7 +111,11 @@ QString HelpWindow::shortcutsHtml(const QList<QAction *> &actions)
 
 void HelpWindow::showShortcuts(const QList<QAction *> &actions)
 {
-    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_page = Page::Shortcuts;
+    m_actions.clear();
+    for (QAction *action : actions)
+        m_actions << action;
+    retranslateUi();
     m_browser->setHtml(shortcutsHtml(actions));
     show();
     raise();

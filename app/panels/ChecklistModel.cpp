@@ -2,6 +2,7 @@
 
 #include "app/document/PlanDocument.h"
 #include "exports/ChecklistWriter.h"
+#include "model/BoundaryTitles.h"
 #include "probe/ReachabilitySummary.h"
 
 #include <QHash>
@@ -89,19 +90,20 @@ void ChecklistModel::reload()
     m_probeResults.clear();
     m_probeByRow.clear();
     m_cells.reserve(m_rows.size());
+    const BoundaryTitles boundaries(plan, m_document->texts());
     for (const ChecklistRow &row : std::as_const(m_rows))
-        m_cells << cellsOf(row, endpoints);
+        m_cells << cellsOf(row, endpoints, boundaries);
     endResetModel();
 }
 
 ChecklistModel::Cells ChecklistModel::cellsOf(const ChecklistRow &row,
-                                              const QHash<QString, QString> &endpoints) const
+                                              const QHash<QString, QString> &endpoints,
+                                              const BoundaryTitles &boundaries) const
 {
     const Plan &plan = m_document->plan();
-    return {{Checklist::boundaryTitle(plan, row, m_document->texts()),
-             endpoints.value(row.from, row.from), endpoints.value(row.to, row.to),
-             Checklist::transportText(row.transport), Checklist::portsText(row.ports),
-             row.flows.join(QStringLiteral(", ")), row.purpose},
+    return {{boundaries.title(row), endpoints.value(row.from, row.from),
+             endpoints.value(row.to, row.to), Checklist::transportText(row.transport),
+             Checklist::portsText(row.ports), row.flows.join(QStringLiteral(", ")), row.purpose},
             Checklist::boundaryKey(plan, row)};
 }
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 
+class BoundaryTitles;
 class PlanDocument;
 
 // The port checklist of the open plan as a table: one row per firewall rule, following the
@@ -69,7 +70,8 @@ private:
     };
 
     void reload();
-    Cells cellsOf(const ChecklistRow &row, const QHash<QString, QString> &endpoints) const;
+    Cells cellsOf(const ChecklistRow &row, const QHash<QString, QString> &endpoints,
+                  const BoundaryTitles &boundaries) const;
     QVariant sortKey(int row, int column) const;
     QString displayText(int row, int column) const;
     QList<ProbeResult> probeResultsOf(int row) const;

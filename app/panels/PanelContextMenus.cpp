@@ -6,6 +6,7 @@
 #include "app/panels/ChecklistModel.h"
 #include "app/panels/ChecklistTab.h"
 #include "app/panels/FindingsDock.h"
+#include "app/panels/KscHelpLinks.h"
 #include "model/edit/FixActions.h"
 
 #include <QApplication>
@@ -64,6 +65,9 @@ QMenu *PanelContextMenus::findingMenu(const QPoint &pos)
             finding->fix.isEmpty() ? finding->message
                                    : finding->message + QLatin1Char('\n') + finding->fix);
     });
+    menu->addSeparator();
+    menu->addAction(QIcon::fromTheme(QStringLiteral("help-browser")), tr("Open KSC &Documentation"),
+                    findings->helpButton(), &QPushButton::click);
     return menu;
 }
 
@@ -99,5 +103,7 @@ QMenu *PanelContextMenus::checklistMenu(const QPoint &pos)
     QAction *narrow = menu->addAction(tr("Show Only This &Boundary"), filter,
                                       [filter, choice] { filter->setCurrentIndex(choice); });
     narrow->setEnabled(choice >= 0 && filter->currentIndex() != choice);
+    m_window->helpLinks()->addFlowActions(
+        menu, index.siblingAtColumn(0).data(ChecklistModel::FlowNumbersRole).toStringList());
     return menu;
 }

@@ -24,6 +24,8 @@ using Catalog::Role;
 
 namespace {
 
+const char *const kFlowLink = "flow:"; // a link in the flow list: "flow:4a"
+
 bool hasInternetProperty(Role role)
 {
     return role == Role::AdministrationServer || role == Role::ManagedComputer ||
@@ -46,6 +48,10 @@ void setComboData(QComboBox *combo, const QVariant &data)
 {
     const int i = combo->findData(data);
     combo->setCurrentIndex(i < 0 ? 0 : i);
+    // A name longer than the dock is wide shows elided; its whole text is a tooltip away.
+    for (int item = 0; item < combo->count(); ++item)
+        combo->setItemData(item, combo->itemText(item), Qt::ToolTipRole);
+    combo->setToolTip(combo->currentText());
 }
 
 void setTextIfDifferent(QLineEdit *edit, const QString &text)
@@ -101,11 +107,14 @@ void PropertiesDock::build()
     auto *layout = new QVBoxLayout(content);
     m_heading = new QLabel;
     m_heading->setTextFormat(Qt::RichText);
+    m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
-    // A grid rather than QFormLayout: Qt 6.4's QFormLayout writes past its buffers computing
-    // heights for word-wrapped rows once rows are hidden (seen under valgrind).
+    // Each label above its field, as QFormLayout's WrapAllRows would put it: Russian labels and
+    // values run a third longer than English ones and would not fit side by side in the dock's
+    // width. A grid rather than QFormLayout: Qt 6.4's QFormLayout writes past its buffers
+    // computing heights for word-wrapped rows once rows are hidden (seen under valgrind).
     m_form = new QGridLayout;
-    m_form->setColumnStretch(1, 1);
+    m_form->setVerticalSpacing(2);
     layout->addLayout(m_form);
 
     m_title = new QLineEdit;
@@ -126,18 +135,25 @@ void PropertiesDock::build()
     m_pushServer = new QCheckBox;
     m_ksnProxy = new QCheckBox;
     m_server = new QComboBox;
+    for (QComboBox *combo : {m_kind, m_host, m_dbms, m_edition, m_primary, m_server}) {
+        // As wide as the dock, not as the longest device name (elided, with a tooltip).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     m_fields = {m_title,  m_summary,  m_name,        m_kind,       m_count,
                 m_host,   m_address,  m_dbms,        m_edition,    m_primary,
                 m_server, m_internet, m_gatewayMode, m_pushServer, m_ksnProxy};
     for (QWidget *w : std::as_const(m_fields)) {
         auto *label = new QLabel;
         label->setBuddy(w);
+        label->setWordWrap(true);
+        label->setContentsMargins(0, 6, 0, 0); // a row's label sits with its field, apart from
+                                               // the row above
         m_labels.insert(w, label);
-        const int row = m_form->rowCount();
-        m_form->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignVCenter);
-        m_form->addWidget(w, row, 1);
+        m_form->addWidget(label, m_form->rowCount(), 0);
+        m_form->addWidget(w, m_form->rowCount(), 0);
     }
-    m_form->addWidget(m_portSettings, m_form->rowCount(), 1);
+    m_form->addWidget(m_portSettings, m_form->rowCount(), 0, Qt::AlignLeft);
     m_fields << m_portSettings;
 
     m_error = new QLabel;
@@ -148,6 +164,12 @@ void PropertiesDock::build()
     m_hint = new QLabel;
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::RichText);
+    // A flow's number links to its KSC help topic, by mouse or by Tab and Enter.
+    m_hint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_hint, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String(kFlowLink)))
+            emit flowHelpRequested(link.mid(int(qstrlen(kFlowLink))));
+    });
     layout->addWidget(m_hint);
     layout->addStretch();
 
@@ -163,6 +185,9 @@ void PropertiesDock::build()
         m_document->edit(edit, tr("Rename the plan"), QStringLiteral("title"));
     });
     connect(m_portSettings, &QPushButton::clicked, this, &PropertiesDock::portSettingsRequested);
+    // A title or name longer than the field scrolls as any line does; the tooltip shows it whole.
+    for (QLineEdit *edit : {m_title, m_name, m_address})
+        connect(edit, &QLineEdit::textChanged, edit, &QWidget::setToolTip);
     connect(m_name, &QLineEdit::textEdited, this,
             [this](const QString &text) { commitText(QStringLiteral("name"), text); });
     connect(m_count, &QLineEdit::textEdited, this, &PropertiesDock::commitCount);
@@ -407,14 +432,18 @@ QString PropertiesDock::flowsOf(const QString &id) const
         if (f.from != id && f.to != id && f.via != id)
             continue;
         const QString label = f.local ? tr("local, no port") : PlanReport::flowLabel(f);
-        lines << QStringLiteral("<tr><td><b>%1</b></td><td>%2 → %3</td><td>%4</td></tr>")
-                     .arg(f.number.toHtmlEscaped(), plan.deviceName(f.from).toHtmlEscaped(),
+        lines << QStringLiteral("<tr><td><a href=\"%1%2\"><b>%2</b></a></td><td>%3 → %4</td>"
+                                "<td>%5</td></tr>")
+                     .arg(QLatin1String(kFlowLink), f.number.toHtmlEscaped(),
+                          plan.deviceName(f.from).toHtmlEscaped(),
                           plan.deviceName(f.to).toHtmlEscaped(), label.toHtmlEscaped());
     }
     if (lines.isEmpty())
         return tr("No flows: nothing connects to or from this device in this placement.");
-    return QStringLiteral("<b>%1</b><table cellspacing='3'>%2</table>")
-        .arg(tr("Flows").toHtmlEscaped(), lines.join(QString()));
+    return QStringLiteral("<b>%1</b><table cellspacing='3'>%2</table>"
+                          "<span style='color:gray'>%3</span>")
+        .arg(tr("Flows").toHtmlEscaped(), lines.join(QString()),
+             tr("A flow's number opens its topic in the KSC documentation.").toHtmlEscaped());
 }
 
 void PropertiesDock::showError(const QString &text)

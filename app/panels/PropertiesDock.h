@@ -41,6 +41,8 @@ public:
 
 signals:
     void portSettingsRequested();
+    // A flow's number was clicked in the device's flow list: its KSC help topic is wanted.
+    void flowHelpRequested(const QString &number);
 
 protected:
     void changeEvent(QEvent *event) override;

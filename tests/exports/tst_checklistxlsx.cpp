@@ -98,13 +98,13 @@ void TestChecklistXlsx::sheetsHeaderAndRows()
     const QString book = QString::fromUtf8(part(*workbook, QStringLiteral("xl/workbook.xml")));
     QVERIFY(book.contains(QStringLiteral("<sheet name=\"Summary\"")));
     QVERIFY(book.contains(QStringLiteral("<sheet name=\"Internet → DMZ\"")));
-    QVERIFY(book.contains(QStringLiteral("<sheet name=\"LAN → DMZ\"")));
+    QVERIFY(book.contains(QStringLiteral("<sheet name=\"Head office LAN → DMZ\"")));
     // The autofilters are defined names of the workbook.
     QVERIFY(book.contains(QStringLiteral("_xlnm._FilterDatabase")));
 
     QCOMPARE(sheetIndex(*workbook, QStringLiteral("Summary")), 1);
     const QStringList lanToDmz =
-        sheetTexts(*workbook, sheetIndex(*workbook, QStringLiteral("LAN → DMZ")));
+        sheetTexts(*workbook, sheetIndex(*workbook, QStringLiteral("Head office LAN → DMZ")));
     QCOMPARE(lanToDmz.mid(0, 9),
              (QStringList{"Source", "Source address", "Destination", "Destination address",
                           "Protocol", "Ports", "Flows", "Purpose", "Status"}));

@@ -28,6 +28,7 @@ private slots:
     void followsTheDocument();
     void sortsPortsAsNumbers();
     void filtersByBoundary();
+    void boundaryFilterNamesTheZones();
     void selectionNamesTheRule();
     void printedChecklistHasTickBoxes();
     void printsPagesWithHeaders();
@@ -112,6 +113,33 @@ void TestChecklistModel::filtersByBoundary()
     edit.changeTitle(doc.plan(), QStringLiteral("Renamed"));
     doc.edit(edit, QStringLiteral("title"));
     QCOMPARE(filter->currentData().toString(), key);
+}
+
+void TestChecklistModel::boundaryFilterNamesTheZones()
+{
+    // The drop-down and the column say a boundary alike: the zones' own names, one entry per
+    // pair of zones, so the branch's LAN is not the head office's.
+    PlanDocument doc;
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    plan.zones << Zone::make(QStringLiteral("branch"), Catalog::ZoneKind::Lan,
+                             QStringLiteral("Branch LAN"));
+    plan.devices << Device::make(QStringLiteral("branch-pcs"), Catalog::Role::ManagedComputer,
+                                 QStringLiteral("branch"), 40);
+    doc.reset(plan, {});
+    ChecklistTab tab(&doc);
+    QComboBox *filter = tab.boundaryFilter();
+    QStringList entries;
+    for (int i = 1; i < filter->count(); ++i) // the first entry shows every boundary
+        entries << filter->itemText(i);
+    for (const char *title : {"Head office LAN → DMZ", "Branch LAN → Head office LAN",
+                              "Head office LAN → Branch LAN", "Inside “Branch LAN”"})
+        QVERIFY2(entries.contains(QString::fromUtf8(title)), title);
+    QCOMPARE(QSet<QString>(entries.begin(), entries.end()).size(), entries.size());
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Branch LAN → Head office LAN")));
+    QVERIFY(tab.proxy()->rowCount() > 0);
+    for (int r = 0; r < tab.proxy()->rowCount(); ++r)
+        QCOMPARE(tab.proxy()->index(r, ChecklistModel::Boundary).data().toString(),
+                 QStringLiteral("Branch LAN → Head office LAN"));
 }
 
 void TestChecklistModel::selectionNamesTheRule()

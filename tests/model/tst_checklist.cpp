@@ -2,6 +2,7 @@
 #include "exports/FirewallExport.h"
 #include "exports/PlanReport.h"
 #include "model/Analysis.h"
+#include "model/BoundaryTitles.h"
 #include "model/Checklist.h"
 #include "tests/support/DeploymentPlans.h"
 
@@ -150,15 +151,15 @@ void TestChecklist::groupedByBoundaryInsideLast()
     const QList<ChecklistRow> all = Analysis(plan).checklist();
     QStringList titles;
     for (const ChecklistRow &r : all) {
-        const QString title = Checklist::boundaryTitle(plan, r, Texts());
+        const QString title = BoundaryTitles(plan, Texts()).title(r);
         if (titles.isEmpty() || titles.last() != title) {
             QVERIFY2(!titles.contains(title), qPrintable(title)); // each group appears once
             titles << title;
         }
     }
-    QCOMPARE(titles,
-             (QStringList{"LAN → DMZ", "LAN → Internet", "DMZ → Internet", "Internet → LAN",
-                          "Internet → DMZ", "Inside “Head office LAN”", "Inside “Internet”"}));
+    QCOMPARE(titles, (QStringList{"Head office LAN → DMZ", "Head office LAN → Internet",
+                                  "DMZ → Internet", "Internet → Head office LAN", "Internet → DMZ",
+                                  "Inside “Head office LAN”", "Inside “Internet”"}));
 }
 
 void TestChecklist::reverseProxyOpensTwoRules()
@@ -197,7 +198,8 @@ void TestChecklist::formats_data()
         << "[ ] KSC-01 (10.0.0.5) → Connection gateway (192.0.2.10)  TCP 13000  (flows: 4a)";
     QTest::newRow("csv")
         << "csv"
-        << "LAN → DMZ,KSC-01,10.0.0.5,Connection gateway,192.0.2.10,lan,dmz,tcp,13000,4a,";
+        << "Head office LAN → DMZ,KSC-01,10.0.0.5,Connection gateway,192.0.2.10,lan,dmz,tcp,13000,"
+           "4a,";
     QTest::newRow("md")
         << "md"
         << "| [ ] | KSC-01 (10.0.0.5) | Connection gateway (192.0.2.10) | TCP | 13000 | 4a |";

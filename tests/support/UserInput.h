@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QMenu>
 #include <QTest>
 #include <QWidget>
 
@@ -20,4 +21,30 @@ inline void pressOnFocus(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifi
     QWidget *focus = QApplication::focusWidget();
     QVERIFY(focus);
     QTest::keyClick(focus, Qt::Key(key), modifiers);
+}
+
+// The popup menu open now (a context menu or a menu bar's menu); null when none is.
+inline QMenu *openPopupMenu()
+{
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
+// The entry of `menu` whose text, without its & mnemonic, starts with `text`; null when none does.
+inline QAction *menuEntry(QMenu *menu, const QString &text)
+{
+    for (QAction *a : menu->actions()) {
+        if (QString(a->text()).remove(QLatin1Char('&')).startsWith(text))
+            return a;
+    }
+    return nullptr;
+}
+
+// Clicks an entry of an open menu as a user does; false when it is missing or disabled.
+inline bool clickMenuEntry(QMenu *menu, const QString &text)
+{
+    QAction *a = menu ? menuEntry(menu, text) : nullptr;
+    if (!a || !a->isEnabled())
+        return false;
+    QTest::mouseClick(menu, Qt::LeftButton, Qt::NoModifier, menu->actionGeometry(a).center());
+    return true;
 }
