@@ -2100,11 +2100,11 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Primary server:</source>
-        <translation>Главный Сервер:</translation>
+        <translation>Главный сервер:</translation>
     </message>
     <message>
         <source>Managed by:</source>
-        <translation>Управляющий Сервер:</translation>
+        <translation>Управляющий сервер:</translation>
     </message>
     <message>
         <source>Internet:</source>
@@ -2176,7 +2176,7 @@ Flows: %3</source>
     </message>
     <message>
         <source>None: this is a primary server</source>
-        <translation>Нет: это главный Сервер</translation>
+        <translation>Нет: это главный сервер</translation>
     </message>
     <message>
         <source>Automatic (by host and zone)</source>
