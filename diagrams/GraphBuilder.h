@@ -37,7 +37,7 @@ private:
     Agraph_t *clusterOf(const QString &zoneId);
     QString nodeLabel(const FigureNode &node) const;
     Agnode_t *invisibleNode(const QString &name);
-    void invisibleEdge(Agnode_t *tail, Agnode_t *head);
+    Agedge_t *invisibleEdge(Agnode_t *tail, Agnode_t *head);
 
     const Plan &m_plan;
     const Figure &m_figure;

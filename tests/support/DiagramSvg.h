@@ -35,7 +35,9 @@ struct SvgItem // one <g class="node|edge|cluster">
     QStringList classes;
     QList<QPointF> outline; // sampled path and shape points
     QList<SvgText> texts;
-    QString title; // Graphviz's: the node's name, or "tail->head" for an edge
+    QString title;           // Graphviz's: the node's name, or "tail->head" for an edge
+    QStringList icons;       // the role id of each embedded icon (<g class="icon ROLE">)
+    QList<QRectF> iconBoxes; // each icon's box in figure coordinates, from its transform
 
     QRectF outlineBox() const
     {
@@ -147,6 +149,15 @@ void readShape(QXmlStreamReader &xml, SvgItem &item)
     }
 }
 
+// "translate(x,y) scale(s)" of a 48-unit icon (resources/icons) -> the box it covers.
+QRectF iconBox(QStringView transform)
+{
+    const QList<double> v = numbersIn(transform.toString());
+    if (v.size() != 3)
+        return {};
+    return QRectF(v[0], v[1], 48 * v[2], 48 * v[2]);
+}
+
 SvgText readText(QXmlStreamReader &xml)
 {
     const auto a = xml.attributes();
@@ -182,14 +193,29 @@ Svg parseSvg(const QByteArray &data)
                                         .value(QStringLiteral("class"))
                                         .toString()
                                         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (xml.name() == QStringLiteral("g") && classes.contains(QStringLiteral("icon"))) {
+            // An icon draws in its own coordinates under a transform: not part of the outline.
+            if (current) {
+                current->icons << classes.value(1);
+                current->iconBoxes << iconBox(xml.attributes().value(QStringLiteral("transform")));
+            }
+            xml.skipCurrentElement();
+            --depth; // skipCurrentElement consumed the end element
+            continue;
+        }
         if (xml.name() == QStringLiteral("g") && !classes.isEmpty()) {
             QList<SvgItem> *list = classes.contains(QStringLiteral("edge"))      ? &svg.edges
                                    : classes.contains(QStringLiteral("node"))    ? &svg.nodes
                                    : classes.contains(QStringLiteral("cluster")) ? &svg.clusters
                                                                                  : nullptr;
             if (list) {
-                list->append(
-                    {xml.attributes().value(QStringLiteral("id")).toString(), classes, {}, {}, {}});
+                list->append({xml.attributes().value(QStringLiteral("id")).toString(),
+                              classes,
+                              {},
+                              {},
+                              {},
+                              {},
+                              {}});
                 current = &list->last();
                 itemDepth = depth;
             }
