@@ -165,12 +165,14 @@ QString DiagramLabels::flows(const QList<Flow> &flows)
                 lines << line;
         }
     }
-    // Dot places an edge label so that the arrow runs along its bottom edge: the number goes on
-    // the last line, right on its arrow; a single flow's ports share that line.
+    // Dot places an edge label so that the arrow runs along its bottom edge: the number goes on the
+    // last line, right on its arrow, under its ports. Two short lines rather than one long one: in
+    // a left-to-right figure a label's width widens the gap between two columns, its height only
+    // the column.
     const QString number = bold(escaped(numbers(flows)));
     if (!bundled)
-        return font(number + QStringLiteral("&#160;"), 13, "#b0281a") +
-               font(escaped(lines.join(QStringLiteral("; "))), 9);
+        return font(escaped(lines.join(QStringLiteral("; "))), 9) + QStringLiteral("<br/>") +
+               font(number, 13, "#b0281a");
     QString label;
     for (const QString &line : std::as_const(lines))
         label += font(escaped(line), 9) + QStringLiteral("<br/>");

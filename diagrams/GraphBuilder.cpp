@@ -79,7 +79,9 @@ void GraphBuilder::addGraphAttributes()
     GA::set(m_graph, "newrank", "true");
     GA::set(m_graph, "fontname", kFont);
     GA::set(m_graph, "nodesep", "0.3");
-    GA::set(m_graph, "ranksep", "0.5");
+    // Labels (a rank of their own between columns) keep the columns apart; a small separation
+    // keeps the figure within a page.
+    GA::set(m_graph, "ranksep", "0.3");
     GA::set(m_graph, "pad", "0.2");
     GA::set(m_graph, "bgcolor", "white");
     GA::set(m_graph, "labelloc", "t");
@@ -109,7 +111,7 @@ Agraph_t *GraphBuilder::clusterOf(const QString &zoneId)
     GA::set(cluster, "style", "rounded,filled");
     GA::set(cluster, "fillcolor", zoneFill(zone.kind));
     GA::set(cluster, "color", "#9a9a9a");
-    GA::set(cluster, "margin", "14");
+    GA::set(cluster, "margin", "8");
     m_clusters.insert(zoneId, cluster);
     return cluster;
 }
