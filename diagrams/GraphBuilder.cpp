@@ -52,7 +52,7 @@ GraphBuilder::GraphBuilder(const Analysis &analysis, const Figure &figure,
     : m_plan(analysis.plan()), m_figure(figure), m_options(options)
 {
     QByteArray name("portolan");
-    m_graph = agopen(mutableName(name), Agdirected, nullptr);
+    m_graph = agopen(mutableName(name), Agdirected, m_ids.discipline());
     addGraphAttributes();
     addNodes();
     if (m_nodes.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "diagrams/DiagramOptions.h"
 #include "diagrams/Figure.h"
+#include "diagrams/GraphvizIds.h"
 #include "model/Analysis.h"
 
 #include <QHash>
@@ -42,6 +43,9 @@ private:
     const Plan &m_plan;
     const Figure &m_figure;
     const DiagramOptions &m_options;
+    // Before the graph: it numbers the graph's names, so that the same figure lays out the same
+    // way in every process (Graphviz's own ids are addresses).
+    GraphvizIds m_ids;
     Agraph_t *m_graph = nullptr;
     QHash<QString, Agraph_t *> m_clusters; // zone id -> cluster
     QList<Agnode_t *> m_nodes;
