@@ -59,10 +59,10 @@ const QList<Command> &Command::commands()
          QT_TRANSLATE_NOOP("Cli", "arrange PLAN [-o FILE] [--grid]"), nullptr, &Verbs::arrange},
         {"render", "",
          QT_TRANSLATE_NOOP("Cli", "Draw a plan's traffic diagram as SVG, PNG, PDF or DOT"),
-         QT_TRANSLATE_NOOP("Cli",
-                           "render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] "
-                           "[--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] "
-                           "[--site SERVER_ID] [--pages]"),
+         QT_TRANSLATE_NOOP("Cli", "render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] "
+                                  "[--legend] [--no-clouds] [--no-merge] [--no-icons] "
+                                  "[--view auto|overview|detail] "
+                                  "[--site SERVER_ID] [--pages]"),
          &renderNeedsDisplay, &Verbs::render},
         {"example", "",
          QT_TRANSLATE_NOOP("Cli", "Write the reference plan and all its outputs to a folder"),

@@ -150,6 +150,9 @@ int Verbs::render(CliContext &cli)
     const QCommandLineOption noMergeOption(
         QStringLiteral("no-merge"),
         Cli::tr("Draw every entry, also those with the same role, zone and flows as another."));
+    const QCommandLineOption noIconsOption(
+        QStringLiteral("no-icons"),
+        Cli::tr("Draw each role as a shape instead of its icon above the name."));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
         Cli::tr("auto (default): the detailed figure when it fits one page, else the overview; "
@@ -163,7 +166,8 @@ int Verbs::render(CliContext &cli)
         QStringLiteral("pages"),
         Cli::tr("PDF only: the overview, then a page for each Administration Server's site."));
     if (!cli.parse({CliContext::outputOption(), dpiOption, bundleOption, legendOption,
-                    noCloudsOption, noMergeOption, viewOption, siteOption, pagesOption},
+                    noCloudsOption, noMergeOption, noIconsOption, viewOption, siteOption,
+                    pagesOption},
                    1, cli.usage()))
         return cli.exitAfterParse();
     QCommandLineParser &parser = cli.parser();
@@ -202,6 +206,8 @@ int Verbs::render(CliContext &cli)
         options.clouds = false;
     if (parser.isSet(noMergeOption))
         options.merge = false;
+    if (parser.isSet(noIconsOption))
+        options.icons = false;
     if (view == QStringLiteral("overview"))
         options.view = DiagramOptions::View::Overview;
     else if (view == QStringLiteral("detail"))

@@ -1,5 +1,6 @@
 #include "diagrams/DiagramLabels.h"
 
+#include "diagrams/FigureIcons.h"
 #include "exports/PlanReport.h"
 
 #include <algorithm>
@@ -83,7 +84,7 @@ QString DiagramLabels::device(const Device &device, const Texts &texts)
     const Catalog::RoleInfo &role = Catalog::roleInfo(device.role);
     const QString name = device.displayName();
     QString label = font(bold(escaped(name)), 11) + QStringLiteral("<br/>") +
-                    font(escaped(texts.text("Role", role.name)), 8, "#555555");
+                    font(escaped(texts.text("Role", role.name)), 9, "#555555");
     if (device.count > 1)
         label += QStringLiteral("<br/>") +
                  font(escaped(texts.text(kContext, QT_TRANSLATE_NOOP("Diagram", "× %1"))
@@ -101,7 +102,7 @@ QString DiagramLabels::merged(const Device &first, int entries, qint64 devices, 
             QStringLiteral(" · ") +
             texts.text(kContext, QT_TRANSLATE_NOOP("Diagram", "× %1")).arg(texts.number(devices));
     return font(bold(escaped(first.displayName())) + QStringLiteral(" …"), 11) +
-           QStringLiteral("<br/>") + font(escaped(texts.text("Role", role.name)), 8, "#555555") +
+           QStringLiteral("<br/>") + font(escaped(texts.text("Role", role.name)), 9, "#555555") +
            QStringLiteral("<br/>") + font(escaped(count), 10);
 }
 
@@ -118,7 +119,7 @@ QString DiagramLabels::site(const Device &server, const SiteCounts &counts, cons
     QString label = font(bold(escaped(server.displayName())), 12) + QStringLiteral("<br/>") +
                     font(escaped(texts.text(
                              kContext, QT_TRANSLATE_NOOP("Diagram", "Administration Server site"))),
-                         8, "#555555");
+                         9, "#555555");
     for (const QString &line : std::as_const(lines))
         label += QStringLiteral("<br/>") + font(escaped(line), 10);
     if (counts.findings > 0)
@@ -132,6 +133,16 @@ QString DiagramLabels::site(const Device &server, const SiteCounts &counts, cons
 QString DiagramLabels::zone(const Zone &zone)
 {
     return font(bold(escaped(zone.displayName())), 12, "#333333");
+}
+
+QString DiagramLabels::withIcon(const QString &label, int size)
+{
+    return QStringLiteral("<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" "
+                          "cellpadding=\"0\"><tr><td fixedsize=\"true\" width=\"%1\" "
+                          "height=\"%1\" bgcolor=\"%2\"></td></tr><tr><td>")
+               .arg(size)
+               .arg(QLatin1String(FigureIcons::Marker)) +
+           label + QStringLiteral("</td></tr></table>");
 }
 
 QString DiagramLabels::numbers(const QList<Flow> &flows)
@@ -154,12 +165,14 @@ QString DiagramLabels::flows(const QList<Flow> &flows)
                 lines << line;
         }
     }
-    // Dot places an edge label so that the arrow runs along its bottom edge: the number goes on
-    // the last line, right on its arrow; a single flow's ports share that line.
+    // Dot places an edge label so that the arrow runs along its bottom edge: the number goes on the
+    // last line, right on its arrow, under its ports. Two short lines rather than one long one: in
+    // a left-to-right figure a label's width widens the gap between two columns, its height only
+    // the column.
     const QString number = bold(escaped(numbers(flows)));
     if (!bundled)
-        return font(number + QStringLiteral("&#160;"), 13, "#b0281a") +
-               font(escaped(lines.join(QStringLiteral("; "))), 9);
+        return font(escaped(lines.join(QStringLiteral("; "))), 9) + QStringLiteral("<br/>") +
+               font(number, 13, "#b0281a");
     QString label;
     for (const QString &line : std::as_const(lines))
         label += font(escaped(line), 9) + QStringLiteral("<br/>");

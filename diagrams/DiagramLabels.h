@@ -27,6 +27,9 @@ public:
     // A whole site as one box: its server's name and what the site holds.
     static QString site(const Device &server, const SiteCounts &counts, const Texts &texts);
     static QString zone(const Zone &zone);
+    // A node's label with its role's icon above it, as in KSC's figures: a square cell of `size`
+    // points filled with FigureIcons::Marker, where the icon is drawn after the layout.
+    static QString withIcon(const QString &label, int size);
     // One arrow: the flow numbers in bold, then each distinct transport and port on its own line.
     static QString flows(const QList<Flow> &flows);
     // Only the flow numbers, for figures whose legend carries the rest.

@@ -21,6 +21,7 @@ struct DiagramOptions
     bool legend = false; // a table mapping every drawn number to its purpose
     bool clouds = true;  // Kaspersky servers, Google FCM, Apple APNs and their flows
     bool merge = true;   // entries with the same role, zone and flows as one node ("× 450")
+    bool icons = true;   // each node shows its role's icon above its name, as KSC's figures do
     View view = View::Auto;
     QString site; // the server's id, for View::Site
     int dpi = 96; // PNG only

@@ -1,6 +1,7 @@
 #include "diagrams/DiagramRenderer.h"
 
 #include "diagrams/FigureBuilder.h"
+#include "diagrams/FigureIcons.h"
 #include "diagrams/GraphBudget.h"
 #include "diagrams/GraphBuilder.h"
 #include "diagrams/GraphvizLock.h"
@@ -52,6 +53,15 @@ public:
 private:
     agusererrf m_previous;
 };
+
+// The role whose icon each figure node shows: a site box shows its server's.
+QList<Catalog::Role> rolesOf(const Plan &plan, const Figure &figure)
+{
+    QList<Catalog::Role> roles;
+    for (const FigureNode &node : figure.nodes)
+        roles << plan.devices[node.device].role;
+    return roles;
+}
 
 void setError(QString *error, const QString &message)
 {
@@ -127,7 +137,9 @@ std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis, const F
     const int status = gvRenderData(m_context, builder.graph(), "svg", &data, &length);
     std::optional<QByteArray> result;
     if (status == 0 && data)
-        result = QByteArray(data, qsizetype(length));
+        result = options.icons ? FigureIcons::embed(QByteArray(data, qsizetype(length)),
+                                                    rolesOf(analysis.plan(), figure))
+                               : QByteArray(data, qsizetype(length));
     else
         setError(error, capture.failure(QT_TRANSLATE_NOOP("DiagramRenderer",
                                                           "Graphviz could not draw the diagram")));

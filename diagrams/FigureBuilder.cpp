@@ -18,6 +18,42 @@ bool isCloud(const Device &device)
     return Catalog::roleInfo(device.role).cloud;
 }
 
+// Inside a zone's box, roles stand in columns from the devices at the edge of the network to the
+// server they connect to, as in KSC's figures: consoles, databases and managed devices left,
+// what serves them (web console, gateways, distribution points, MDM) next, the Administration
+// Server right, facing the next zone; vendor clouds right of everything in theirs. Arrows inside
+// a zone then run mostly one way, and a zone is as many ranks wide as it has tiers (not as long
+// as its longest chain of arrows), which keeps the figure within a page.
+constexpr int kTiers = 4;
+constexpr int kCloudTier = 3;
+
+int tierOf(Catalog::Role role)
+{
+    using Catalog::Role;
+    switch (role) {
+    case Role::WebConsoleServer:
+    case Role::ConnectionGateway:
+    case Role::DistributionPoint:
+    case Role::ReverseProxy:
+    case Role::IosMdmServer:
+        return 1;
+    case Role::AdministrationServer:
+        return 2;
+    case Role::KasperskyCloud:
+    case Role::GoogleFcm:
+    case Role::ApplePush:
+        return kCloudTier;
+    case Role::ManagedComputer:
+    case Role::AndroidDevice:
+    case Role::IosDevice:
+    case Role::MmcConsole:
+    case Role::AdminBrowser:
+    case Role::DatabaseServer:
+        return 0;
+    }
+    return 0;
+}
+
 } // namespace
 
 FigureBuilder::FigureBuilder(const Analysis &analysis, const DiagramOptions &options)
@@ -84,12 +120,15 @@ std::optional<Figure> FigureBuilder::build(QString *error) const
 
 int FigureBuilder::detailColumn(int device) const
 {
-    // Each zone is a column of its own, ordered by kind and then as listed in the plan: zones of
-    // one kind stacked in a column would make the arrows between them run along the column.
+    // Each zone is a column of its own, ordered by kind and then as listed in the plan (zones of
+    // one kind stacked in a column would make the arrows between them run along the column), and
+    // split by role into tiers.
     const Plan &plan = m_analysis.plan();
     const Device &entry = plan.devices[device];
-    return Catalog::zoneKindOrder(plan.zoneKindOf(entry)) * (int(plan.zones.size()) + 2) + 1 +
-           std::max(0, plan.zoneIndex(entry.zone));
+    const int zoneColumn = Catalog::zoneKindOrder(plan.zoneKindOf(entry)) *
+                               (int(plan.zones.size()) + 2) +
+                           1 + std::max(0, plan.zoneIndex(entry.zone));
+    return zoneColumn * kTiers + tierOf(entry.role);
 }
 
 int FigureBuilder::newNode(Figure &figure, QList<int> &nodeOf, int device, bool site) const
@@ -136,6 +175,7 @@ Figure FigureBuilder::detail(bool merge) const
             addMergedEntry(figure, nodeOf, nodeOfGroup, groups, i);
     }
     connect(figure, nodeOf);
+    faceNeighbours(figure);
     count(figure, nodeOf);
     return figure;
 }
@@ -218,7 +258,7 @@ std::optional<Figure> FigureBuilder::site(const QString &id, QString *error) con
     QHash<int, int> boxOfServer;
     // Its primary with its own site, each secondary with everything below it: one box each,
     // beside the server's own zones.
-    const int zoneColumns = int(plan.zones.size()) + 2;
+    const int zoneColumns = (int(plan.zones.size()) + 2) * kTiers;
     const auto addBox = [&](int boxServer, const QList<int> &servers, int column) {
         const int box = newNode(figure, nodeOf, boxServer, true);
         figure.nodes[box].column = column;
@@ -245,6 +285,7 @@ std::optional<Figure> FigureBuilder::site(const QString &id, QString *error) con
         }
     }
     connect(figure, nodeOf);
+    faceNeighbours(figure);
     // Only the arrows of the site's own entries: what its neighbours exchange with each other or
     // with the clouds belongs on their own pages.
     figure.arrows.removeIf([&](const FigureArrow &arrow) {
@@ -286,6 +327,38 @@ void FigureBuilder::connect(Figure &figure, const QList<int> &nodeOf) const
             drawn.insert(key, int(figure.arrows.size()));
             figure.arrows << FigureArrow{from, to, {flow}};
         }
+    }
+}
+
+void FigureBuilder::faceNeighbours(Figure &figure) const
+{
+    // Zone column -> arrows to columns left of the zone minus arrows to columns right of it. The
+    // clouds' arrows do not count: the clouds are right of everything and reached over the top.
+    QHash<int, int> leftward;
+    const Plan &plan = m_analysis.plan();
+    const auto zoneColumn = [&](const FigureNode &node) {
+        return node.site ? -1 : node.column / kTiers;
+    };
+    for (const FigureArrow &arrow : std::as_const(figure.arrows)) {
+        const FigureNode &from = figure.nodes[arrow.from];
+        const FigureNode &to = figure.nodes[arrow.to];
+        if ((!from.site && isCloud(plan.devices[from.device])) ||
+            (!to.site && isCloud(plan.devices[to.device])))
+            continue;
+        const auto side = [&](const FigureNode &node, const FigureNode &other) {
+            if (const int zone = zoneColumn(node); zone >= 0 && zoneColumn(other) != zone)
+                leftward[zone] += other.column < zone * kTiers ? 1 : -1;
+        };
+        side(from, to);
+        side(to, from);
+    }
+    // A zone that talks mostly to the left (a branch to its primary server's office) has its
+    // tiers mirrored, so its server faces that way and the arrows need not cross the zone.
+    for (FigureNode &node : figure.nodes) {
+        const int zone = zoneColumn(node);
+        const int tier = node.column % kTiers;
+        if (zone >= 0 && leftward.value(zone) > 0 && tier < kCloudTier)
+            node.column = zone * kTiers + (kCloudTier - 1 - tier);
     }
 }
 

@@ -41,6 +41,8 @@ private:
                         const QList<int> &groups, int device) const;
     int detailColumn(int device) const;
     void connect(Figure &figure, const QList<int> &nodeOf) const;
+    // Mirrors the tiers of a zone whose arrows go mostly to zones left of it.
+    void faceNeighbours(Figure &figure) const;
     void count(Figure &figure, const QList<int> &nodeOf) const;
     QString notice(const char *source, const Figure &figure) const;
 

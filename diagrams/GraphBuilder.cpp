@@ -14,6 +14,8 @@ namespace {
 
 const char *const kContext = "Diagram";
 const char *const kFont = "DejaVu Sans";
+// Points: as tall as two lines of a node's name, large enough to tell the roles apart on paper.
+const int kIconSize = 24;
 
 const char *zoneFill(Catalog::ZoneKind kind)
 {
@@ -50,7 +52,7 @@ GraphBuilder::GraphBuilder(const Analysis &analysis, const Figure &figure,
     : m_plan(analysis.plan()), m_figure(figure), m_options(options)
 {
     QByteArray name("portolan");
-    m_graph = agopen(mutableName(name), Agdirected, nullptr);
+    m_graph = agopen(mutableName(name), Agdirected, m_ids.discipline());
     addGraphAttributes();
     addNodes();
     if (m_nodes.isEmpty()) {
@@ -77,7 +79,9 @@ void GraphBuilder::addGraphAttributes()
     GA::set(m_graph, "newrank", "true");
     GA::set(m_graph, "fontname", kFont);
     GA::set(m_graph, "nodesep", "0.3");
-    GA::set(m_graph, "ranksep", "0.5");
+    // Labels (a rank of their own between columns) keep the columns apart; a small separation
+    // keeps the figure within a page.
+    GA::set(m_graph, "ranksep", "0.3");
     GA::set(m_graph, "pad", "0.2");
     GA::set(m_graph, "bgcolor", "white");
     GA::set(m_graph, "labelloc", "t");
@@ -107,7 +111,7 @@ Agraph_t *GraphBuilder::clusterOf(const QString &zoneId)
     GA::set(cluster, "style", "rounded,filled");
     GA::set(cluster, "fillcolor", zoneFill(zone.kind));
     GA::set(cluster, "color", "#9a9a9a");
-    GA::set(cluster, "margin", "14");
+    GA::set(cluster, "margin", "8");
     m_clusters.insert(zoneId, cluster);
     return cluster;
 }
@@ -134,11 +138,16 @@ void GraphBuilder::addNodes()
         QByteArray name = QByteArray(node.site ? "site" : "d") + QByteArray::number(node.device);
         Agnode_t *gvNode = agnode(clusterOf(node.zone), mutableName(name), 1);
         const RoleStyle &style = RoleStyle::of(m_plan.devices[node.device].role);
-        GA::setHtml(m_graph, gvNode, "label", nodeLabel(node));
+        // With its icon, a node is a card like the canvas's: the icon says the role, so the
+        // shape need not.
+        const bool card = node.site || m_options.icons;
+        GA::setHtml(m_graph, gvNode, "label",
+                    m_options.icons ? DiagramLabels::withIcon(nodeLabel(node), kIconSize)
+                                    : nodeLabel(node));
         GA::set(gvNode, "id", QStringLiteral("node-%1").arg(i));
         GA::set(gvNode, "class", node.site ? "site" : "entry");
-        GA::set(gvNode, "shape", node.site ? "box" : style.shape);
-        GA::set(gvNode, "style", node.site ? "rounded,filled" : style.style);
+        GA::set(gvNode, "shape", card ? "box" : style.shape);
+        GA::set(gvNode, "style", card ? "rounded,filled" : style.style);
         GA::set(gvNode, "fillcolor", node.site ? "#f1f8f1" : style.fill);
         GA::set(gvNode, "color", node.site ? "#5b8c5a" : style.line);
         GA::set(gvNode, "margin", "0.12,0.06");
@@ -189,12 +198,13 @@ Agnode_t *GraphBuilder::invisibleNode(const QString &name)
     return node;
 }
 
-void GraphBuilder::invisibleEdge(Agnode_t *tail, Agnode_t *head)
+Agedge_t *GraphBuilder::invisibleEdge(Agnode_t *tail, Agnode_t *head)
 {
     QByteArray name = QByteArray("order") + QByteArray::number(m_invisibleEdges++);
     Agedge_t *edge = agedge(m_graph, tail, head, mutableName(name), 1);
     GA::set(edge, "style", "invis");
     GA::set(edge, "weight", "0");
+    return edge;
 }
 
 // Every node of one column is ranked before an invisible separator, every node of the next
@@ -210,8 +220,10 @@ void GraphBuilder::addColumnOrder()
             Agnode_t *separator = invisibleNode(QStringLiteral("column%1").arg(column));
             for (Agnode_t *node : *previous)
                 invisibleEdge(node, separator);
+            // Zero: a column may start right after the separator, so between two columns there
+            // is one rank (for the labels of the arrows between them), not two.
             for (Agnode_t *node : nodes)
-                invisibleEdge(separator, node);
+                GA::set(invisibleEdge(separator, node), "minlen", "0");
         }
         previous = &nodes;
     }

@@ -2,6 +2,7 @@
 
 #include "diagrams/DiagramOptions.h"
 #include "diagrams/Figure.h"
+#include "diagrams/GraphvizIds.h"
 #include "model/Analysis.h"
 
 #include <QHash>
@@ -37,11 +38,14 @@ private:
     Agraph_t *clusterOf(const QString &zoneId);
     QString nodeLabel(const FigureNode &node) const;
     Agnode_t *invisibleNode(const QString &name);
-    void invisibleEdge(Agnode_t *tail, Agnode_t *head);
+    Agedge_t *invisibleEdge(Agnode_t *tail, Agnode_t *head);
 
     const Plan &m_plan;
     const Figure &m_figure;
     const DiagramOptions &m_options;
+    // Before the graph: it numbers the graph's names, so that the same figure lays out the same
+    // way in every process (Graphviz's own ids are addresses).
+    GraphvizIds m_ids;
     Agraph_t *m_graph = nullptr;
     QHash<QString, Agraph_t *> m_clusters; // zone id -> cluster
     QList<Agnode_t *> m_nodes;

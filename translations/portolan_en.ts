@@ -616,10 +616,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draw every entry, also those with the same role, zone and flows as another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +661,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>Pack the zones and devices in a grid instead of laying them out with Graphviz (the default for plans of more than %1 devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw each role as a shape instead of its icon above the name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

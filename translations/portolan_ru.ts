@@ -639,10 +639,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>arrange ПЛАН [-o ФАЙЛ] [--grid]</translation>
     </message>
     <message>
-        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
-        <translation>render ПЛАН -o ФАЙЛ.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--view auto|overview|detail] [--site ID_СЕРВЕРА] [--pages]</translation>
-    </message>
-    <message>
         <source>Pack the zones and devices in a grid instead of laying them out with Graphviz (the default for plans of more than %1 devices).</source>
         <translation>Разложить зоны и устройства сеткой, а не раскладкой Graphviz (так по умолчанию для планов больше чем из %1 устройств).</translation>
     </message>
@@ -673,6 +669,14 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>--pages needs a PDF output file</source>
         <translation>для --pages нужен выходной файл PDF</translation>
+    </message>
+    <message>
+        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
+        <translation>render ПЛАН -o ФАЙЛ.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] [--site ID_СЕРВЕРА] [--pages]</translation>
+    </message>
+    <message>
+        <source>Draw each role as a shape instead of its icon above the name.</source>
+        <translation>Рисовать каждую роль фигурой, а не значком над именем.</translation>
     </message>
 </context>
 <context>

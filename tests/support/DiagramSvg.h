@@ -1,8 +1,10 @@
 #pragma once
 
 // Reading Portolan's SVG figures back in the diagram tests: nodes, edges and clusters with their
-// shapes and texts, distances and overlaps, and the graph counts of a DOT file.
+// shapes, texts and icons, distances and overlaps, and the graph counts of a DOT file. Inline:
+// each test uses only some of them.
 
+#include "diagrams/DiagramLabels.h"
 #include "diagrams/DiagramOptions.h"
 #include "model/FlowDeriver.h"
 #include "model/Plan.h"
@@ -36,7 +38,9 @@ struct SvgItem // one <g class="node|edge|cluster">
     QStringList classes;
     QList<QPointF> outline; // sampled path and shape points
     QList<SvgText> texts;
-    QString title; // Graphviz's: the node's name, or "tail->head" for an edge
+    QString title;           // Graphviz's: the node's name, or "tail->head" for an edge
+    QStringList icons;       // the role id of each embedded icon (<g class="icon ROLE">)
+    QList<QRectF> iconBoxes; // each icon's box in figure coordinates, from its transform
 
     QRectF outlineBox() const
     {
@@ -73,7 +77,7 @@ struct Svg
     QString error;
 };
 
-QList<double> numbersIn(const QString &text)
+inline QList<double> numbersIn(const QString &text)
 {
     static const QRegularExpression number(QStringLiteral("-?\\d+(?:\\.\\d+)?"));
     QList<double> values;
@@ -82,7 +86,7 @@ QList<double> numbersIn(const QString &text)
     return values;
 }
 
-QList<QPointF> pointsIn(const QString &text)
+inline QList<QPointF> pointsIn(const QString &text)
 {
     const QList<double> v = numbersIn(text);
     QList<QPointF> points;
@@ -92,7 +96,7 @@ QList<QPointF> pointsIn(const QString &text)
 }
 
 // Graphviz edge paths are "M p0 C p1 p2 p3 p4 p5 p6 …": cubic Béziers, sampled finely.
-QList<QPointF> sampledPath(const QString &d)
+inline QList<QPointF> sampledPath(const QString &d)
 {
     const QList<QPointF> p = pointsIn(d);
     if (p.size() < 4)
@@ -113,8 +117,8 @@ QList<QPointF> sampledPath(const QString &d)
 }
 
 // Text extents from DejaVu Sans, the font Graphviz measured with and the SVG names.
-QRectF textBox(const QString &text, const QPointF &anchor, double size, bool bold,
-               const QString &alignment)
+inline QRectF textBox(const QString &text, const QPointF &anchor, double size, bool bold,
+                      const QString &alignment)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(100);
@@ -131,7 +135,7 @@ QRectF textBox(const QString &text, const QPointF &anchor, double size, bool bol
                   (metrics.ascent() + metrics.descent()) * scale);
 }
 
-void readShape(QXmlStreamReader &xml, SvgItem &item)
+inline void readShape(QXmlStreamReader &xml, SvgItem &item)
 {
     const auto a = xml.attributes();
     const QString name = xml.name().toString();
@@ -148,7 +152,16 @@ void readShape(QXmlStreamReader &xml, SvgItem &item)
     }
 }
 
-SvgText readText(QXmlStreamReader &xml)
+// "translate(x,y) scale(s)" of a 48-unit icon (resources/icons) -> the box it covers.
+inline QRectF iconBox(QStringView transform)
+{
+    const QList<double> v = numbersIn(transform.toString());
+    if (v.size() != 3)
+        return {};
+    return QRectF(v[0], v[1], 48 * v[2], 48 * v[2]);
+}
+
+inline SvgText readText(QXmlStreamReader &xml)
 {
     const auto a = xml.attributes();
     const QPointF anchor(a.value(QStringLiteral("x")).toDouble(),
@@ -160,7 +173,7 @@ SvgText readText(QXmlStreamReader &xml)
     return {text, textBox(text, anchor, size, bold, alignment), bold};
 }
 
-Svg parseSvg(const QByteArray &data)
+inline Svg parseSvg(const QByteArray &data)
 {
     Svg svg;
     QXmlStreamReader xml(data);
@@ -183,14 +196,29 @@ Svg parseSvg(const QByteArray &data)
                                         .value(QStringLiteral("class"))
                                         .toString()
                                         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (xml.name() == QStringLiteral("g") && classes.contains(QStringLiteral("icon"))) {
+            // An icon draws in its own coordinates under a transform: not part of the outline.
+            if (current) {
+                current->icons << classes.value(1);
+                current->iconBoxes << iconBox(xml.attributes().value(QStringLiteral("transform")));
+            }
+            xml.skipCurrentElement();
+            --depth; // skipCurrentElement consumed the end element
+            continue;
+        }
         if (xml.name() == QStringLiteral("g") && !classes.isEmpty()) {
             QList<SvgItem> *list = classes.contains(QStringLiteral("edge"))      ? &svg.edges
                                    : classes.contains(QStringLiteral("node"))    ? &svg.nodes
                                    : classes.contains(QStringLiteral("cluster")) ? &svg.clusters
                                                                                  : nullptr;
             if (list) {
-                list->append(
-                    {xml.attributes().value(QStringLiteral("id")).toString(), classes, {}, {}, {}});
+                list->append({xml.attributes().value(QStringLiteral("id")).toString(),
+                              classes,
+                              {},
+                              {},
+                              {},
+                              {},
+                              {}});
                 current = &list->last();
                 itemDepth = depth;
             }
@@ -219,14 +247,14 @@ Svg parseSvg(const QByteArray &data)
     return svg;
 }
 
-double distance(const QRectF &box, const QPointF &p)
+inline double distance(const QRectF &box, const QPointF &p)
 {
     const double dx = std::max({box.left() - p.x(), 0.0, p.x() - box.right()});
     const double dy = std::max({box.top() - p.y(), 0.0, p.y() - box.bottom()});
     return std::hypot(dx, dy);
 }
 
-double distance(const QRectF &box, const QList<QPointF> &points)
+inline double distance(const QRectF &box, const QList<QPointF> &points)
 {
     double best = std::numeric_limits<double>::max();
     for (const QPointF &p : points)
@@ -235,12 +263,12 @@ double distance(const QRectF &box, const QList<QPointF> &points)
 }
 
 // Boxes that merely touch are not overlapping labels; half a point of slack absorbs rounding.
-bool overlap(const QRectF &a, const QRectF &b)
+inline bool overlap(const QRectF &a, const QRectF &b)
 {
     return a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b.adjusted(0.5, 0.5, -0.5, -0.5));
 }
 
-QList<Flow> drawnFlows(const Plan &plan, bool clouds = true)
+inline QList<Flow> drawnFlows(const Plan &plan, bool clouds = true)
 {
     QList<Flow> drawn;
     for (const Flow &flow : FlowDeriver::derive(plan).flows) {
@@ -253,7 +281,7 @@ QList<Flow> drawnFlows(const Plan &plan, bool clouds = true)
     return drawn;
 }
 
-Plan withNames(Plan plan, const QString &name)
+inline Plan withNames(Plan plan, const QString &name)
 {
     plan.title = name;
     for (Device &device : plan.devices)
@@ -264,7 +292,7 @@ Plan withNames(Plan plan, const QString &name)
 }
 
 // What a label shows for a name: control characters as spaces, whitespace simplified, cut at 60.
-QString shownName(const QString &name)
+inline QString shownName(const QString &name)
 {
     QString cleaned;
     for (const QChar c : name)
@@ -275,7 +303,7 @@ QString shownName(const QString &name)
     return cleaned;
 }
 
-qint64 nonWhitePixels(const QImage &image)
+inline qint64 nonWhitePixels(const QImage &image)
 {
     qint64 count = 0;
     const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
@@ -288,8 +316,8 @@ qint64 nonWhitePixels(const QImage &image)
 }
 
 // Feeds `input` to a program's standard input; its standard output when it exits with 0.
-std::optional<QByteArray> runFilter(const QString &program, const QStringList &arguments,
-                                    const QByteArray &input)
+inline std::optional<QByteArray> runFilter(const QString &program, const QStringList &arguments,
+                                           const QByteArray &input)
 {
     QProcess process;
     process.start(program, arguments);
@@ -309,7 +337,7 @@ struct GraphCounts
     int edges = -1;
 };
 
-GraphCounts countGraph(const QByteArray &dot)
+inline GraphCounts countGraph(const QByteArray &dot)
 {
     Agraph_t *graph = agmemread(dot.constData());
     if (!graph)
