@@ -119,10 +119,11 @@ DiagramOptions DiagramView::options() const
 
 void DiagramView::setOptions(const DiagramOptions &options)
 {
+    // The view first: a check box that toggles reports all the options, the view included.
+    m_picker->set(options);
     m_bundle->setChecked(options.bundle);
     m_legend->setChecked(options.legend);
     m_clouds->setChecked(options.clouds);
-    m_picker->set(options);
 }
 
 QString DiagramView::notice() const

@@ -22,6 +22,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void overviewAndSiteOfTheReference();
     void estateNoticeFollowsTheViewAndLanguage();
+    void viewComesBackFromTheSettings();
 
 private:
     // Opens the plan's file in the window and shows the Diagram tab by clicking it.
@@ -151,6 +152,22 @@ void TestGuiDiagramViews::estateNoticeFollowsTheViewAndLanguage()
     QVERIFY(waitFor([&] { return view->notice().contains(QStringLiteral("обзор")); }));
     QVERIFY(bar->isVisible());
     w->setLanguage(QStringLiteral("en"));
+}
+
+void TestGuiDiagramViews::viewComesBackFromTheSettings()
+{
+    GuiFixture f;
+    DiagramOptions saved;
+    saved.view = DiagramOptions::View::Overview;
+    saved.legend = true; // restoring it toggles a check box, which saves every option
+    saved.merge = false;
+    f.settings->setDiagramOptions(saved);
+    DiagramView *view = openOnDiagramTab(f, *Templates::load(QStringLiteral("gateway")));
+    QCOMPARE(viewList(view)->currentText(), QStringLiteral("Overview"));
+    QVERIFY(!view->findChild<QCheckBox *>(QStringLiteral("diagramMerge"))->isChecked());
+    QCOMPARE(f.settings->diagramOptions().view, DiagramOptions::View::Overview);
+    QVERIFY(!f.settings->diagramOptions().merge);
+    QVERIFY(waitFor([&] { return view->svg().contains("class=\"node site\""); }));
 }
 
 QTEST_MAIN(TestGuiDiagramViews)
