@@ -31,8 +31,12 @@ DiagramView::DiagramView(PlanDocument *document, DiagramService *service, QWidge
       m_renderer(new QSvgRenderer(this)), m_debounce(new QTimer(this))
 {
     m_clouds->setChecked(true);
+    // The view on a row of its own: beside the other options it would widen the window's
+    // centre (Russian texts are long) and squeeze the docks.
+    auto *views = new QHBoxLayout;
+    views->addWidget(m_picker);
+    views->addStretch();
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_picker);
     for (QWidget *w : std::initializer_list<QWidget *>{m_bundle, m_legend, m_clouds})
         bar->addWidget(w);
     bar->addStretch();
@@ -49,6 +53,7 @@ DiagramView::DiagramView(PlanDocument *document, DiagramService *service, QWidge
     m_view->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(views);
     layout->addLayout(bar);
     // A message bar, shown only while the figure differs from the view picked.
     m_notice->setWordWrap(true);

@@ -30,8 +30,9 @@ DiagramViewPicker::DiagramViewPicker(QWidget *parent)
     m_site->setObjectName(QStringLiteral("diagramSite"));
     m_merge->setObjectName(QStringLiteral("diagramMerge"));
     m_view->setSizeAdjustPolicy(QComboBox::AdjustToContents); // Russian names are longer
-    m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_site->setMinimumContentsLength(12);
+    // Server names can be long: the list keeps a bounded width and shows them whole when open.
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_site->setMinimumContentsLength(20);
     m_merge->setChecked(true);
     m_viewLabel->setBuddy(m_view);
     auto *layout = new QHBoxLayout(this);
