@@ -379,7 +379,9 @@ void MainWindow::retranslateUi()
         a.exportFirewall[i]->setText(firewallTexts.value(i));
     const QStringList formats = diagramExtensions();
     for (int i = 0; i < a.exportDiagram.size(); ++i)
-        a.exportDiagram[i]->setText(tr("Diagram as %1…").arg(formats[i].toUpper()));
+        a.exportDiagram[i]->setText(formats[i] == QStringLiteral("drawio")
+                                        ? tr("Diagram as draw.io…")
+                                        : tr("Diagram as %1…").arg(formats[i].toUpper()));
     a.printDiagram->setText(tr("Print &Diagram…"));
     a.outputLanguage->setTitle(tr("Output &Language"));
     updateTitle();

@@ -145,6 +145,16 @@ DiagramOptions Settings::diagramOptions() const
     o.bundle = m_settings->value(kDiagram + QStringLiteral("bundle"), false).toBool();
     o.legend = m_settings->value(kDiagram + QStringLiteral("legend"), false).toBool();
     o.clouds = m_settings->value(kDiagram + QStringLiteral("clouds"), true).toBool();
+    o.merge = m_settings->value(kDiagram + QStringLiteral("merge"), true).toBool();
+    // The view by name: the enumeration's numbers may change between versions.
+    const QString view = m_settings->value(kDiagram + QStringLiteral("view")).toString();
+    if (view == QStringLiteral("overview"))
+        o.view = DiagramOptions::View::Overview;
+    else if (view == QStringLiteral("detail"))
+        o.view = DiagramOptions::View::Detail;
+    else if (view == QStringLiteral("site"))
+        o.view = DiagramOptions::View::Site;
+    o.site = m_settings->value(kDiagram + QStringLiteral("site")).toString();
     return o;
 }
 
@@ -153,6 +163,11 @@ void Settings::setDiagramOptions(const DiagramOptions &options)
     m_settings->setValue(kDiagram + QStringLiteral("bundle"), options.bundle);
     m_settings->setValue(kDiagram + QStringLiteral("legend"), options.legend);
     m_settings->setValue(kDiagram + QStringLiteral("clouds"), options.clouds);
+    m_settings->setValue(kDiagram + QStringLiteral("merge"), options.merge);
+    const char *views[] = {"auto", "detail", "overview", "site"}; // DiagramOptions::View order
+    m_settings->setValue(kDiagram + QStringLiteral("view"),
+                         QString::fromLatin1(views[int(options.view)]));
+    m_settings->setValue(kDiagram + QStringLiteral("site"), options.site);
 }
 
 void Settings::sync()

@@ -15,8 +15,14 @@ bool renderNeedsDisplay(const QStringList &arguments)
 {
     for (int i = 2; i < arguments.size(); ++i) {
         const QString suffix = QFileInfo(arguments[i]).suffix().toLower();
-        if (suffix == QStringLiteral("png") || suffix == QStringLiteral("pdf"))
-            return true;
+        const QString format =
+            arguments[i].startsWith(QStringLiteral("--format="))
+                ? arguments[i].mid(9)
+                : (arguments[i - 1] == QStringLiteral("--format") ? arguments[i] : QString());
+        for (const QString &name : {suffix, format.toLower()}) {
+            if (name == QStringLiteral("png") || name == QStringLiteral("pdf"))
+                return true;
+        }
     }
     return false;
 }
@@ -58,11 +64,14 @@ const QList<Command> &Command::commands()
                                   "overlapping"),
          QT_TRANSLATE_NOOP("Cli", "arrange PLAN [-o FILE] [--grid]"), nullptr, &Verbs::arrange},
         {"render", "",
-         QT_TRANSLATE_NOOP("Cli", "Draw a plan's traffic diagram as SVG, PNG, PDF or DOT"),
-         QT_TRANSLATE_NOOP("Cli", "render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] "
-                                  "[--legend] [--no-clouds] [--no-merge] [--no-icons] "
-                                  "[--view auto|overview|detail] "
-                                  "[--site SERVER_ID] [--pages]"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Draw a plan's traffic diagram as SVG, PNG, PDF, DOT or an editable "
+                           "draw.io file"),
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "render PLAN -o FILE.svg|png|pdf|dot|drawio [--format FORMAT] [--dpi N] [--bundle] "
+             "[--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] "
+             "[--site SERVER_ID] [--pages]"),
          &renderNeedsDisplay, &Verbs::render},
         {"example", "",
          QT_TRANSLATE_NOOP("Cli", "Write the reference plan and all its outputs to a folder"),

@@ -165,7 +165,12 @@ int Verbs::render(CliContext &cli)
     const QCommandLineOption pagesOption(
         QStringLiteral("pages"),
         Cli::tr("PDF only: the overview, then a page for each Administration Server's site."));
-    if (!cli.parse({CliContext::outputOption(), dpiOption, bundleOption, legendOption,
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        Cli::tr("Output format: %1 (default: the output file name's extension).")
+            .arg(diagramExtensions().join(QStringLiteral(", "))),
+        Cli::tr("format"));
+    if (!cli.parse({CliContext::outputOption(), formatOption, dpiOption, bundleOption, legendOption,
                     noCloudsOption, noMergeOption, noIconsOption, viewOption, siteOption,
                     pagesOption},
                    1, cli.usage()))
@@ -174,7 +179,16 @@ int Verbs::render(CliContext &cli)
     if (!parser.isSet(QStringLiteral("output")))
         return cli.usageError(Cli::tr("render needs -o FILE"));
     const QString path = parser.value(QStringLiteral("output"));
-    const std::optional<DiagramFormat> format = diagramFormatFromPath(path);
+    std::optional<DiagramFormat> format;
+    if (parser.isSet(formatOption)) {
+        // "--format drawio" names the format whatever the file is called.
+        const QString name = cli.choice(QStringLiteral("format"), diagramExtensions(), QString());
+        if (name.isEmpty())
+            return Cli::BadInput;
+        format = diagramFormatFromPath(QStringLiteral("figure.") + name);
+    } else {
+        format = diagramFormatFromPath(path);
+    }
     if (!format)
         return cli.usageError(Cli::tr("the output file name must end in one of: %1")
                                   .arg(diagramExtensions().join(QStringLiteral(", "))));

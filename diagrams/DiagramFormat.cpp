@@ -11,10 +11,8 @@ struct FormatInfo
 };
 
 constexpr FormatInfo kFormats[] = {
-    {DiagramFormat::Svg, "svg"},
-    {DiagramFormat::Png, "png"},
-    {DiagramFormat::Pdf, "pdf"},
-    {DiagramFormat::Dot, "dot"},
+    {DiagramFormat::Svg, "svg"}, {DiagramFormat::Png, "png"},       {DiagramFormat::Pdf, "pdf"},
+    {DiagramFormat::Dot, "dot"}, {DiagramFormat::Drawio, "drawio"},
 };
 
 } // namespace

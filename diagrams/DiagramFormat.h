@@ -10,9 +10,10 @@ enum class DiagramFormat
     Svg,
     Png,
     Pdf,
-    Dot
+    Dot,
+    Drawio // an editable diagrams.net file
 };
 
 // The output format named by a file's extension ("plan.svg" -> Svg); nullopt when unknown.
 std::optional<DiagramFormat> diagramFormatFromPath(const QString &path);
-QStringList diagramExtensions(); // "svg", "png", "pdf", "dot"
+QStringList diagramExtensions(); // "svg", "png", "pdf", "dot", "drawio"

@@ -1,6 +1,8 @@
 #include "diagrams/DiagramRenderer.h"
 
+#include "diagrams/DrawioExport.h"
 #include "diagrams/FigureBuilder.h"
+#include "diagrams/FigureGeometry.h"
 #include "diagrams/FigureIcons.h"
 #include "diagrams/GraphBudget.h"
 #include "diagrams/GraphBuilder.h"
@@ -69,6 +71,26 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
+// Lays the graph out with dot, unless it is beyond the budget; false with a message otherwise.
+// The caller holds the Graphviz lock and frees the layout after a success.
+bool layOut(GVC_t *context, const GraphBuilder &builder, const MessageCapture &capture,
+            QString *error)
+{
+    // Whatever view was chosen, Graphviz is not handed more than it can lay out in seconds (and
+    // without crashing).
+    if (const QString refusal = GraphBudget::refusal(GraphBudget::measure(builder.graph()));
+        !refusal.isEmpty()) {
+        setError(error, refusal);
+        return false;
+    }
+    if (gvLayout(context, builder.graph(), "dot") != 0) {
+        setError(error, capture.failure(QT_TRANSLATE_NOOP(
+                            "DiagramRenderer", "Graphviz could not lay out the diagram")));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 DiagramRenderer::DiagramRenderer()
@@ -89,6 +111,8 @@ std::optional<QByteArray> DiagramRenderer::render(const Analysis &analysis,
 {
     if (format == DiagramFormat::Dot)
         return dot(analysis, options, error);
+    if (format == DiagramFormat::Drawio)
+        return drawio(analysis, options, error);
     std::optional<QByteArray> image = svg(analysis, options, error);
     if (!image || format == DiagramFormat::Svg)
         return image;
@@ -120,18 +144,8 @@ std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis, const F
     const QMutexLocker lock(&GraphvizLock::mutex());
     const MessageCapture capture;
     const GraphBuilder builder(analysis, figure, options);
-    // Whatever view was chosen, Graphviz is not handed more than it can lay out in seconds (and
-    // without crashing).
-    if (const QString refusal = GraphBudget::refusal(GraphBudget::measure(builder.graph()));
-        !refusal.isEmpty()) {
-        setError(error, refusal);
+    if (!layOut(m_context, builder, capture, error))
         return std::nullopt;
-    }
-    if (gvLayout(m_context, builder.graph(), "dot") != 0) {
-        setError(error, capture.failure(QT_TRANSLATE_NOOP(
-                            "DiagramRenderer", "Graphviz could not lay out the diagram")));
-        return std::nullopt;
-    }
     char *data = nullptr;
     unsigned int length = 0;
     const int status = gvRenderData(m_context, builder.graph(), "svg", &data, &length);
@@ -146,6 +160,25 @@ std::optional<QByteArray> DiagramRenderer::svg(const Analysis &analysis, const F
     gvFreeRenderData(data);
     gvFreeLayout(m_context, builder.graph());
     return result;
+}
+
+std::optional<QByteArray> DiagramRenderer::drawio(const Analysis &analysis,
+                                                  const DiagramOptions &options, QString *error)
+{
+    const std::optional<Figure> figure = this->figure(analysis, options, error);
+    if (!figure)
+        return std::nullopt;
+    FigureGeometry geometry;
+    {
+        const QMutexLocker lock(&GraphvizLock::mutex());
+        const MessageCapture capture;
+        const GraphBuilder builder(analysis, *figure, options);
+        if (!layOut(m_context, builder, capture, error))
+            return std::nullopt;
+        geometry = FigureGeometry::read(builder, *figure);
+        gvFreeLayout(m_context, builder.graph());
+    }
+    return DrawioExport(analysis, *figure, geometry, options).write();
 }
 
 std::optional<QByteArray> DiagramRenderer::dot(const Analysis &analysis,

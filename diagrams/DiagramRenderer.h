@@ -37,6 +37,9 @@ public:
     // The graph as DOT, before layout: `dot -Tsvg` draws the same figure.
     std::optional<QByteArray> dot(const Analysis &analysis, const DiagramOptions &options,
                                   QString *error);
+    // The laid-out figure as an editable diagrams.net (draw.io) file (DrawioExport).
+    std::optional<QByteArray> drawio(const Analysis &analysis, const DiagramOptions &options,
+                                     QString *error);
     // A figure FigureBuilder decided, as SVG.
     std::optional<QByteArray> svg(const Analysis &analysis, const Figure &figure,
                                   const DiagramOptions &options, QString *error);

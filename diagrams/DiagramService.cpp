@@ -38,11 +38,12 @@ void DiagramService::request(const Analysis &analysis, const DiagramOptions &opt
             return; // a newer plan is already queued: draw that one instead
         QString error;
         const std::optional<QByteArray> svg = m_renderer->svg(analysis, options, &error);
-        QMetaObject::invokeMethod(this, [this, svg, error, generation] {
+        const QString notice = m_renderer->notice();
+        QMetaObject::invokeMethod(this, [this, svg, notice, error, generation] {
             if (generation != m_latest.load())
                 return;
             if (svg)
-                emit rendered(*svg);
+                emit rendered(*svg, notice);
             else
                 emit failed(error);
         });

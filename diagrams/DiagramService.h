@@ -40,7 +40,9 @@ public:
                                      QString *error);
 
 signals:
-    void rendered(const QByteArray &svg);
+    // `notice`: why the figure differs from the view asked for, in the options' language; empty
+    // when it does not.
+    void rendered(const QByteArray &svg, const QString &notice);
     void failed(const QString &error);
 
 private:

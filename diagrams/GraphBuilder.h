@@ -26,6 +26,8 @@ public:
     const QList<Agnode_t *> &nodes() const { return m_nodes; }
     // The Graphviz edge drawing each figure arrow, in figure order.
     const QList<Agedge_t *> &edges() const { return m_edges; }
+    // The Graphviz cluster drawing each zone box, by zone id.
+    const QHash<QString, Agraph_t *> &clusters() const { return m_clusters; }
 
 private:
     void addGraphAttributes();

@@ -1,6 +1,7 @@
 #include "app/panels/DiagramView.h"
 
 #include "app/document/PlanDocument.h"
+#include "app/panels/DiagramViewPicker.h"
 #include "diagrams/DiagramService.h"
 
 #include <QCheckBox>
@@ -23,12 +24,18 @@ constexpr double ZoomStep = 1.25;
 
 DiagramView::DiagramView(PlanDocument *document, DiagramService *service, QWidget *parent)
     : QWidget(parent), m_document(document), m_service(service), m_bundle(new QCheckBox),
-      m_legend(new QCheckBox), m_clouds(new QCheckBox), m_zoomIn(new QToolButton),
-      m_zoomOut(new QToolButton), m_fit(new QToolButton), m_actual(new QToolButton),
-      m_status(new QLabel), m_view(new QGraphicsView), m_scene(new QGraphicsScene(this)),
+      m_legend(new QCheckBox), m_clouds(new QCheckBox), m_picker(new DiagramViewPicker),
+      m_notice(new QLabel), m_zoomIn(new QToolButton), m_zoomOut(new QToolButton),
+      m_fit(new QToolButton), m_actual(new QToolButton), m_status(new QLabel),
+      m_view(new QGraphicsView), m_scene(new QGraphicsScene(this)),
       m_renderer(new QSvgRenderer(this)), m_debounce(new QTimer(this))
 {
     m_clouds->setChecked(true);
+    // The view on a row of its own: beside the other options it would widen the window's
+    // centre (Russian texts are long) and squeeze the docks.
+    auto *views = new QHBoxLayout;
+    views->addWidget(m_picker);
+    views->addStretch();
     auto *bar = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_bundle, m_legend, m_clouds})
         bar->addWidget(w);
@@ -46,8 +53,17 @@ DiagramView::DiagramView(PlanDocument *document, DiagramService *service, QWidge
     m_view->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(views);
     layout->addLayout(bar);
+    // A message bar, shown only while the figure differs from the view picked.
+    m_notice->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("diagramNotice"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; "
+                                           "border: 1px solid #e0c060; padding: 4px; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
+    m_picker->setServers(m_document->plan());
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
@@ -55,9 +71,18 @@ DiagramView::DiagramView(PlanDocument *document, DiagramService *service, QWidge
         m_status->setText(tr("Drawing…"));
         m_service->request(m_document->analysis(), options());
     });
-    connect(m_document, &PlanDocument::derivedChanged, this, &DiagramView::scheduleRender);
+    connect(m_document, &PlanDocument::derivedChanged, this, [this] {
+        m_picker->setServers(m_document->plan());
+        scheduleRender();
+    });
     connect(m_document, &PlanDocument::planReset, this, [this] {
+        m_picker->setServers(m_document->plan());
         m_fitPending = true;
+        scheduleRender();
+    });
+    connect(m_picker, &DiagramViewPicker::changed, this, [this] {
+        m_fitPending = true; // another view is another figure: show all of it
+        emit optionsChanged();
         scheduleRender();
     });
     for (QCheckBox *box : {m_bundle, m_legend, m_clouds}) {
@@ -69,6 +94,7 @@ DiagramView::DiagramView(PlanDocument *document, DiagramService *service, QWidge
     connect(m_service, &DiagramService::rendered, this, &DiagramView::showFigure);
     connect(m_service, &DiagramService::failed, this, [this](const QString &error) {
         m_status->setText(tr("The diagram could not be drawn: %1").arg(error));
+        m_notice->hide();
         // The message stands instead of the figure: an old figure would look current.
         if (m_item) {
             delete m_item;
@@ -91,15 +117,23 @@ DiagramOptions DiagramView::options() const
     o.bundle = m_bundle->isChecked();
     o.legend = m_legend->isChecked();
     o.clouds = m_clouds->isChecked();
+    m_picker->apply(o);
     o.texts = m_document->texts();
     return o;
 }
 
 void DiagramView::setOptions(const DiagramOptions &options)
 {
+    // The view first: a check box that toggles reports all the options, the view included.
+    m_picker->set(options);
     m_bundle->setChecked(options.bundle);
     m_legend->setChecked(options.legend);
     m_clouds->setChecked(options.clouds);
+}
+
+QString DiagramView::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 void DiagramView::scheduleRender()
@@ -107,9 +141,11 @@ void DiagramView::scheduleRender()
     m_debounce->start();
 }
 
-void DiagramView::showFigure(const QByteArray &svg)
+void DiagramView::showFigure(const QByteArray &svg, const QString &notice)
 {
     m_svg = svg;
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
     m_renderer->load(svg);
     if (!m_item) {
         m_item = new QGraphicsSvgItem;

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class DiagramService;
+class DiagramViewPicker;
 class PlanDocument;
 class QCheckBox;
 class QGraphicsScene;
@@ -16,7 +17,9 @@ class QTimer;
 class QToolButton;
 
 // The Diagram tab: the Graphviz figure of the open plan, redrawn shortly after each edit on the
-// diagram worker (the window never waits for a layout), with zoom, fit and the figure's options.
+// diagram worker (the window never waits for a layout), with zoom, fit, the figure's options and
+// its view (DiagramViewPicker). When the figure is not the one asked for (automatic drew the
+// overview, the budget merged entries), a notice above it says why.
 class DiagramView : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     void setOptions(const DiagramOptions &options);
     // The newest figure drawn, for printing and the checklist's cover; empty before the first.
     QByteArray svg() const { return m_svg; }
+    // Why the figure shown differs from the view picked; empty when it does not.
+    QString notice() const;
     void zoomToFit();
     void zoomBy(double factor);
     double zoom() const;
@@ -44,13 +49,15 @@ protected:
 private:
     void retranslateUi();
     void scheduleRender();
-    void showFigure(const QByteArray &svg);
+    void showFigure(const QByteArray &svg, const QString &notice);
 
     PlanDocument *m_document;
     DiagramService *m_service;
     QCheckBox *m_bundle;
     QCheckBox *m_legend;
     QCheckBox *m_clouds;
+    DiagramViewPicker *m_picker;
+    QLabel *m_notice;
     QToolButton *m_zoomIn;
     QToolButton *m_zoomOut;
     QToolButton *m_fit;

@@ -78,6 +78,13 @@ void TestCliRender::renders_data()
                          << QByteArray("\x89PNG");
     QTest::newRow("pdf") << QStringLiteral("d.PDF") << QStringList() << QByteArray("%PDF");
     QTest::newRow("dot") << QStringLiteral("e.dot") << QStringList() << QByteArray("digraph");
+    QTest::newRow("drawio") << QStringLiteral("f.drawio") << QStringList() << QByteArray("<?xml");
+    QTest::newRow("drawio by --format, overview in Russian")
+        << QStringLiteral("g.xml")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("drawio"),
+                       QStringLiteral("--view"),   QStringLiteral("overview"),
+                       QStringLiteral("--lang"),   QStringLiteral("ru")}
+        << QByteArray("<?xml");
 }
 
 void TestCliRender::renders()
@@ -89,7 +96,10 @@ void TestCliRender::renders()
     const PortolanRun result = runHeadless(
         QStringList{QStringLiteral("render"), m_plan, QStringLiteral("-o"), path} + options);
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QVERIFY(readAll(path).startsWith(start));
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.startsWith(start));
+    if (file.endsWith(QStringLiteral(".drawio")) || options.contains(QStringLiteral("drawio")))
+        QVERIFY(bytes.contains("<mxfile") && bytes.contains("<mxGraphModel"));
 }
 
 void TestCliRender::rejects_data()
@@ -101,6 +111,9 @@ void TestCliRender::rejects_data()
         << QStringList{plan, QStringLiteral("-o"), QStringLiteral("x.jpg")}
         << QStringLiteral("svg, png, pdf, dot");
     QTest::newRow("no output") << QStringList{plan} << QStringLiteral("-o FILE");
+    QTest::newRow("bad format") << QStringList{plan, QStringLiteral("-o"), QStringLiteral("x.svg"),
+                                               QStringLiteral("--format"), QStringLiteral("vsdx")}
+                                << QStringLiteral("--format");
     QTest::newRow("dpi too low") << QStringList{plan, QStringLiteral("-o"), QStringLiteral("x.png"),
                                                 QStringLiteral("--dpi"), QStringLiteral("5")}
                                  << QStringLiteral("--dpi");

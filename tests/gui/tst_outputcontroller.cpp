@@ -34,6 +34,9 @@ private slots:
     void checklistPdf();
     void diagramSvg_data() { languages(); }
     void diagramSvg();
+    void diagramDrawio_data() { languages(); }
+    void diagramDrawio();
+    void drawioFollowsTheDiagramTabsView();
     void unwritableFileIsReported();
     void firewallRules_data();
     void firewallRules();
@@ -192,6 +195,39 @@ void TestOutputController::diagramSvg()
     QVERIFY(!svg.contains(otherRole));
     QVERIFY(svg.contains(QStringLiteral(">4a<"))); // the numbered flows are drawn
     QVERIFY(m_asked.isEmpty());
+}
+
+void TestOutputController::diagramDrawio()
+{
+    // File ▸ Export ▸ Diagram as draw.io: the same worker, the output language.
+    QFETCH(QString, language);
+    QFETCH(QString, role);
+    QFETCH(QString, otherRole);
+    m_outputs->setOutputLanguage(language);
+    QSignalSpy exported(m_outputs.get(), &OutputController::diagramExported);
+    const QString path = m_dir->filePath(QStringLiteral("diagram.drawio"));
+    m_outputs->exportDiagram(path);
+    QVERIFY(QTest::qWaitFor([&] { return exported.size() == 1; }, 60000));
+    const QString xml = QString::fromUtf8(readAll(QStringLiteral("diagram.drawio")));
+    QVERIFY(xml.contains(QStringLiteral("<mxfile")));
+    QVERIFY2(xml.contains(QStringLiteral("role=\"%1\"").arg(role)), qPrintable(xml.left(400)));
+    QVERIFY(!xml.contains(otherRole));
+    QVERIFY(xml.contains(QStringLiteral("flow=\"4a\"")));
+    QVERIFY(m_asked.isEmpty());
+}
+
+void TestOutputController::drawioFollowsTheDiagramTabsView()
+{
+    // The Diagram tab keeps its view in the settings; exports draw that view.
+    DiagramOptions options = m_settings->diagramOptions();
+    options.view = DiagramOptions::View::Overview;
+    m_settings->setDiagramOptions(options);
+    QSignalSpy exported(m_outputs.get(), &OutputController::diagramExported);
+    m_outputs->exportDiagram(m_dir->filePath(QStringLiteral("overview.drawio")));
+    QVERIFY(QTest::qWaitFor([&] { return exported.size() == 1; }, 60000));
+    const QByteArray xml = readAll(QStringLiteral("overview.drawio"));
+    QVERIFY(xml.contains("id=\"site:ksc\"")); // the server's site as one box
+    QVERIFY(!xml.contains("id=\"device:ksc\""));
 }
 
 void TestOutputController::unwritableFileIsReported()
