@@ -3,7 +3,9 @@
 groups of computers, a connection gateway in the DMZ, laptops and mobile devices on the Internet),
 regions of secondary servers, and below each region its branches: a branch is a LAN with its own
 secondary server, a database on the same host, a distribution point and groups of computers.
-Usage: make-estate-plan.py ENTRIES FILE"""
+With --addresses, every device in a LAN or the DMZ gets an address: a host address for a single
+device, a /24 subnet for a group (what the firewall exports turn into rules).
+Usage: make-estate-plan.py ENTRIES FILE [--addresses]"""
 import json
 import math
 import sys
@@ -91,8 +93,24 @@ def plan(total):
             "devices": devices, "settings": {"legacyAgentPort": False, "ports": {}}}
 
 
+def add_addresses(estate):
+    internet = {z["id"] for z in estate["zones"] if z["kind"] == "internet"}
+    for number, entry in enumerate(estate["devices"]):
+        if entry["zone"] in internet:
+            continue
+        high, low = divmod(number, 250)
+        if entry["count"] > 1:
+            entry["address"] = f"10.{high}.{low}.0/24"
+        else:
+            entry["address"] = f"172.{16 + high // 250}.{high % 250}.{low + 1}"
+    return estate
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4) or (len(sys.argv) == 4 and sys.argv[3] != "--addresses"):
         sys.exit(__doc__)
+    result = plan(int(sys.argv[1]))
+    if len(sys.argv) == 4:
+        add_addresses(result)
     with open(sys.argv[2], "w", encoding="utf-8") as out:
-        json.dump(plan(int(sys.argv[1])), out, indent=1, ensure_ascii=False)
+        json.dump(result, out, indent=1, ensure_ascii=False)
