@@ -10,7 +10,10 @@ hierarchy: a primary server in the head office, secondary servers in branch offi
 its database on the same host and groups of managed computers), Kaspersky's servers on the
 Internet.
 
-Usage: make-estate-plan.py [--shape estate|hierarchy] ENTRIES FILE"""
+With --addresses, every device in a LAN or the DMZ gets an address: a host address for a single
+device, a /24 subnet for a group (what the firewall exports turn into rules).
+
+Usage: make-estate-plan.py [--shape estate|hierarchy] ENTRIES FILE [--addresses]"""
 import argparse
 import json
 import math
@@ -141,15 +144,34 @@ SHAPES = {"estate": estate, "hierarchy": hierarchy}
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0],
-                                     usage="%(prog)s [--shape estate|hierarchy] ENTRIES FILE")
+                                     usage="%(prog)s [--shape estate|hierarchy] ENTRIES FILE "
+                                           "[--addresses]")
     parser.add_argument("--shape", choices=sorted(SHAPES), default="estate",
                         help="the kind of plan (default: estate)")
     parser.add_argument("entries", type=int, metavar="ENTRIES",
                         help="how many device entries the plan has")
     parser.add_argument("file", metavar="FILE", help="where to write the plan")
+    parser.add_argument("--addresses", action="store_true",
+                        help="give every LAN and DMZ device an address or a /24 subnet")
     args = parser.parse_args()
+    result = SHAPES[args.shape](args.entries)
+    if args.addresses:
+        add_addresses(result)
     with open(args.file, "w", encoding="utf-8") as out:
-        json.dump(SHAPES[args.shape](args.entries), out, indent=1, ensure_ascii=False)
+        json.dump(result, out, indent=1, ensure_ascii=False)
+
+
+def add_addresses(estate):
+    internet = {z["id"] for z in estate["zones"] if z["kind"] == "internet"}
+    for number, entry in enumerate(estate["devices"]):
+        if entry["zone"] in internet:
+            continue
+        high, low = divmod(number, 250)
+        if entry["count"] > 1:
+            entry["address"] = f"10.{high}.{low}.0/24"
+        else:
+            entry["address"] = f"172.{16 + high // 250}.{high % 250}.{low + 1}"
+    return estate
 
 
 if __name__ == "__main__":

@@ -3,14 +3,12 @@
 #include "exports/ChecklistWriter.h"
 #include "model/BoundaryTitles.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgRenderer>
-#include <QTextDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -56,39 +54,47 @@ QString ChecklistDocument::headerText() const
     return title + QStringLiteral(" · ") + m_texts.locale().toString(m_date, QLocale::LongFormat);
 }
 
-QString ChecklistDocument::bodyHtml() const
+namespace {
+const QLatin1String kTableStart("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                "width=\"100%\">");
+} // namespace
+
+QString ChecklistDocument::columnsHtml() const
 {
     const QStringList headings = ChecklistWriter::headings(m_texts);
-    QString html = QStringLiteral("<html><body>");
+    QString html = QStringLiteral("<tr><th width=\"4%\">✓</th>");
+    // From, To, Protocol, Ports, Flows, Purpose: wide enough for "TCP · TLS" and names.
+    static const char *const widths[] = {"17%", "17%", "10%", "11%", "7%", "34%"};
+    for (int i = 0; i < headings.size(); ++i)
+        html += QStringLiteral("<th width=\"%1\">").arg(QLatin1String(widths[i])) +
+                headings[i].toHtmlEscaped() + QStringLiteral("</th>");
+    return html + QStringLiteral("</tr>");
+}
+
+QList<ChecklistPages::Section> ChecklistDocument::sections() const
+{
+    const QString columns = columnsHtml();
+    QList<ChecklistPages::Section> sections;
     QString lastKey;
-    bool open = false;
     const BoundaryTitles boundaries(m_plan, m_texts);
     for (const ChecklistRow &row : m_rows) {
         const QString key = Checklist::boundaryKey(m_plan, row);
-        if (key != lastKey) {
-            if (open)
-                html += QStringLiteral("</table><p></p>");
+        if (sections.isEmpty() || key != lastKey) {
             // The section heading and the column headers are the table's header rows: a table
             // that goes on over a page break repeats them at the top of the next page.
-            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                   "width=\"100%\"><thead><tr><th colspan=\"7\" align=\"left\">"
-                                   "<span style=\"font-size:x-large\">") +
-                    boundaries.title(row).toHtmlEscaped() + QStringLiteral("</span>");
+            QString head = kTableStart +
+                           QStringLiteral("<thead><tr><th colspan=\"7\" align=\"left\">"
+                                          "<span style=\"font-size:x-large\">") +
+                           boundaries.title(row).toHtmlEscaped() + QStringLiteral("</span>");
             if (row.insideZone())
-                html += QStringLiteral("<br><i>") +
+                head += QStringLiteral("<br><i>") +
                         text(QT_TRANSLATE_NOOP("ChecklistDocument",
                                                "No firewall in between unless you have one."))
                             .toHtmlEscaped() +
                         QStringLiteral("</i>");
-            html += QStringLiteral("</th></tr><tr><th width=\"4%\">✓</th>");
-            // From, To, Protocol, Ports, Flows, Purpose: wide enough for "TCP · TLS" and names.
-            static const char *const widths[] = {"17%", "17%", "10%", "11%", "7%", "34%"};
-            for (int i = 0; i < headings.size(); ++i)
-                html += QStringLiteral("<th width=\"%1\">").arg(QLatin1String(widths[i])) +
-                        headings[i].toHtmlEscaped() + QStringLiteral("</th>");
-            html += QStringLiteral("</tr></thead>");
+            head += QStringLiteral("</th></tr>") + columns + QStringLiteral("</thead>");
+            sections.append({head, {}});
             lastKey = key;
-            open = true;
         }
         const QStringList cells = {ChecklistWriter::endpoints(m_plan, row.sources()),
                                    ChecklistWriter::endpoints(m_plan, row.destinations()),
@@ -97,20 +103,30 @@ QString ChecklistDocument::bodyHtml() const
                                    Checklist::portsText(row.ports),
                                    row.flows.join(QStringLiteral(", ")),
                                    row.purpose};
-        html += QStringLiteral("<tr><td align=\"center\">☐</td>");
+        QString html = QStringLiteral("<tr><td align=\"center\">☐</td>");
         for (const QString &cell : cells)
             html += QStringLiteral("<td>") + cell.toHtmlEscaped() + QStringLiteral("</td>");
-        html += QStringLiteral("</tr>");
+        sections.last().rows.append(html + QStringLiteral("</tr>"));
     }
-    if (open)
-        html += QStringLiteral("</table>");
-    if (m_rows.isEmpty())
-        html +=
-            QStringLiteral("<p>") +
-            text(QT_TRANSLATE_NOOP("ChecklistDocument", "No rules: the plan has no network flows."))
-                .toHtmlEscaped() +
-            QStringLiteral("</p>");
-    return html + QStringLiteral("</body></html>");
+    return sections;
+}
+
+QString ChecklistDocument::emptyHtml() const
+{
+    return QStringLiteral("<p>") +
+           text(QT_TRANSLATE_NOOP("ChecklistDocument", "No rules: the plan has no network flows."))
+               .toHtmlEscaped() +
+           QStringLiteral("</p>");
+}
+
+QString ChecklistDocument::bodyHtml() const
+{
+    QStringList tables;
+    for (const ChecklistPages::Section &section : sections())
+        tables.append(section.head + section.rows.join(QString()) + QStringLiteral("</table>"));
+    return QStringLiteral("<html><body>") +
+           (tables.isEmpty() ? emptyHtml() : tables.join(QStringLiteral("<p></p>"))) +
+           QStringLiteral("</body></html>");
 }
 
 QRectF ChecklistDocument::paintCover(QPainter &painter, const QRectF &area) const
@@ -213,12 +229,10 @@ int ChecklistDocument::print(QPagedPaintDevice *device) const
     const QRectF page(QPointF(0, 0), QSizeF(device->width() / scale, device->height() / scale));
     const QRectF body = page.adjusted(0, kBandHeight, 0, -kBandHeight);
 
-    QTextDocument doc;
-    doc.setDocumentMargin(0);
-    doc.setDefaultFont(font(9));
-    doc.setHtml(bodyHtml());
-    doc.setPageSize(body.size());
-    const int bodyPages = doc.pageCount();
+    // Cut into pages before painting: the count goes on every page's footer.
+    const ChecklistPages rules(sections(), kTableStart + columnsHtml(), emptyHtml(), font(9),
+                               body.size());
+    const int bodyPages = rules.count();
 
     // The cover's text first: what it leaves decides where the diagram goes, and so the count.
     const QRectF coverRoom = paintCover(painter, body);
@@ -249,12 +263,8 @@ int ChecklistDocument::print(QPagedPaintDevice *device) const
         device->newPage();
         paintFrame(painter, page, ++number, count);
         painter.save();
-        painter.translate(body.left(), body.top() - i * body.height());
-        const QRectF clip(0, i * body.height(), body.width(), body.height());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        doc.documentLayout()->draw(&painter, context);
+        painter.translate(body.topLeft());
+        rules.paint(painter, i);
         painter.restore();
     }
     return count;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagrams/ChecklistPages.h"
 #include "model/Checklist.h"
 #include "model/Texts.h"
 
@@ -9,7 +10,6 @@
 
 class QPagedPaintDevice;
 class QPainter;
-class QTextDocument;
 
 // The printable port checklist: a cover with the plan's title, date and diagram, then one section
 // per firewall boundary with a tick box per rule; a header and page numbers on every page. The
@@ -35,6 +35,10 @@ public:
 private:
     QString text(const char *source) const; // not tr(): lupdate would skip what it wraps
     QString headerText() const;
+    // The body's pieces: a table per firewall boundary, the column headers, the text for no rules.
+    QList<ChecklistPages::Section> sections() const;
+    QString columnsHtml() const;
+    QString emptyHtml() const;
     // Where the diagram goes: on the cover, or on pages of its own (cut into columns and rows
     // when even a whole page would print its text too small); `scale` maps its points to paper.
     struct DiagramLayout

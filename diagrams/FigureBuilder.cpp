@@ -1,6 +1,7 @@
 #include "diagrams/FigureBuilder.h"
 
 #include "diagrams/EntryMerge.h"
+#include "diagrams/GraphBudget.h"
 #include "model/Checklist.h"
 #include "model/Route.h"
 #include "model/Topology.h"
@@ -65,6 +66,11 @@ bool FigureBuilder::fits(const Figure &figure, int nodes, int arrows)
     return figure.nodes.size() <= nodes && figure.arrows.size() <= arrows;
 }
 
+bool FigureBuilder::laysOut(const Figure &figure)
+{
+    return GraphBudget::fits(GraphBudget::estimate(figure));
+}
+
 QString FigureBuilder::notice(const char *source, const Figure &figure) const
 {
     return m_options.texts.text(kContext, source)
@@ -95,11 +101,11 @@ std::optional<Figure> FigureBuilder::build(QString *error) const
                    wanted);
         return result;
     }
-    if (fits(wanted, MaxLayoutNodes, MaxLayoutArrows))
+    if (laysOut(wanted))
         return wanted;
     if (m_options.view == View::Detail && !m_options.merge) {
         Figure merged = detail(true);
-        if (fits(merged, MaxLayoutNodes, MaxLayoutArrows)) {
+        if (laysOut(merged)) {
             merged.notice =
                 notice(QT_TRANSLATE_NOOP("Diagram", "The figure would have %1 nodes and %2 "
                                                     "arrows, more than can be laid out in "

@@ -4,6 +4,7 @@
 #include "diagrams/Figure.h"
 #include "diagrams/SiteTree.h"
 #include "model/Analysis.h"
+#include "model/io/Limits.h"
 
 #include <optional>
 
@@ -13,15 +14,12 @@
 class FigureBuilder
 {
 public:
-    // A detail figure up to this size reads on one page; auto draws the overview beyond it.
-    static constexpr int ReadableNodes = 45;
-    static constexpr int ReadableArrows = 90;
-    // Beyond this, dot's layout takes far more than seconds: no view asks for more.
-    static constexpr int MaxLayoutNodes = 500;
-    static constexpr int MaxLayoutArrows = 1200;
-    // The overview draws at most this many site boxes: deeper levels of the server hierarchy are
-    // folded into their ancestors until it fits.
-    static constexpr int OverviewSites = 40;
+    // The numbers are model/io/Limits.h's. A detail figure up to this size reads on one page;
+    // auto draws the overview beyond it.
+    static constexpr int ReadableNodes = Limits::FigureReadableNodes;
+    static constexpr int ReadableArrows = Limits::FigureReadableArrows;
+    // The overview draws at most this many site boxes.
+    static constexpr int OverviewSites = Limits::OverviewSites;
 
     FigureBuilder(const Analysis &analysis, const DiagramOptions &options);
 
@@ -34,6 +32,8 @@ public:
     std::optional<Figure> site(const QString &id, QString *error) const;
 
     static bool fits(const Figure &figure, int nodes, int arrows);
+    // Whether Graphviz may lay the figure out: its graph within the budget (GraphBudget).
+    static bool laysOut(const Figure &figure);
 
 private:
     int newNode(Figure &figure, QList<int> &nodeOf, int device, bool site) const;

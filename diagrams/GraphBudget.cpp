@@ -2,6 +2,10 @@
 
 #include "model/io/Limits.h"
 
+#include <QSet>
+
+#include <map>
+
 namespace {
 
 qsizetype countClusters(Agraph_t *graph)
@@ -20,6 +24,30 @@ qsizetype countClusters(Agraph_t *graph)
 GraphBudget::Size GraphBudget::measure(Agraph_t *graph)
 {
     return Size{agnnodes(graph), agnedges(graph), countClusters(graph)};
+}
+
+GraphBudget::Size GraphBudget::estimate(const Figure &figure)
+{
+    if (figure.nodes.isEmpty())
+        return Size{1, 0, 0};         // the note that says the plan has no devices
+    std::map<int, qsizetype> columns; // nodes per column, left to right
+    QSet<QString> zones;
+    for (const FigureNode &node : figure.nodes) {
+        ++columns[node.column];
+        if (!node.zone.isEmpty())
+            zones.insert(node.zone);
+    }
+    // GraphBuilder::addColumnOrder: a separator between two neighbouring columns, an edge to it
+    // from each node of the left one and from it to each node of the right one.
+    Size size{figure.nodes.size() + qsizetype(columns.size()) - 1, figure.arrows.size(),
+              zones.size()};
+    qsizetype previous = -1;
+    for (const auto &[column, count] : columns) {
+        if (previous >= 0)
+            size.edges += previous + count;
+        previous = count;
+    }
+    return size;
 }
 
 bool GraphBudget::fits(const Size &size)

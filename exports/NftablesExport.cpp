@@ -47,10 +47,15 @@ QString NftablesExport::comment(const QString &text)
     // nft comments are double-quoted strings with no escape for a quote, limited in bytes.
     QString clean = FirewallExport::oneLine(text);
     clean.replace(u'"', u'\'');
-    while (clean.toUtf8().size() > MaxCommentBytes) {
-        clean.chop(1);
-        if (!clean.isEmpty() && clean.back().isHighSurrogate())
-            clean.chop(1);
+    // Cut once, at the last whole character within the limit: chopping a character at a time
+    // and re-encoding made a long name (a merged rule lists many) cost its length squared.
+    QByteArray utf8 = clean.toUtf8();
+    if (utf8.size() > MaxCommentBytes) {
+        qsizetype cut = MaxCommentBytes;
+        while (cut > 0 && (uchar(utf8[cut]) & 0xC0) == 0x80) // inside a multi-byte character
+            --cut;
+        utf8.truncate(cut);
+        clean = QString::fromUtf8(utf8);
     }
     return QLatin1Char('"') + clean + QLatin1Char('"');
 }

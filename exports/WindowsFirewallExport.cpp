@@ -3,6 +3,9 @@
 #include "exports/FirewallExport.h"
 #include "model/PlanAddress.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace {
 
 const char *const kContext = "WindowsFirewallExport";
@@ -83,19 +86,15 @@ QString WindowsFirewallExport::ruleText(const Plan &plan, const ChecklistRow &ro
              Checklist::transportText(row.transport), ports.join(QLatin1Char(',')), remote);
 }
 
-QString WindowsFirewallExport::sectionHeader(const Plan &plan, const QString &machine,
-                                             const QList<ChecklistRow> &rows, const Texts &texts)
+QString WindowsFirewallExport::sectionHeader(const Plan &plan, const QList<int> &devices,
+                                             const Texts &texts)
 {
     // The devices of this machine that answer at least one rule, e.g. a server and its Web
     // Console server on one host.
     QStringList names;
     QString address;
-    for (const Device &d : plan.devices) {
-        if (machineOf(d) != machine || !isWindowsListener(d))
-            continue;
-        if (std::none_of(rows.begin(), rows.end(),
-                         [&](const ChecklistRow &row) { return row.to == d.id; }))
-            continue;
+    for (const int i : devices) {
+        const Device &d = plan.devices[i];
         names << FirewallExport::deviceName(plan, d.id) + QStringLiteral(" (") +
                      texts.text("Role", Catalog::roleInfo(d.role).name) + QLatin1Char(')');
         if (address.isEmpty())
@@ -112,12 +111,27 @@ QString WindowsFirewallExport::sectionHeader(const Plan &plan, const QString &ma
 QByteArray WindowsFirewallExport::write(const Plan &plan, const QList<ChecklistRow> &rows,
                                         const Texts &texts)
 {
+    // Grouped once by machine (a hash each), so the script costs the plan's size, not machines
+    // times rules: with thousands of servers a search per machine took minutes.
+    QSet<QString> answering;
+    for (const ChecklistRow &row : rows)
+        answering.insert(row.to);
     QStringList machines; // in plan order, so that the script is stable
-    for (const Device &d : plan.devices) {
-        if (isWindowsListener(d) && !machines.contains(machineOf(d)) &&
-            std::any_of(rows.begin(), rows.end(),
-                        [&](const ChecklistRow &row) { return row.to == d.id; }))
+    QHash<QString, QList<int>> devicesOf;
+    for (int i = 0; i < plan.devices.size(); ++i) {
+        const Device &d = plan.devices[i];
+        if (!isWindowsListener(d) || !answering.contains(d.id))
+            continue;
+        QList<int> &devices = devicesOf[machineOf(d)];
+        if (devices.isEmpty())
             machines << machineOf(d);
+        devices << i;
+    }
+    QHash<QString, QList<int>> rulesOf; // the rows each machine answers, in checklist order
+    for (int i = 0; i < rows.size(); ++i) {
+        const Device *to = plan.device(rows[i].to);
+        if (to && isWindowsListener(*to))
+            rulesOf[machineOf(*to)] << i;
     }
     QString out = QStringLiteral("# ") +
                   texts
@@ -137,12 +151,9 @@ QByteArray WindowsFirewallExport::write(const Plan &plan, const QList<ChecklistR
                                                       "connection.")) +
                QLatin1Char('\n');
     for (const QString &machine : machines) {
-        out += sectionHeader(plan, machine, rows, texts);
-        for (const ChecklistRow &row : rows) {
-            const Device *to = plan.device(row.to);
-            if (to && isWindowsListener(*to) && machineOf(*to) == machine)
-                out += ruleText(plan, row, texts);
-        }
+        out += sectionHeader(plan, devicesOf.value(machine), texts);
+        for (const int i : rulesOf.value(machine))
+            out += ruleText(plan, rows[i], texts);
     }
     // A byte order mark: Windows PowerShell 5.1 reads a script without one in the ANSI code page.
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();

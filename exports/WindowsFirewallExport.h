@@ -24,8 +24,8 @@ public:
 
 private:
     static QString machineOf(const Device &device);
-    static QString sectionHeader(const Plan &plan, const QString &machine,
-                                 const QList<ChecklistRow> &rows, const Texts &texts);
+    // `devices`: positions in plan.devices of the machine's devices that answer a rule.
+    static QString sectionHeader(const Plan &plan, const QList<int> &devices, const Texts &texts);
     static QString ruleText(const Plan &plan, const ChecklistRow &row, const Texts &texts);
     static QString remoteAddress(const Plan &plan, const QString &deviceId);
 };

@@ -2,8 +2,11 @@
 # Portolan's one entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh run   install what is missing, build, open the planner on the reference plan
 #                        (with no display: write the reference plan's outputs to out/example)
-#   scripts/dev.sh test  install what is missing, build with warnings as errors, run every test
-#   scripts/dev.sh fuzz  build the plan fuzzer with clang in build-fuzz and run it for 60 s
+#   scripts/dev.sh test  install what is missing, build with warnings as errors, run every test,
+#                        then the plan fuzzer (clang, its own build-fuzz) for 60 s
+#   scripts/dev.sh fuzz  only the plan fuzzer's part of test
+#   scripts/dev.sh sanitize  the whole test suite built with AddressSanitizer and
+#                            UndefinedBehaviorSanitizer (gcc) in build-sanitize
 #   scripts/dev.sh package        build the Debian package build/portolan_VERSION-1_ARCH.deb
 #   scripts/dev.sh package-check  build it, check it with lintian, install it with apt-get, run
 #                                 the installed program, remove it again (needs root or sudo)
@@ -38,17 +41,26 @@ build() {
     cmake --build build -j"$(nproc)"
 }
 
-# The plan fuzzer for a minute, with address and undefined-behaviour sanitizers: its own build
-# folder (clang), and only the fuzzer target is built there.
+# The plan fuzzer for a minute (ctest fuzz/plan), with address and undefined-behaviour
+# sanitizers: its own build folder (clang), and only the fuzzer target is built there.
 fuzz() {
     command -v clang++ >/dev/null || {
-        echo "clang++ not found: fuzzer skipped" >&2
-        return 0
+        echo "clang++ not found (the Debian package clang): cannot build the plan fuzzer" >&2
+        exit 1
     }
     cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
         -DPORTOLAN_FUZZ=ON >/dev/null
     cmake --build build-fuzz --target fuzz_plan -j"$(nproc)"
     (cd build-fuzz && ctest --output-on-failure -R '^fuzz/')
+}
+
+# Every test again, built with the sanitizers; tests/sanitizer/ holds the suppressions for
+# findings inside Graphviz, Qt and the system libraries (each line says why).
+sanitize() {
+    cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON \
+        -DPORTOLAN_SANITIZE=address,undefined >/dev/null
+    cmake --build build-sanitize -j"$(nproc)"
+    (cd build-sanitize && ctest --output-on-failure -j"$(nproc)")
 }
 
 package() {
@@ -100,10 +112,15 @@ test)
     install_missing
     build
     (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)")
+    fuzz
     ;;
 fuzz)
     install_missing
     fuzz
+    ;;
+sanitize)
+    install_missing
+    sanitize
     ;;
 package)
     install_missing
@@ -117,7 +134,7 @@ package-check)
     package_check
     ;;
 *)
-    echo "usage: scripts/dev.sh run|test|fuzz|package|package-check" >&2
+    echo "usage: scripts/dev.sh run|test|fuzz|sanitize|package|package-check" >&2
     exit 2
     ;;
 esac

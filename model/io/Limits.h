@@ -23,4 +23,17 @@ constexpr qsizetype MaxGraphNodes = 400;
 constexpr qsizetype MaxGraphEdges = 900;
 constexpr qsizetype MaxGraphClusters = 40;
 
+// The figure's views (diagrams/FigureBuilder), counted before any Graphviz call. The automatic
+// view draws the detail figure up to this many nodes and arrows (what reads on one page), else the
+// overview. Every view that would hand Graphviz more than the graph budget above (nodes, arrows,
+// zone boxes, layout helpers included) switches to a smaller one instead: merged entries, then
+// the overview, so the budget refuses only what no view can draw.
+constexpr int FigureReadableNodes = 45;
+constexpr int FigureReadableArrows = 90;
+// The overview's site boxes: deeper levels of the server hierarchy fold into their ancestors.
+constexpr int OverviewSites = 40;
+static_assert(FigureReadableNodes < MaxGraphNodes && FigureReadableArrows < MaxGraphEdges &&
+                  OverviewSites <= MaxGraphClusters,
+              "every view the figure chooses must fit the graph budget");
+
 } // namespace Limits

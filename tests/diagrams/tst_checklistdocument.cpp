@@ -1,6 +1,7 @@
 #include "diagrams/ChecklistDocument.h"
 #include "diagrams/DiagramRenderer.h"
 #include "model/Analysis.h"
+#include "tests/support/EstatePlans.h"
 #include "tests/support/TestPlans.h"
 
 #include <QBuffer>
@@ -23,6 +24,7 @@ private slots:
     void mergedRulesListEverySource();
     void everyPageNamesItsSectionAndColumns();
     void diagramTextIsReadable();
+    void everyRulePrintedOnce();
 };
 
 namespace {
@@ -183,4 +185,30 @@ void TestChecklistDocument::emptyPlanPrintsANote()
 }
 
 QTEST_MAIN(TestChecklistDocument)
+void TestChecklistDocument::everyRulePrintedOnce()
+{
+    // The body is cut into pages before painting, a document per page: every rule must land on
+    // exactly one page, whatever the page size, tall merged rules too.
+    const Plan plan = estatePlan(2, 3, 6);
+    const QList<ChecklistRow> rows = Checklist::merge(Analysis(plan).checklist());
+    QVERIFY(rows.size() > 40);
+    ChecklistDocument doc(plan, rows, Texts());
+    for (const QPageSize::PageSizeId size : {QPageSize::A4, QPageSize::A6}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(size));
+        const int count = doc.print(&writer);
+        buffer.close();
+        const QStringList pages = pdfPages(buffer.data());
+        if (pages.isEmpty())
+            QSKIP("pdftotext is not installed (scripts/dev.sh installs poppler-utils)");
+        QCOMPARE(pages.size(), count);
+        const QString text = pages.join(QLatin1Char('\n'));
+        QCOMPARE(text.count(QStringLiteral("☐")), rows.size());
+        // Pages are filled: no more of them than rules (the cover aside).
+        QVERIFY(count - 1 <= rows.size());
+    }
+}
+
 #include "tst_checklistdocument.moc"

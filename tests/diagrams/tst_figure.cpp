@@ -3,12 +3,16 @@
 #include "diagrams/DiagramRenderer.h"
 #include "diagrams/EntryMerge.h"
 #include "diagrams/FigureBuilder.h"
+#include "diagrams/GraphBudget.h"
+#include "diagrams/GraphBuilder.h"
 #include "model/io/Templates.h"
 #include "tests/support/EstatePlans.h"
 
 #include <QGuiApplication>
 #include <QRegularExpression>
 #include <QtTest>
+
+Q_DECLARE_METATYPE(Plan)
 
 namespace {
 
@@ -74,6 +78,9 @@ private slots:
     void siteShowsItsBranchNotAnotherRegion();
     void unknownSiteIsAnError();
     void budgetSwitchesBeforeLayout();
+    void estimateIsTheBuiltGraph_data();
+    void estimateIsTheBuiltGraph();
+    void manyZonesSwitchInsteadOfRefused();
     void overviewSaysItsCounts_data();
     void overviewSaysItsCounts();
 };
@@ -262,11 +269,76 @@ void TestFigure::budgetSwitchesBeforeLayout()
     options.merge = false;
     const std::optional<Figure> figure = FigureBuilder(Analysis(plan), options).build(nullptr);
     QVERIFY(figure);
-    QVERIFY(FigureBuilder::fits(*figure, FigureBuilder::MaxLayoutNodes,
-                                FigureBuilder::MaxLayoutArrows));
+    QVERIFY(FigureBuilder::laysOut(*figure));
     QVERIFY(!figure->notice.isEmpty());
     QVERIFY2(figure->notice.contains(Texts().number(plan.devices.size())),
              qPrintable(figure->notice));
+}
+
+void TestFigure::estimateIsTheBuiltGraph_data()
+{
+    QTest::addColumn<Plan>("plan");
+    QTest::addColumn<int>("view");
+    QTest::addColumn<bool>("merge");
+    QTest::addColumn<bool>("legend");
+    QTest::newRow("reference") << Templates::load(QStringLiteral("gateway")).value()
+                               << int(View::Detail) << true << false;
+    QTest::newRow("hierarchy, legend") << Templates::load(QStringLiteral("hierarchy")).value()
+                                       << int(View::Detail) << false << true;
+    QTest::newRow("estate, every entry")
+        << estatePlan(2, 3, 4) << int(View::Detail) << false << false;
+    QTest::newRow("estate, overview") << estatePlan(3, 4, 5) << int(View::Overview) << true << true;
+    QTest::newRow("no devices") << Plan() << int(View::Detail) << true << false;
+}
+
+void TestFigure::estimateIsTheBuiltGraph()
+{
+    // The view is chosen from the estimate, the budget then checks the real graph: the two must
+    // count alike, or a chosen view could still be refused.
+    QFETCH(Plan, plan);
+    QFETCH(int, view);
+    QFETCH(bool, merge);
+    QFETCH(bool, legend);
+    DiagramOptions options;
+    options.view = View(view);
+    options.merge = merge;
+    options.legend = legend;
+    const Analysis analysis(plan);
+    const std::optional<Figure> figure = FigureBuilder(analysis, options).build(nullptr);
+    QVERIFY(figure);
+    const GraphBudget::Size estimate = GraphBudget::estimate(*figure);
+    const GraphBudget::Size built =
+        GraphBudget::measure(GraphBuilder(analysis, *figure, options).graph());
+    QCOMPARE(estimate.nodes, built.nodes);
+    QCOMPARE(estimate.edges, built.edges);
+    QCOMPARE(estimate.clusters, built.clusters);
+}
+
+void TestFigure::manyZonesSwitchInsteadOfRefused()
+{
+    // One server and 45 branch LANs of a computer group each: few nodes, but more zone boxes than
+    // Graphviz is given. Asked for the detail, the figure switches view rather than being refused.
+    Plan plan;
+    plan.zones << Zone::make(QStringLiteral("hq"), Catalog::ZoneKind::Lan, QStringLiteral("HQ"));
+    plan.devices << Device::make(QStringLiteral("ksc"), Catalog::Role::AdministrationServer, "hq");
+    for (int i = 1; i <= 45; ++i) {
+        const QString zone = QStringLiteral("branch%1").arg(i);
+        plan.zones << Zone::make(zone, Catalog::ZoneKind::Lan, zone);
+        plan.devices << Device::make(zone + QStringLiteral("-pcs"), Catalog::Role::ManagedComputer,
+                                     zone, 20);
+    }
+    DiagramOptions options;
+    options.view = View::Detail;
+    options.merge = false;
+    QString error;
+    const Analysis analysis(plan);
+    const std::optional<Figure> figure = FigureBuilder(analysis, options).build(&error);
+    QVERIFY2(figure, qPrintable(error));
+    QVERIFY(!figure->notice.isEmpty());
+    QVERIFY(GraphBudget::estimate(*figure).clusters <= Limits::MaxGraphClusters);
+    const std::optional<QByteArray> svg = DiagramRenderer().svg(analysis, options, &error);
+    QVERIFY2(svg, qPrintable(error));
+    QVERIFY(svg->contains("<svg"));
 }
 
 void TestFigure::overviewSaysItsCounts_data()

@@ -7,6 +7,7 @@
 #include "model/io/Templates.h"
 #include "tests/support/RunPortolan.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -268,6 +269,15 @@ void TestFirewallExport::nftablesCommentsAreShortAndQuoteFree()
     const QString cut = NftablesExport::comment(emoji);
     QVERIFY(!cut.mid(1, cut.size() - 2).back().isHighSurrogate());
     QVERIFY(cut.toUtf8().size() - 2 <= NftablesExport::MaxCommentBytes);
+    QCOMPARE(cut.mid(1, cut.size() - 2), emoji.left(70 + 2 * 14)); // as many as fit: 14 of 4 bytes
+    // A name of 400 KB (a merged rule's list of names can be long) is cut at once: cutting a
+    // character at a time and measuring again took seconds.
+    QElapsedTimer timer;
+    timer.start();
+    const QString huge = NftablesExport::comment(QString(200'000, QChar(0x0416)));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(huge, QLatin1Char('"') + QString(NftablesExport::MaxCommentBytes / 2, QChar(0x0416)) +
+                       QLatin1Char('"'));
 }
 
 void TestFirewallExport::nftablesIdentifiers_data()

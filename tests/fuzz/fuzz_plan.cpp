@@ -4,9 +4,11 @@
 // README.md for the command.
 #include "exports/ChecklistWriter.h"
 #include "exports/FirewallExport.h"
+#include "exports/PlanDiff.h"
 #include "exports/PlanReport.h"
 #include "model/Analysis.h"
 #include "model/io/PlanFile.h"
+#include "model/io/Templates.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -32,14 +34,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Texts texts;
     const QList<Finding> findings = analysis.findings(texts);
     const QList<ChecklistRow> rows = analysis.checklist(texts);
-    for (const QString &format : ChecklistWriter::formats())
-        ChecklistWriter::write(*plan, rows, format, texts);
-    for (const QString &target : FirewallExport::targets())
-        FirewallExport::write(*plan, rows, target, texts);
+    // One rule per device pair, and merged as the command line writes them by default.
+    for (const QList<ChecklistRow> &list : {rows, Checklist::merge(rows)}) {
+        for (const QString &format : ChecklistWriter::formats())
+            ChecklistWriter::write(*plan, list, format, texts);
+        for (const QString &target : FirewallExport::targets())
+            FirewallExport::write(*plan, list, target, texts);
+    }
     PlanReport::flowsText(*plan, analysis.flows().flows, texts);
     PlanReport::flowsJson(*plan, analysis.flows().flows, texts);
     PlanReport::findingsText(findings, texts);
     PlanReport::findingsJson(findings);
+    static const Analysis reference(Templates::load(QStringLiteral("gateway")).value());
+    const PlanDiff diff = PlanDiff::compare(reference, analysis, texts);
+    for (const QString &format : PlanDiff::formats())
+        diff.write(format);
 
     // What the program writes, it must read back.
     const QByteArray saved = PlanFile::serialize(*plan);
