@@ -572,10 +572,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF or DOT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dpi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,11 +660,19 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
+        <source>Draw each role as a shape instead of its icon above the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw each role as a shape instead of its icon above the name.</source>
+        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF, DOT or an editable draw.io file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render PLAN -o FILE.svg|png|pdf|dot|drawio [--format FORMAT] [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default: the output file name&apos;s extension).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,6 +795,45 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramViewPicker</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: every entry when the figure fits one page, else the overview. Overview: one box per Administration Server&apos;s site. Site: one server&apos;s site in detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Administration Server whose site is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge same entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw entries with the same role, zone and flows as one node</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1511,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     </message>
     <message>
         <source>%1 (%2)[*] — Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram as draw.io…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

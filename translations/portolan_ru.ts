@@ -579,10 +579,6 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>Эталонный план (шлюз соединения в ДМЗ) записан в файлы:</translation>
     </message>
     <message>
-        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF or DOT</source>
-        <translation>Нарисовать схему сетевых потоков плана в формате SVG, PNG, PDF или DOT</translation>
-    </message>
-    <message>
         <source>dpi</source>
         <translation>dpi</translation>
     </message>
@@ -671,12 +667,20 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <translation>для --pages нужен выходной файл PDF</translation>
     </message>
     <message>
-        <source>render PLAN -o FILE.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
-        <translation>render ПЛАН -o ФАЙЛ.svg|png|pdf|dot [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] [--site ID_СЕРВЕРА] [--pages]</translation>
-    </message>
-    <message>
         <source>Draw each role as a shape instead of its icon above the name.</source>
         <translation>Рисовать каждую роль фигурой, а не значком над именем.</translation>
+    </message>
+    <message>
+        <source>Draw a plan&apos;s traffic diagram as SVG, PNG, PDF, DOT or an editable draw.io file</source>
+        <translation>Нарисовать схему сетевых потоков плана в формате SVG, PNG, PDF, DOT или как редактируемый файл draw.io</translation>
+    </message>
+    <message>
+        <source>render PLAN -o FILE.svg|png|pdf|dot|drawio [--format FORMAT] [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] [--site SERVER_ID] [--pages]</source>
+        <translation>render ПЛАН -o ФАЙЛ.svg|png|pdf|dot|drawio [--format ФОРМАТ] [--dpi N] [--bundle] [--legend] [--no-clouds] [--no-merge] [--no-icons] [--view auto|overview|detail] [--site ID_СЕРВЕРА] [--pages]</translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default: the output file name&apos;s extension).</source>
+        <translation>Формат вывода: %1 (по умолчанию — по расширению имени выходного файла).</translation>
     </message>
 </context>
 <context>
@@ -802,6 +806,45 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>100 %</source>
         <translation>100 %</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramViewPicker</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробно</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Automatic: every entry when the figure fits one page, else the overview. Overview: one box per Administration Server&apos;s site. Site: one server&apos;s site in detail.</source>
+        <translation>Автоматически: все записи, если схема умещается на одной странице, иначе обзор. Обзор: по одному блоку на площадку Сервера администрирования. Площадка: площадка одного сервера подробно.</translation>
+    </message>
+    <message>
+        <source>The Administration Server whose site is drawn</source>
+        <translation>Сервер администрирования, площадка которого показана на схеме</translation>
+    </message>
+    <message>
+        <source>Merge same entries</source>
+        <translation>Объединять одинаковые записи</translation>
+    </message>
+    <message>
+        <source>Draw entries with the same role, zone and flows as one node</source>
+        <translation>Показывать записи с одинаковыми ролью, зоной и потоками одним узлом</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1523,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
     <message>
         <source>%1 (%2)[*] — Portolan</source>
         <translation>%1 (%2)[*] — Portolan</translation>
+    </message>
+    <message>
+        <source>Diagram as draw.io…</source>
+        <translation>Схема в draw.io…</translation>
     </message>
 </context>
 <context>
