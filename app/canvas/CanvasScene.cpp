@@ -15,7 +15,6 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QSet>
 #include <QToolTip>
 
 #include <cmath>
@@ -143,8 +142,7 @@ void CanvasScene::removeDevice(const QString &id)
 {
     DeviceItem *item = m_devices.take(id);
     m_placer.release(item);
-    if (const QRectF before = m_router.card(item); !before.isNull())
-        m_changedAreas << before;
+    m_changedAreas << m_router.card(item);
     m_router.removeCard(item);
     m_changedDevices.insert(id);
     delete item;
@@ -296,8 +294,7 @@ void CanvasScene::refreshGeometry(QList<FlowArrowItem *> relabel)
 {
     if (m_changedDevices.isEmpty() && m_replace.isEmpty() && relabel.isEmpty())
         return;
-    // Arrows through where a card was or is go round it (or shorter); bent ones near it may find
-    // a shorter way; straight ones only passing close by (most of a large plan's) stay.
+    // Arrows through where a card was or is go round (or shorter), bent ones near it may too.
     QSet<const void *> passing;
     const qreal c = ArrowRouter::Clearance;
     for (const QRectF &area : std::as_const(m_changedAreas)) {
@@ -308,6 +305,9 @@ void CanvasScene::refreshGeometry(QList<FlowArrowItem *> relabel)
         }
     }
     m_changedAreas.clear();
+    // A card dropped in a fan (a large plan's server) has no way round: the fan keeps its lines.
+    if (passing.size() > 16)
+        passing.clear();
     for (FlowArrowItem *arrow : std::as_const(m_arrows)) {
         const bool ends =
             m_changedDevices.contains(arrow->from()) || m_changedDevices.contains(arrow->to());
