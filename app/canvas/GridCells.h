@@ -17,13 +17,13 @@ inline quint64 key(int x, int y)
     return (quint64(quint32(x)) << 32) | quint32(y);
 }
 
-// Visits the key of every cell `rect` touches.
-template <typename Visit> void forRect(const QRectF &rect, Visit visit)
+// Visits the key of every cell (of `size`) `rect` touches.
+template <typename Visit> void forRect(const QRectF &rect, Visit visit, qreal size = Size)
 {
-    const int left = int(std::floor(rect.left() / Size));
-    const int right = int(std::floor(rect.right() / Size));
-    const int top = int(std::floor(rect.top() / Size));
-    const int bottom = int(std::floor(rect.bottom() / Size));
+    const int left = int(std::floor(rect.left() / size));
+    const int right = int(std::floor(rect.right() / size));
+    const int top = int(std::floor(rect.top() / size));
+    const int bottom = int(std::floor(rect.bottom() / size));
     for (int x = left; x <= right; ++x) {
         for (int y = top; y <= bottom; ++y)
             visit(key(x, y));
@@ -34,17 +34,18 @@ template <typename Visit> void forRect(const QRectF &rect, Visit visit)
 // `visit` returns false: samples half a cell apart, each with the square around it, cover the band
 // whole without walking the line's bounding box (which for a long diagonal holds thousands of
 // cells).
-template <typename Visit> void forLine(const QLineF &line, qreal margin, Visit visit)
+template <typename Visit>
+void forLine(const QLineF &line, qreal margin, Visit visit, qreal size = Size)
 {
-    const qreal step = Size / 2;
+    const qreal step = size / 2;
     const int samples = int(std::ceil(line.length() / step));
     const qreal half = step / 2 + margin;
     for (int i = 0; i <= samples; ++i) {
         const QPointF p = samples ? line.pointAt(qreal(i) / samples) : line.p1();
-        const int left = int(std::floor((p.x() - half) / Size));
-        const int right = int(std::floor((p.x() + half) / Size));
-        const int top = int(std::floor((p.y() - half) / Size));
-        const int bottom = int(std::floor((p.y() + half) / Size));
+        const int left = int(std::floor((p.x() - half) / size));
+        const int right = int(std::floor((p.x() + half) / size));
+        const int top = int(std::floor((p.y() - half) / size));
+        const int bottom = int(std::floor((p.y() + half) / size));
         for (int x = left; x <= right; ++x) {
             for (int y = top; y <= bottom; ++y) {
                 if (!visit(key(x, y)))
