@@ -1,6 +1,8 @@
 // Desktop planner benchmark (not part of ctest): a plan with 1,000 device entries stays smooth,
 // and the window starts fast. Rerun: build/bench/bench_gui [--platform offscreen|xcb]
-// [--entries N] (`--write-plan FILE` writes the large plan and exits.)
+// [--entries N] [--update minimal|smart|bounding] [--plain-view] [--screenshot DIR]
+// (`--write-plan FILE` writes the large plan and exits; `--update` and `--plain-view` try the
+// canvas view's other settings; `--screenshot` saves the canvas in English and Russian as PNGs).
 //
 //  - move: one device moved to another zone as the canvas commits a drag (one undo command),
 //    with re-derivation of flows, re-validation, the scene update and the repaint Qt makes of
@@ -10,6 +12,7 @@
 
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "app/Translations.h"
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/CanvasView.h"
 #include "app/document/DocumentController.h"
@@ -185,8 +188,46 @@ MoveResult benchMoves(MainWindow &window, const QByteArray &what, const QString 
     return result;
 }
 
+// The view's settings under test: `--update` picks the viewport update mode, `--plain-view`
+// turns off the view's own optimisations (to measure what they bring).
+void configureView(CanvasView *view)
+{
+    const QStringList args = QCoreApplication::arguments();
+    const QString mode = args.value(args.indexOf(QStringLiteral("--update")) + 1);
+    if (args.contains(QStringLiteral("--update"))) {
+        view->setViewportUpdateMode(
+            mode == QStringLiteral("minimal")    ? QGraphicsView::MinimalViewportUpdate
+            : mode == QStringLiteral("bounding") ? QGraphicsView::BoundingRectViewportUpdate
+                                                 : QGraphicsView::SmartViewportUpdate);
+    }
+    if (args.contains(QStringLiteral("--plain-view"))) {
+        view->setOptimizationFlags({});
+        view->viewport()->setAttribute(Qt::WA_OpaquePaintEvent, false);
+    }
+}
+
+// `--screenshot DIR`: the canvas as shown, in English and Russian, to look at.
+void screenshots(MainWindow &window, const QString &name)
+{
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype i = args.indexOf(QStringLiteral("--screenshot"));
+    if (i < 0)
+        return;
+    Translations translations;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        translations.apply(language);
+        QCoreApplication::processEvents();
+        const QString file = QStringLiteral("%1/%2-%3.png").arg(args.value(i + 1), name, language);
+        if (!window.view()->grab().save(file))
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+    }
+    translations.apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+}
+
 bool showPlan(MainWindow &window, const QString &path)
 {
+    configureView(window.view());
     window.files()->start(path);
     window.resize(1440, 900);
     window.show();
@@ -249,6 +290,7 @@ int main(int argc, char **argv)
         MainWindow window(&settings, dir.filePath(QStringLiteral("recovery")));
         if (!showPlan(window, reference))
             return 1;
+        screenshots(window, QStringLiteral("reference"));
         small = benchMoves(window, "reference plan (gateway), fitted", QStringLiteral("office"));
     }
     MainWindow window(&settings, dir.filePath(QStringLiteral("recovery")));
@@ -258,6 +300,7 @@ int main(int argc, char **argv)
         return 1;
     std::printf("opening the %s to a painted window: %.0f ms\n", large.constData(),
                 open.nsecsElapsed() / 1e6);
+    screenshots(window, QStringLiteral("large-fitted"));
     const MoveResult fitted = benchMoves(window, large + ", fitted", QStringLiteral("group-0"));
     window.view()->zoomActualSize();
     // Where the moved group lands in the LAN, so that the repaint is on screen.
@@ -266,6 +309,7 @@ int main(int argc, char **argv)
         QPointF(400, 450));
     QCoreApplication::processEvents();
     const MoveResult actual = benchMoves(window, large + ", 100 %", QStringLiteral("group-0"));
+    screenshots(window, QStringLiteral("large-100"));
     std::printf("move on the %s against the reference plan (goal: at most 2x, median at most "
                 "8 ms): fitted %.1fx, 100 %% %.1fx\n",
                 large.constData(), fitted.median / small.median, actual.median / small.median);

@@ -3,6 +3,7 @@
 #include "app/canvas/CanvasStyle.h"
 #include "app/canvas/DeviceItem.h"
 #include "app/canvas/FlowArrowItem.h"
+#include "app/canvas/GridCells.h"
 #include "app/canvas/ZoneItem.h"
 #include "app/document/PlanDocument.h"
 #include "app/panels/PaletteMime.h"
@@ -14,7 +15,6 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QSet>
 #include <QToolTip>
 
 #include <cmath>
@@ -75,7 +75,11 @@ void CanvasScene::rebuild()
     m_devices.clear();
     m_arrows.clear();
     m_placer.clear();
+    m_router.clear();
+    m_paths.clear();
     m_changedDevices.clear();
+    m_changedAreas.clear();
+    m_replace.clear();
     clear();
     for (const Zone &z : m_document->plan().zones)
         addZone(z.id);
@@ -109,8 +113,24 @@ void CanvasScene::addDevice(const QString &id)
 
 void CanvasScene::deviceCardChanged(const DeviceItem *item)
 {
-    m_placer.take(item, item->sceneCardRect(), false);
+    const QRectF before = m_router.card(item);
+    const QRectF now = item->sceneCardRect();
+    m_placer.take(item, now, false);
     m_changedDevices.insert(item->id());
+    if (before == now)
+        return;
+    m_router.setCard(item, now);
+    if (!before.isNull())
+        m_changedAreas << before;
+    m_changedAreas << now;
+}
+
+void CanvasScene::removeArrow(FlowArrowItem *arrow)
+{
+    m_replace.remove(arrow);
+    m_placer.release(arrow);
+    m_paths.remove(arrow);
+    delete arrow;
 }
 
 void CanvasScene::removeZone(const QString &id)
@@ -122,6 +142,8 @@ void CanvasScene::removeDevice(const QString &id)
 {
     DeviceItem *item = m_devices.take(id);
     m_placer.release(item);
+    m_changedAreas << m_router.card(item);
+    m_router.removeCard(item);
     m_changedDevices.insert(id);
     delete item;
 }
@@ -215,8 +237,7 @@ void CanvasScene::updateArrows()
 {
     if (!m_flowsVisible) {
         for (FlowArrowItem *arrow : std::as_const(m_arrows))
-            m_placer.release(arrow);
-        qDeleteAll(m_arrows);
+            removeArrow(arrow);
         m_arrows.clear();
         return;
     }
@@ -244,17 +265,21 @@ void CanvasScene::updateArrows()
         if (!arrow) {
             arrow = new FlowArrowItem(key.first, key.second);
             addItem(arrow);
-            // A new arrow between a pair may put its partner beside it.
-            m_changedDevices << key.first << key.second;
+            // Placed, with its partner (the other way) beside it; its cards' other arrows stay.
+            m_replace << arrow;
+            const ArrowKey back(key.second, key.first);
+            if (FlowArrowItem *partner = next.value(back, m_arrows.value(back)))
+                m_replace << partner;
         }
         if (arrow->setNumbers(it.value()))
             relabel << arrow;
         next.insert(key, arrow);
     }
     for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
-        m_changedDevices << it.key().first << it.key().second;
-        m_placer.release(it.value());
-        delete it.value();
+        // Its partner runs alone now: back on the line between the cards.
+        if (FlowArrowItem *partner = next.value(ArrowKey(it.key().second, it.key().first)))
+            m_replace << partner;
+        removeArrow(it.value());
     }
     m_arrows = std::move(next);
     refreshGeometry(relabel);
@@ -263,13 +288,29 @@ void CanvasScene::updateArrows()
 
 void CanvasScene::refreshGeometry(QList<FlowArrowItem *> relabel)
 {
-    if (m_changedDevices.isEmpty() && relabel.isEmpty())
+    if (m_changedDevices.isEmpty() && m_replace.isEmpty() && relabel.isEmpty())
         return;
+    // Arrows through where a card was or is go round (or shorter), bent ones near it may too.
+    QSet<const void *> passing;
+    const qreal c = ArrowRouter::Clearance;
+    for (const QRectF &area : std::as_const(m_changedAreas)) {
+        for (const void *owner : m_paths.crossing(area.adjusted(-c, -c, c, c))) {
+            const QPolygonF path = static_cast<const FlowArrowItem *>(owner)->path();
+            if (path.size() > 2 || GridCells::crosses(path, area))
+                passing.insert(owner);
+        }
+    }
+    m_changedAreas.clear();
+    // A card dropped in a fan (a large plan's server) has no way round: the fan keeps its lines.
+    if (passing.size() > 16)
+        passing.clear();
     for (FlowArrowItem *arrow : std::as_const(m_arrows)) {
-        if ((m_changedDevices.contains(arrow->from()) || m_changedDevices.contains(arrow->to())) &&
-            placeArrow(arrow))
+        const bool ends =
+            m_changedDevices.contains(arrow->from()) || m_changedDevices.contains(arrow->to());
+        if ((ends || passing.contains(arrow) || m_replace.contains(arrow)) && placeArrow(arrow))
             relabel << arrow;
     }
+    m_replace.clear();
     // Labels a moved card now lies on make way.
     for (const QString &id : std::as_const(m_changedDevices)) {
         if (const DeviceItem *item = m_devices.value(id)) {
@@ -343,13 +384,23 @@ bool CanvasScene::placeArrow(FlowArrowItem *arrow)
     if (!from || !to) {
         arrow->setVisible(false);
         m_placer.release(arrow);
+        m_paths.remove(arrow);
         return false;
     }
     const bool shown = arrow->isVisible();
     arrow->setVisible(true);
     // Two arrows between one pair (one each way) run side by side.
     const bool both = m_arrows.contains(ArrowKey(arrow->to(), arrow->from()));
-    return arrow->setEnds(from->sceneCardRect(), to->sceneCardRect(), both ? 9 : 0) || !shown;
+    QLineF centres;
+    const QPolygonF path = m_router.arrow(from->sceneCardRect(), to->sceneCardRect(), both ? 9 : 0,
+                                          from, to, &centres);
+    const bool moved = arrow->setPath(path);
+    // Filed under the line between the centres too: a card leaving it may straighten the arrow.
+    const QPolygonF straight({centres.p1(), centres.p2()});
+    if (moved || !shown)
+        m_paths.set(arrow, path.size() > 2 ? QList<QPolygonF>{path, straight}
+                                           : QList<QPolygonF>{straight});
+    return moved || !shown;
 }
 
 void CanvasScene::updateEmphasis()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "app/canvas/ArrowRouter.h"
 #include "app/canvas/LabelPlacer.h"
+#include "app/canvas/PathIndex.h"
 #include "model/Plan.h"
 
 #include <QGraphicsScene>
@@ -79,12 +81,13 @@ private:
     void updateZone(const QString &id);
     void updateDevice(const QString &id);
     void updateArrows();
-    // Re-routes the arrows of the devices changed since last time and re-places the labels that
-    // moved with them or that a card now covers.
+    // Re-routes the arrows of the devices changed since last time and those passing where a
+    // changed card was or now is, and re-places the labels that moved or that a card now covers.
     void refreshGeometry(QList<FlowArrowItem *> relabel = {});
     bool placeArrow(FlowArrowItem *arrow);
     void placeLabels(QList<FlowArrowItem *> arrows);
     void deviceCardChanged(const DeviceItem *item);
+    void removeArrow(FlowArrowItem *arrow);
     void updateEmphasis();
     void commitMove();
     void revertMove();
@@ -97,8 +100,16 @@ private:
     QHash<ArrowKey, FlowArrowItem *> m_arrows;
     // Cards and placed labels, for the label placer.
     LabelPlacer m_placer;
-    // Devices whose card changed since the arrows were last routed.
+    // Cards, for routing arrows around them; where the arrows run, to find those a card blocks.
+    ArrowRouter m_router;
+    PathIndex m_paths;
+    // Devices whose card changed since the arrows were last routed, and the areas their cards
+    // left or took.
     QSet<QString> m_changedDevices;
+    QList<QRectF> m_changedAreas;
+    // Arrows to route again although neither card moved (new ones, and partners of new or
+    // removed ones).
+    QSet<FlowArrowItem *> m_replace;
     bool m_flowsVisible = true;
     QString m_routeFrom;
     QString m_routeTo;

@@ -26,6 +26,11 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(SmartViewportUpdate);
+    // Every item sets the pen, brush, font and hints it paints with, and every bounding box holds
+    // its antialiased edge: the view need not save the painter around each of thousands of items,
+    // nor grow each dirty area. The background fills whatever is exposed, so Qt need not first.
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFrameShape(QFrame::NoFrame);
     scene->setSceneRect(QRectF(-2000, -2000, 8000, 6000));
     // The hint is drawn over the whole view: it comes and goes with the first zone.

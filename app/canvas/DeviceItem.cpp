@@ -28,6 +28,8 @@ constexpr qreal TextRight = 5;
 constexpr qreal TextTop = 6;
 // A long name widens the card up to this, then wraps onto more lines.
 constexpr qreal WidestCard = 3 * CanvasStyle::DeviceSize.width();
+// A role's letters shrink down to this share of their size before the card widens for a word.
+constexpr qreal SmallestRole = 0.85;
 
 QFont subtitleFont()
 {
@@ -77,28 +79,56 @@ qreal DeviceItem::textWidth() const
     return m_size.width() - TextLeft - TextRight;
 }
 
-void DeviceItem::layOutName()
+DeviceItem::Layout DeviceItem::layOut(const Device &device)
 {
+    Layout layout;
     const QFontMetricsF fm(nameFont());
-    const QString name = m_device.displayName();
+    const QString name = device.displayName();
     qreal width = CanvasStyle::DeviceSize.width();
-    m_nameLines = wrap(name, fm, width - TextLeft - TextRight);
+    layout.nameLines = wrap(name, fm, width - TextLeft - TextRight);
     // Two lines at most where a wider card allows it: the architect reads the whole name.
-    while (m_nameLines.size() > 2 && width < WidestCard) {
+    while (layout.nameLines.size() > 2 && width < WidestCard) {
         width += 24;
-        m_nameLines = wrap(name, fm, width - TextLeft - TextRight);
+        layout.nameLines = wrap(name, fm, width - TextLeft - TextRight);
     }
     // The role is wrapped too, never cut (the catalog's names are short): in Russian
     // "Мобильное устройство Android" and "… iOS" differ only at the end.
-    const QFontMetricsF small(subtitleFont());
-    m_subtitle = subtitle();
-    // A role word is not split ("администрирования"): the card widens to the longest one.
-    for (const QString &word : m_subtitle.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    layout.subtitle = subtitle(device);
+    // A role word is not split ("администрирования"): its line's letters get a little smaller
+    // first (a card that widens for its role in one language would cover its neighbour there),
+    // then the card widens to the longest word.
+    layout.subtitleFont = subtitleFont();
+    qreal widest = 0;
+    for (const QString &word : layout.subtitle.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = qMax(widest, QFontMetricsF(layout.subtitleFont).horizontalAdvance(word));
+    const qreal room = width - TextLeft - TextRight;
+    if (widest > room) {
+        const qreal size = layout.subtitleFont.pointSizeF();
+        layout.subtitleFont.setPointSizeF(qMax(size * SmallestRole, size * room / widest));
+    }
+    const QFontMetricsF small(layout.subtitleFont);
+    for (const QString &word : layout.subtitle.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         width = qMin(WidestCard, qMax(width, small.horizontalAdvance(word) + TextLeft + TextRight));
-    m_subtitleLines = wrap(m_subtitle, small, width - TextLeft - TextRight);
-    const qreal text = m_nameLines.size() * fm.lineSpacing() +
-                       m_subtitleLines.size() * small.lineSpacing() + 2 * TextTop;
-    m_size = QSizeF(width, qMax(CanvasStyle::DeviceSize.height(), text));
+    layout.subtitleLines = wrap(layout.subtitle, small, width - TextLeft - TextRight);
+    const qreal text = layout.nameLines.size() * fm.lineSpacing() +
+                       layout.subtitleLines.size() * small.lineSpacing() + 2 * TextTop;
+    layout.size = QSizeF(width, qMax(CanvasStyle::DeviceSize.height(), text));
+    return layout;
+}
+
+QSizeF DeviceItem::cardSize(const Device &device)
+{
+    return layOut(device).size;
+}
+
+void DeviceItem::layOutName()
+{
+    const Layout layout = layOut(m_device);
+    m_nameLines = layout.nameLines;
+    m_subtitle = layout.subtitle;
+    m_subtitleLines = layout.subtitleLines;
+    m_subtitleFont = layout.subtitleFont;
+    m_size = layout.size;
 }
 
 void DeviceItem::setDevice(const Device &device)
@@ -132,12 +162,12 @@ QRectF DeviceItem::boundingRect() const
     return cardRect().adjusted(-3, -3, 6, 6); // the group's second card lies 3 further
 }
 
-QString DeviceItem::subtitle() const
+QString DeviceItem::subtitle(const Device &device)
 {
-    const QString role = QCoreApplication::translate("Role", Catalog::roleInfo(m_device.role).name);
-    if (m_device.count <= 1)
-        return m_device.name == role ? m_device.address : role;
-    return QStringLiteral("× %1  ·  %2").arg(QLocale().toString(m_device.count), role);
+    const QString role = QCoreApplication::translate("Role", Catalog::roleInfo(device.role).name);
+    if (device.count <= 1)
+        return device.name == role ? device.address : role;
+    return QStringLiteral("× %1  ·  %2").arg(QLocale().toString(device.count), role);
 }
 
 void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -170,9 +200,9 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
                           Qt::AlignLeft | Qt::AlignVCenter, line);
         y += fm.lineSpacing();
     }
-    painter->setFont(subtitleFont());
+    painter->setFont(m_subtitleFont);
     painter->setPen(QColor(0x54, 0x6e, 0x7a));
-    const QFontMetricsF small(subtitleFont());
+    const QFontMetricsF small(m_subtitleFont);
     if (subtitle() != m_subtitle) {
         // The language changed since the layout: the new words, cut in the middle if need be.
         painter->drawText(QRectF(text.left(), y, text.width(), text.bottom() - y),

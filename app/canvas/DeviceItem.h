@@ -35,6 +35,9 @@ public:
     // Room for text right of the icon.
     qreal textWidth() const;
     static QFont nameFont();
+    // The card `device` gets in the current language, measured without an item: the plan
+    // operations move neighbours out of the way of a card a rename grows (CardRoom).
+    static QSizeF cardSize(const Device &device);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -43,13 +46,25 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    QString subtitle() const;
+    // The card's text laid out: its lines and the size they need.
+    struct Layout
+    {
+        QStringList nameLines;
+        QString subtitle;
+        QStringList subtitleLines;
+        QFont subtitleFont;
+        QSizeF size;
+    };
+    static Layout layOut(const Device &device);
+    static QString subtitle(const Device &device);
+    QString subtitle() const { return subtitle(m_device); }
     void layOutName();
 
     Device m_device;
     QStringList m_nameLines;
     QString m_subtitle; // in the language of the last layout
     QStringList m_subtitleLines;
+    QFont m_subtitleFont;
     QSizeF m_size;
     bool m_marked = false;
 };

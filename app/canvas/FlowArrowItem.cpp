@@ -1,6 +1,7 @@
 #include "app/canvas/FlowArrowItem.h"
 
 #include "app/canvas/CanvasStyle.h"
+#include "app/canvas/GridCells.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -8,34 +9,9 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
-
-// Where the line from the centre of `r` towards `target` leaves the rectangle.
-QPointF exitPoint(const QRectF &r, const QPointF &target)
-{
-    const QPointF c = r.center();
-    const QPointF d = target - c;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return c;
-    const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (r.width() / 2 + 4) / qAbs(d.x());
-    const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (r.height() / 2 + 4) / qAbs(d.y());
-    return c + d * qMin(qMin(sx, sy), 1.0);
-}
-
-// Whether the segment `line` passes through `rect`.
-bool crosses(const QLineF &line, const QRectF &rect)
-{
-    if (rect.contains(line.p1()) || rect.contains(line.p2()))
-        return true;
-    const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
-                            {rect.topRight(), rect.bottomRight()},
-                            {rect.bottomRight(), rect.bottomLeft()},
-                            {rect.bottomLeft(), rect.topLeft()}};
-    return std::any_of(std::begin(edges), std::end(edges), [&](const QLineF &edge) {
-        return line.intersects(edge) == QLineF::BoundedIntersection;
-    });
-}
 
 QFont labelFont()
 {
@@ -53,6 +29,7 @@ FlowArrowItem::FlowArrowItem(const QString &from, const QString &to) : m_from(fr
     setAcceptedMouseButtons(Qt::NoButton);
     // paint() is told which part is exposed: a small repaint skips the lines it does not cross.
     setFlag(ItemUsesExtendedStyleOption);
+    updatePen();
 }
 
 bool FlowArrowItem::setNumbers(const QStringList &numbers)
@@ -69,19 +46,41 @@ bool FlowArrowItem::setNumbers(const QStringList &numbers)
     return true;
 }
 
-bool FlowArrowItem::setEnds(const QRectF &from, const QRectF &to, qreal offset)
+bool FlowArrowItem::setPath(const QPolygonF &path)
 {
-    QLineF centres(from.center(), to.center());
-    const QPointF shift =
-        centres.normalVector().unitVector().translated(-centres.p1()).p2() * offset;
-    const QPointF a = exitPoint(from.translated(shift), to.center() + shift);
-    const QPointF b = exitPoint(to.translated(shift), from.center() + shift);
-    if (QLineF(a, b) == m_line)
+    if (path == m_path)
         return false; // most arrows stay put when one device moves
     prepareGeometryChange();
-    m_line = QLineF(a, b);
-    m_labelCentre = m_line.pointAt(0.5);
+    m_path = path;
+    m_length = 0;
+    for (qsizetype i = 1; i < m_path.size(); ++i)
+        m_length += QLineF(m_path[i - 1], m_path[i]).length();
+    updateBounds();
+    m_labelCentre = pointAt(0.5, nullptr);
     return true;
+}
+
+void FlowArrowItem::updateBounds()
+{
+    m_bounds = m_path.boundingRect().adjusted(-10, -10, 10, 10);
+}
+
+QPointF FlowArrowItem::pointAt(qreal fraction, QPointF *normal) const
+{
+    if (m_path.size() < 2)
+        return m_path.value(0);
+    qreal left = fraction * m_length;
+    for (qsizetype i = 1; i < m_path.size(); ++i) {
+        const QLineF segment(m_path[i - 1], m_path[i]);
+        if (left <= segment.length() || i == m_path.size() - 1) {
+            if (normal)
+                *normal = segment.normalVector().unitVector().translated(-segment.p1()).p2();
+            return segment.length() > 0 ? segment.pointAt(qMin(1.0, left / segment.length()))
+                                        : segment.p1();
+        }
+        left -= segment.length();
+    }
+    return m_path.last();
 }
 
 QRectF FlowArrowItem::labelRectAt(const QPointF &centre) const
@@ -96,12 +95,15 @@ QList<QPointF> FlowArrowItem::labelCandidates() const
     // bundles of parallel arrows.
     static const qreal along[] = {0.5,  0.4,  0.6, 0.3, 0.7,  0.45, 0.55, 0.35, 0.65,
                                   0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1,  0.9};
-    const QPointF normal = m_line.normalVector().unitVector().translated(-m_line.p1()).p2();
     const qreal step = m_labelSize.height() + 2;
+    QPointF normals[std::size(along)];
+    QPointF points[std::size(along)];
+    for (size_t i = 0; i < std::size(along); ++i)
+        points[i] = pointAt(along[i], &normals[i]);
     QList<QPointF> candidates;
     for (const qreal side : {0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0}) {
-        for (const qreal t : along)
-            candidates << m_line.pointAt(t) + normal * (side * step);
+        for (size_t i = 0; i < std::size(along); ++i)
+            candidates << points[i] + normals[i] * (side * step);
     }
     return candidates;
 }
@@ -114,11 +116,21 @@ void FlowArrowItem::setLabelCentre(const QPointF &centre)
     m_labelCentre = centre;
 }
 
+void FlowArrowItem::updatePen()
+{
+    QColor colour =
+        m_emphasis == Emphasis::Highlighted ? CanvasStyle::arrowHighlight() : CanvasStyle::arrow();
+    if (m_emphasis == Emphasis::Dimmed)
+        colour.setAlpha(45);
+    m_pen = QPen(colour, m_emphasis == Emphasis::Highlighted ? 2.5 : 1.3);
+}
+
 void FlowArrowItem::setEmphasis(Emphasis emphasis)
 {
     if (emphasis == m_emphasis)
         return;
     m_emphasis = emphasis;
+    updatePen();
     setZValue(emphasis == Emphasis::Highlighted ? 21 : 20);
     update();
 }
@@ -130,10 +142,7 @@ QRectF FlowArrowItem::labelRect() const
 
 QRectF FlowArrowItem::boundingRect() const
 {
-    return QRectF(m_line.p1(), m_line.p2())
-        .normalized()
-        .adjusted(-10, -10, 10, 10)
-        .united(labelRect());
+    return m_bounds.united(labelRect());
 }
 
 QPainterPath FlowArrowItem::shape() const
@@ -145,35 +154,45 @@ QPainterPath FlowArrowItem::shape() const
 
 void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    if (m_line.length() < 1)
+    if (m_length < 1)
         return;
-    QColor colour =
-        m_emphasis == Emphasis::Highlighted ? CanvasStyle::arrowHighlight() : CanvasStyle::arrow();
-    if (m_emphasis == Emphasis::Dimmed)
-        colour.setAlpha(45);
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed = option->exposedRect.adjusted(-12, -12, 12, 12);
-    const bool labelShown = detail >= CanvasStyle::MinimumTextDetail;
-    const bool labelExposed = labelShown && exposed.intersects(labelRect());
-    if (!labelExposed && !crosses(m_line, exposed))
-        return; // a repaint elsewhere: the bounding box of a long diagonal is mostly empty
-    // Zoomed out, thousands of hairlines: smoothing them costs more than it shows.
-    painter->setRenderHint(QPainter::Antialiasing, detail >= CanvasStyle::MinimumTextDetail);
-    painter->setPen(QPen(colour, m_emphasis == Emphasis::Highlighted ? 2.5 : 1.3));
-    painter->drawLine(m_line);
-
-    // Arrowhead at the responder.
-    const qreal angle = qDegreesToRadians(m_line.angle());
-    const QPointF tip = m_line.p2();
-    const qreal len = 10;
-    const QPointF left = tip + QPointF(-qCos(angle - 0.4) * len, qSin(angle - 0.4) * len);
-    const QPointF right = tip + QPointF(-qCos(angle + 0.4) * len, qSin(angle + 0.4) * len);
-    painter->setBrush(colour);
-    painter->drawPolygon(QPolygonF({tip, left, right}));
-
+    const bool labelExposed =
+        detail >= CanvasStyle::MinimumTextDetail && exposed.intersects(labelRect());
+    // Only the segments a repaint touches: the box of a long route is mostly empty.
+    bool drawn = false;
+    for (qsizetype i = 1; i < m_path.size(); ++i) {
+        const QLineF segment(m_path[i - 1], m_path[i]);
+        if (!GridCells::crosses(segment, exposed))
+            continue;
+        if (!drawn) {
+            // Zoomed out, thousands of hairlines: smoothing them costs more than it shows.
+            painter->setRenderHint(QPainter::Antialiasing,
+                                   detail >= CanvasStyle::MinimumTextDetail);
+            painter->setPen(m_pen);
+            drawn = true;
+        }
+        painter->drawLine(segment);
+    }
+    const QLineF last(m_path[m_path.size() - 2], m_path.last());
+    if (drawn && exposed.contains(last.p2())) {
+        // Arrowhead at the responder.
+        const qreal angle = qDegreesToRadians(last.angle());
+        const QPointF tip = last.p2();
+        const qreal len = 10;
+        const QPointF left = tip + QPointF(-qCos(angle - 0.4) * len, qSin(angle - 0.4) * len);
+        const QPointF right = tip + QPointF(-qCos(angle + 0.4) * len, qSin(angle + 0.4) * len);
+        painter->setBrush(m_pen.color());
+        painter->drawPolygon(QPolygonF({tip, left, right}));
+    }
     // Zoomed far out the numbers are unreadable dots: the line alone says more, and paints faster.
     if (!labelExposed)
         return;
+    if (!drawn) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(m_pen);
+    }
     const QRectF label = labelRect();
     painter->setBrush(m_emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
     painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QPen>
+#include <QPolygonF>
 #include <QStaticText>
 #include <QStringList>
 
@@ -29,12 +31,12 @@ public:
     QStringList numbers() const { return m_numbers; }
     // Returns whether they changed (the label's size follows them).
     bool setNumbers(const QStringList &numbers);
-    // Both ends as scene rectangles; `offset` shifts the line sideways (two arrows between one
-    // pair). Returns whether the line moved.
-    bool setEnds(const QRectF &from, const QRectF &to, qreal offset);
-    QLineF line() const { return m_line; }
+    // The route in scene coordinates, from the edge of the `from` card to the edge of the `to`
+    // card, bending around the cards between them (ArrowRouter). Returns whether it moved.
+    bool setPath(const QPolygonF &path);
+    QPolygonF path() const { return m_path; }
     // The label's rectangle were it centred on `centre`; where it may go, best first (along the
-    // line from its middle outwards, then beside the line).
+    // path from its middle outwards, then beside it).
     QRectF labelRectAt(const QPointF &centre) const;
     QList<QPointF> labelCandidates() const;
     void setLabelCentre(const QPointF &centre);
@@ -47,12 +49,21 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // The point `fraction` of the way along the path, and the unit normal of its segment there.
+    QPointF pointAt(qreal fraction, QPointF *normal) const;
+    void updateBounds();
+    void updatePen();
+
     QString m_from;
     QString m_to;
     QStringList m_numbers;
-    QLineF m_line;
+
+    QPolygonF m_path;
+    qreal m_length = 0;
+    QRectF m_bounds; // the path's box with the arrowhead and pen, without the label
     QPointF m_labelCentre;
     QSizeF m_labelSize;  // measured when the numbers change, not on every paint
     QStaticText m_label; // laid out once: thousands of labels repaint on large plans
     Emphasis m_emphasis = Emphasis::Normal;
+    QPen m_pen; // follows the emphasis
 };

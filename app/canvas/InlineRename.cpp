@@ -1,7 +1,9 @@
 #include "app/canvas/InlineRename.h"
 
 #include "app/canvas/CanvasView.h"
+#include "app/canvas/DeviceItem.h"
 #include "app/document/PlanDocument.h"
+#include "model/edit/CardRoom.h"
 #include "model/edit/PlanLayout.h"
 #include "model/edit/PlanOperations.h"
 
@@ -81,7 +83,9 @@ void InlineRename::finish(bool keep)
         return;
     if (text().trimmed().isEmpty())
         return; // a zone or device keeps a name
-    const auto renamed = PlanOperations::rename(m_document->plan(), id, text().trimmed());
+    auto renamed = PlanOperations::rename(m_document->plan(), id, text().trimmed());
+    // A longer name grows the card: its neighbours make way in the same undo step.
+    PlanOperations::makeRoom(m_document->plan(), renamed.edit, id, &DeviceItem::cardSize);
     if (!renamed.edit.isEmpty())
         m_document->edit(renamed.edit, tr("Rename to “%1”").arg(text().trimmed()));
 }

@@ -71,7 +71,9 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(band);
     painter->drawRoundedRect(header.adjusted(1, 1, -1, 0), 5, 5);
     Icons::zone(m_zone.kind).paint(painter, QRect(8, 5, 20, 20));
-    QFont font = painter->font();
+    // From the application's font, not the painter's: the view does not save painter state
+    // between items (DontSavePainterState), so a font grown from the last one would keep growing.
+    QFont font;
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() + 1);
     painter->setFont(font);

@@ -62,7 +62,12 @@ FindingsDock::FindingsDock(PlanDocument *document, QWidget *parent)
         if (const QUrl url = documentationUrl(); url.isValid())
             m_openUrl(url);
     });
-    connect(document, &PlanDocument::derivedChanged, this, &FindingsDock::rebuild);
+    // Most edits of a large plan (a move within a zone) change no finding: the list, its
+    // selection and its scroll position stay as they are, and nothing is laid out again.
+    connect(document, &PlanDocument::derivedChanged, this, [this] {
+        if (m_document->findings() != m_shown)
+            rebuild();
+    });
     retranslateUi();
 }
 

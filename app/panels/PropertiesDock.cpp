@@ -1,10 +1,12 @@
 #include "app/panels/PropertiesDock.h"
 
 #include "app/Icons.h"
+#include "app/canvas/DeviceItem.h"
 #include "app/document/PlanDocument.h"
 #include "exports/PlanReport.h"
 #include "model/PlanAddress.h"
 #include "model/Topology.h"
+#include "model/edit/CardRoom.h"
 #include "model/edit/PlanOperations.h"
 #include "model/io/PlanFile.h"
 
@@ -454,7 +456,9 @@ void PropertiesDock::showError(const QString &text)
 
 void PropertiesDock::commitText(const QString &field, const QString &value)
 {
-    const PlanEdit edit = PlanOperations::rename(m_document->plan(), m_id, value).edit;
+    PlanEdit edit = PlanOperations::rename(m_document->plan(), m_id, value).edit;
+    // A longer name grows the card: its neighbours make way in the same undo step.
+    PlanOperations::makeRoom(m_document->plan(), edit, m_id, &DeviceItem::cardSize);
     if (edit.isEmpty())
         return;
     m_document->edit(edit, tr("Rename “%1”").arg(value), m_id + QLatin1Char(':') + field);

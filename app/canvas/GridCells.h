@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QLineF>
+#include <QPolygonF>
+#include <QRectF>
+
+#include <cmath>
+
+// The cells of the canvas's look-up grids (cards, labels, arrow paths) and the geometry tests
+// they share. A cell is about a card's height, so a card or label touches a handful of cells.
+namespace GridCells {
+
+inline constexpr qreal Size = 64;
+
+inline quint64 key(int x, int y)
+{
+    return (quint64(quint32(x)) << 32) | quint32(y);
+}
+
+// Visits the key of every cell (of `size`) `rect` touches.
+template <typename Visit> void forRect(const QRectF &rect, Visit visit, qreal size = Size)
+{
+    const int left = int(std::floor(rect.left() / size));
+    const int right = int(std::floor(rect.right() / size));
+    const int top = int(std::floor(rect.top() / size));
+    const int bottom = int(std::floor(rect.bottom() / size));
+    for (int x = left; x <= right; ++x) {
+        for (int y = top; y <= bottom; ++y)
+            visit(key(x, y));
+    }
+}
+
+// Visits the keys of the cells within `margin` of `line` (some more than once), from p1 on, until
+// `visit` returns false: samples half a cell apart, each with the square around it, cover the band
+// whole without walking the line's bounding box (which for a long diagonal holds thousands of
+// cells).
+template <typename Visit>
+void forLine(const QLineF &line, qreal margin, Visit visit, qreal size = Size)
+{
+    const qreal step = size / 2;
+    const int samples = int(std::ceil(line.length() / step));
+    const qreal half = step / 2 + margin;
+    for (int i = 0; i <= samples; ++i) {
+        const QPointF p = samples ? line.pointAt(qreal(i) / samples) : line.p1();
+        const int left = int(std::floor((p.x() - half) / size));
+        const int right = int(std::floor((p.x() + half) / size));
+        const int top = int(std::floor((p.y() - half) / size));
+        const int bottom = int(std::floor((p.y() + half) / size));
+        for (int x = left; x <= right; ++x) {
+            for (int y = top; y <= bottom; ++y) {
+                if (!visit(key(x, y)))
+                    return;
+            }
+        }
+    }
+}
+
+// Whether the segment `line` passes through `rect` (touching it counts).
+inline bool crosses(const QLineF &line, const QRectF &rect)
+{
+    const QRectF box = QRectF(line.p1(), line.p2()).normalized();
+    if (box.right() < rect.left() || box.left() > rect.right() || box.bottom() < rect.top() ||
+        box.top() > rect.bottom())
+        return false;
+    if (rect.contains(line.p1()) || rect.contains(line.p2()))
+        return true;
+    // The segment crosses the rectangle when the rectangle's corners are not all on one side.
+    const QPointF d = line.p2() - line.p1();
+    const auto side = [&](const QPointF &c) {
+        return d.x() * (c.y() - line.p1().y()) - d.y() * (c.x() - line.p1().x());
+    };
+    const qreal a = side(rect.topLeft());
+    const qreal b = side(rect.topRight());
+    const qreal c = side(rect.bottomLeft());
+    const qreal e = side(rect.bottomRight());
+    return !((a > 0 && b > 0 && c > 0 && e > 0) || (a < 0 && b < 0 && c < 0 && e < 0));
+}
+
+// Whether any segment of `path` passes through `rect`.
+inline bool crosses(const QPolygonF &path, const QRectF &rect)
+{
+    for (qsizetype i = 1; i < path.size(); ++i) {
+        if (crosses(QLineF(path[i - 1], path[i]), rect))
+            return true;
+    }
+    return false;
+}
+
+} // namespace GridCells

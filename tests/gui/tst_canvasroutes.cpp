@@ -1,0 +1,221 @@
+#include "app/EditActions.h"
+#include "app/canvas/CanvasScene.h"
+#include "app/canvas/CanvasView.h"
+#include "app/canvas/DeviceItem.h"
+#include "app/canvas/FlowArrowItem.h"
+#include "app/canvas/InlineRename.h"
+#include "model/edit/PlanLayout.h"
+#include "tests/support/GuiTestSupport.h"
+#include "tests/support/UserInput.h"
+
+#include <QUndoStack>
+
+// Arrows on the canvas run around the cards between their ends, also after a person drags a card
+// into the way; a card that a longer name grows moves its neighbours instead of covering them.
+class TestGuiCanvasRoutes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void arrowGoesAroundCardBetween_data();
+    void arrowGoesAroundCardBetween();
+    void arrowGoesAroundCardDraggedIntoTheWay();
+    void renamedCardMovesItsNeighbour();
+
+private:
+    void openPlan(const Plan &plan);
+    void dragItem(const QPointF &from, const QPointF &to);
+    // The points of `arrow`'s path inside `card`, named for a failure message (empty: none).
+    static QString pointsInside(const FlowArrowItem *arrow, const QRectF &card);
+    const FlowArrowItem *arrow(const QString &from, const QString &to) const;
+    QRectF card(const QString &id) const;
+
+    std::unique_ptr<GuiFixture> m_fixture;
+    MainWindow *m_window = nullptr;
+};
+
+namespace {
+
+// A server, and a group of computers connecting to it across the LAN, with another group's card
+// on the straight line between them (or, with `between` false, below it).
+Plan lineOfThree(bool between)
+{
+    Plan plan;
+    plan.title = QStringLiteral("Around a card");
+    plan.zones << Zone::make(QStringLiteral("lan"), Catalog::ZoneKind::Lan, QStringLiteral("LAN"));
+    plan.zones.last().geometry = QRectF(0, 0, 900, 420);
+    Device ksc = Device::make(QStringLiteral("ksc"), Catalog::Role::AdministrationServer,
+                              QStringLiteral("lan"));
+    ksc.position = QPointF(40, 160);
+    Device office = Device::make(QStringLiteral("office"), Catalog::Role::ManagedComputer,
+                                 QStringLiteral("lan"), 50, QStringLiteral("Office"));
+    office.position = QPointF(700, 160);
+    Device middle = Device::make(QStringLiteral("middle"), Catalog::Role::ManagedComputer,
+                                 QStringLiteral("lan"), 20, QStringLiteral("Warehouse"));
+    middle.position = between ? QPointF(370, 170) : QPointF(370, 330);
+    plan.devices << ksc << office << middle;
+    return plan;
+}
+
+} // namespace
+
+void TestGuiCanvasRoutes::init()
+{
+    m_fixture = std::make_unique<GuiFixture>();
+    m_window = m_fixture->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestGuiCanvasRoutes::cleanup()
+{
+    m_fixture.reset();
+    m_window = nullptr;
+}
+
+void TestGuiCanvasRoutes::openPlan(const Plan &plan)
+{
+    const QString path = m_fixture->dir.filePath(QStringLiteral("plan.json"));
+    QString error;
+    QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
+    QVERIFY(m_window->files()->loadFile(path));
+    m_window->view()->zoomActualSize();
+}
+
+void TestGuiCanvasRoutes::dragItem(const QPointF &from, const QPointF &to)
+{
+    QWidget *viewport = m_window->view()->viewport();
+    m_window->view()->centerOn((from + to) / 2);
+    const QPoint a = m_window->view()->mapFromScene(from);
+    const QPoint b = m_window->view()->mapFromScene(to);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, a);
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(viewport, a + (b - a) * step / 10);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, b);
+}
+
+QString TestGuiCanvasRoutes::pointsInside(const FlowArrowItem *arrow, const QRectF &card)
+{
+    // Walked a scene unit at a time: a check of its own, not the router's geometry.
+    const QPolygonF path = arrow->path();
+    for (qsizetype i = 1; i < path.size(); ++i) {
+        const QLineF segment(path[i - 1], path[i]);
+        const int steps = qMax(1, int(segment.length()));
+        for (int s = 0; s <= steps; ++s) {
+            const QPointF p = segment.pointAt(qreal(s) / steps);
+            if (card.contains(p))
+                return QStringLiteral("%1 -> %2 passes (%3, %4)")
+                    .arg(arrow->from(), arrow->to())
+                    .arg(p.x())
+                    .arg(p.y());
+        }
+    }
+    return QString();
+}
+
+const FlowArrowItem *TestGuiCanvasRoutes::arrow(const QString &from, const QString &to) const
+{
+    for (const FlowArrowItem *a : m_window->canvas()->arrows()) {
+        if (a->from() == from && a->to() == to && a->isVisible())
+            return a;
+    }
+    return nullptr;
+}
+
+QRectF TestGuiCanvasRoutes::card(const QString &id) const
+{
+    return m_window->canvas()->deviceItem(id)->sceneCardRect();
+}
+
+void TestGuiCanvasRoutes::arrowGoesAroundCardBetween_data()
+{
+    QTest::addColumn<bool>("between");
+    QTest::newRow("a card on the straight line") << true;
+    QTest::newRow("nothing in the way") << false;
+}
+
+void TestGuiCanvasRoutes::arrowGoesAroundCardBetween()
+{
+    QFETCH(bool, between);
+    openPlan(lineOfThree(between));
+    const FlowArrowItem *agents = arrow(QStringLiteral("office"), QStringLiteral("ksc"));
+    QVERIFY(agents);
+    QVERIFY2(pointsInside(agents, card(QStringLiteral("middle"))).isEmpty(),
+             qPrintable(pointsInside(agents, card(QStringLiteral("middle")))));
+    // It bends only when a card is in the way; it still starts and ends at its own cards.
+    QCOMPARE(agents->path().size() > 2, between);
+    const qreal reach = 6;
+    QVERIFY(card(QStringLiteral("office"))
+                .adjusted(-reach, -reach, reach, reach)
+                .contains(agents->path().first()));
+    QVERIFY(card(QStringLiteral("ksc"))
+                .adjusted(-reach, -reach, reach, reach)
+                .contains(agents->path().last()));
+    // Its label stays off every card.
+    for (const QString &id :
+         {QStringLiteral("ksc"), QStringLiteral("office"), QStringLiteral("middle")})
+        QVERIFY2(!agents->labelRect().intersects(card(id)), qPrintable(id));
+}
+
+void TestGuiCanvasRoutes::arrowGoesAroundCardDraggedIntoTheWay()
+{
+    openPlan(lineOfThree(false));
+    const FlowArrowItem *agents = arrow(QStringLiteral("office"), QStringLiteral("ksc"));
+    QVERIFY(agents);
+    QCOMPARE(agents->path().size(), 2);
+    // The warehouse card dragged up onto the line, then a little along it.
+    const QRectF middle = card(QStringLiteral("middle"));
+    dragItem(middle.center(), middle.center() - QPointF(0, 150));
+    QVERIFY(m_fixture->document()->plan().device(QStringLiteral("middle"))->position.y() < 200);
+    QVERIFY(agents->path().size() > 2);
+    QVERIFY2(pointsInside(agents, card(QStringLiteral("middle"))).isEmpty(),
+             qPrintable(pointsInside(agents, card(QStringLiteral("middle")))));
+    const QRectF moved = card(QStringLiteral("middle"));
+    dragItem(moved.center(), moved.center() + QPointF(-120, 10));
+    QVERIFY2(pointsInside(agents, card(QStringLiteral("middle"))).isEmpty(),
+             qPrintable(pointsInside(agents, card(QStringLiteral("middle")))));
+    // Every arrow keeps off every card but its own two.
+    for (const FlowArrowItem *a : m_window->canvas()->arrows()) {
+        for (const Device &d : m_fixture->document()->plan().devices) {
+            if (d.id != a->from() && d.id != a->to())
+                QVERIFY2(pointsInside(a, card(d.id)).isEmpty(),
+                         qPrintable(pointsInside(a, card(d.id))));
+        }
+    }
+    // Dragged back out of the way, the arrow is straight again.
+    m_fixture->document()->undoStack()->undo();
+    m_fixture->document()->undoStack()->undo();
+    QCOMPARE(agents->path().size(), 2);
+}
+
+void TestGuiCanvasRoutes::renamedCardMovesItsNeighbour()
+{
+    Plan plan = lineOfThree(false);
+    // The warehouse right beside the server, the usual gap between them.
+    plan.device(QStringLiteral("middle"))->position = QPointF(200, 160);
+    openPlan(plan);
+    PlanDocument *doc = m_fixture->document();
+    const int steps = doc->undoStack()->count();
+    m_window->canvas()->selectIds({QStringLiteral("ksc")});
+    m_window->view()->setFocus();
+    pressOnFocus(Qt::Key_F2);
+    InlineRename *editor = m_window->edits()->renameEditor();
+    QVERIFY(editor->isVisible());
+    QTest::keyClicks(editor, QStringLiteral("Administration Server of the head office in Moscow"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(card(QStringLiteral("ksc")).width() > PlanLayout::DeviceSize.width());
+    QVERIFY2(!card(QStringLiteral("ksc")).intersects(card(QStringLiteral("middle"))),
+             "the grown card covers its neighbour");
+    QVERIFY(doc->plan().device(QStringLiteral("middle"))->position.x() > 200);
+    // One step, undone as one: the name and the neighbour's place.
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().device(QStringLiteral("middle"))->position, QPointF(200, 160));
+    QCOMPARE(m_fixture->bytes(), PlanFile::serialize(plan));
+}
+
+QTEST_MAIN(TestGuiCanvasRoutes)
+#include "tst_canvasroutes.moc"
