@@ -15,8 +15,12 @@ class SvgExport
 public:
     static constexpr int MinDpi = 24;
     static constexpr int MaxDpi = 1200;
-    // The largest PNG: A3 (297 × 420 mm) at MaxDpi is 14,032 × 19,843 pixels; ~1.1 GB as ARGB32.
-    static constexpr qint64 MaxPixels = 280'000'000;
+    // The memory one PNG may take while it is drawn: A3 (297 × 420 mm) at MaxDpi, 14,032 × 19,843
+    // pixels, as ARGB32 (~1.1 GB). Figures are drawn opaque on white, three bytes a pixel, so
+    // that budget holds about 371 million pixels: a figure a little larger than A3 (the reference
+    // figure is) still renders at MaxDpi.
+    static constexpr qint64 MaxImageBytes = qint64(14'032) * 19'843 * 4;
+    static constexpr qint64 MaxPixels = MaxImageBytes / 3;
 
     // The highest dpi at which a figure of `points` (1/72 inch) stays within MaxPixels.
     static int maxDpiFor(const QSizeF &points);
