@@ -131,9 +131,9 @@ int FigureBuilder::detailColumn(int device) const
     // split by role into tiers.
     const Plan &plan = m_analysis.plan();
     const Device &entry = plan.devices[device];
-    const int zoneColumn = Catalog::zoneKindOrder(plan.zoneKindOf(entry)) *
-                               (int(plan.zones.size()) + 2) +
-                           1 + std::max(0, plan.zoneIndex(entry.zone));
+    const int zoneColumn =
+        Catalog::zoneKindOrder(plan.zoneKindOf(entry)) * (int(plan.zones.size()) + 2) + 1 +
+        std::max(0, plan.zoneIndex(entry.zone));
     return zoneColumn * kTiers + tierOf(entry.role);
 }
 

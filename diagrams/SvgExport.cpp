@@ -9,8 +9,8 @@
 #include <QPdfWriter>
 #include <QSvgRenderer>
 
-#include <memory>
 #include <cmath>
+#include <memory>
 
 namespace {
 
