@@ -47,7 +47,7 @@ public:
     std::optional<QHash<QString, QPointF>> run()
     {
         addGraph();
-        GVC_t *context = gvContext();
+        GVC_t *context = GraphvizLock::context();
         std::optional<QHash<QString, QPointF>> centres;
         if (gvLayout(context, m_graph, "dot") == 0) {
             centres.emplace();
@@ -55,7 +55,6 @@ public:
                 centres->insert(it.key(), QPointF(ND_coord(it.value()).x, ND_coord(it.value()).y));
             gvFreeLayout(context, m_graph);
         }
-        gvFreeContext(context);
         return centres;
     }
 

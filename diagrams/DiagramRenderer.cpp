@@ -96,14 +96,11 @@ bool layOut(GVC_t *context, const GraphBuilder &builder, const MessageCapture &c
 DiagramRenderer::DiagramRenderer()
 {
     const QMutexLocker lock(&GraphvizLock::mutex());
-    m_context = gvContext();
+    m_context = GraphvizLock::context();
 }
 
-DiagramRenderer::~DiagramRenderer()
-{
-    const QMutexLocker lock(&GraphvizLock::mutex());
-    gvFreeContext(m_context);
-}
+// The context is the process's (GraphvizLock::context): it outlives every renderer.
+DiagramRenderer::~DiagramRenderer() = default;
 
 std::optional<QByteArray> DiagramRenderer::render(const Analysis &analysis,
                                                   const DiagramOptions &options,

@@ -10,7 +10,7 @@
 #include <QMouseEvent>
 
 CanvasKeys::CanvasKeys(EditActions *edits, CanvasView *view, QObject *parent)
-    : QObject(parent), m_edits(edits), m_view(view)
+    : QObject(parent), m_edits(edits), m_view(view), m_viewport(view->viewport())
 {
     view->installEventFilter(this);
     view->viewport()->installEventFilter(this);
@@ -20,7 +20,9 @@ bool CanvasKeys::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress)
         return keyPressed(static_cast<QKeyEvent *>(event));
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonDblClick)
+    // The viewport captured at construction: while the view is being destroyed its events still
+    // arrive here, and asking the half-destroyed view for its viewport is undefined behaviour.
+    if (watched == m_viewport && event->type() == QEvent::MouseButtonDblClick)
         return doubleClicked(static_cast<QMouseEvent *>(event));
     return QObject::eventFilter(watched, event);
 }

@@ -26,4 +26,5 @@ private:
 
     EditActions *m_edits;
     CanvasView *m_view;
+    QObject *m_viewport;
 };
