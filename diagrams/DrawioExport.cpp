@@ -1,4 +1,5 @@
 #include "diagrams/DrawioExport.h"
+#include "diagrams/RoleStyle.h"
 
 #include "diagrams/DiagramLabels.h"
 #include "exports/PlanReport.h"
@@ -17,20 +18,6 @@ const char *const kContext = "Diagram";
 // A node's icon is drawn at most this size (points), at the left of the box dot gave the node;
 // the label runs to its right.
 constexpr qreal kIconSize = 32;
-
-// The zone and site colours of the SVG figure (GraphBuilder), so both exports look alike.
-const char *zoneFill(Catalog::ZoneKind kind)
-{
-    switch (kind) {
-    case Catalog::ZoneKind::Lan:
-        return "#f1f8f1";
-    case Catalog::ZoneKind::Dmz:
-        return "#fff7e6";
-    case Catalog::ZoneKind::Internet:
-        return "#eef3fb";
-    }
-    return "#ffffff";
-}
 
 QString number(qreal value)
 {
@@ -231,7 +218,7 @@ void DrawioExport::writeZones(QXmlStreamWriter &xml)
         const QString id = uniqueId(QStringLiteral("zone:") + zone.id);
         m_zoneCells.insert(zone.id, id);
         m_zoneOrigins.insert(zone.id, box->topLeft());
-        const QString fill = QLatin1String(zoneFill(zone.kind));
+        const QString fill = QLatin1String(RoleStyle::zoneFill(zone.kind));
         xml.writeStartElement(QStringLiteral("object"));
         xml.writeAttribute(QStringLiteral("id"), id);
         xml.writeAttribute(QStringLiteral("label"), cut(zone.displayName()));

@@ -17,19 +17,6 @@ const char *const kFont = "DejaVu Sans";
 // Points: as tall as two lines of a node's name, large enough to tell the roles apart on paper.
 const int kIconSize = 24;
 
-const char *zoneFill(Catalog::ZoneKind kind)
-{
-    switch (kind) {
-    case Catalog::ZoneKind::Lan:
-        return "#f1f8f1";
-    case Catalog::ZoneKind::Dmz:
-        return "#fff7e6";
-    case Catalog::ZoneKind::Internet:
-        return "#eef3fb";
-    }
-    return "#ffffff";
-}
-
 // Graphviz names appear in SVG comments and titles; plan ids may contain anything, so names are
 // built from indexes and only safe id characters.
 QByteArray clusterName(const Zone &zone, int index)
@@ -109,7 +96,7 @@ Agraph_t *GraphBuilder::clusterOf(const QString &zoneId)
     Agraph_t *cluster = agsubg(m_graph, mutableName(name), 1);
     GA::setHtml(m_graph, cluster, "label", DiagramLabels::zone(zone));
     GA::set(cluster, "style", "rounded,filled");
-    GA::set(cluster, "fillcolor", zoneFill(zone.kind));
+    GA::set(cluster, "fillcolor", RoleStyle::zoneFill(zone.kind));
     GA::set(cluster, "color", "#9a9a9a");
     GA::set(cluster, "margin", "8");
     m_clusters.insert(zoneId, cluster);

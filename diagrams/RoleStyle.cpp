@@ -37,3 +37,16 @@ const RoleStyle &RoleStyle::of(Catalog::Role role)
     }
     return std::prev(std::end(kStyles))->second;
 }
+
+const char *RoleStyle::zoneFill(Catalog::ZoneKind kind)
+{
+    switch (kind) {
+    case Catalog::ZoneKind::Lan:
+        return "#f1f8f1";
+    case Catalog::ZoneKind::Dmz:
+        return "#fff7e6";
+    case Catalog::ZoneKind::Internet:
+        return "#eef3fb";
+    }
+    return "#ffffff";
+}

@@ -12,4 +12,6 @@ struct RoleStyle
     const char *line;  // outline colour
 
     static const RoleStyle &of(Catalog::Role role);
+    // A zone's box fill, the same in the figure and the draw.io export.
+    static const char *zoneFill(Catalog::ZoneKind kind);
 };
