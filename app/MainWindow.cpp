@@ -270,8 +270,10 @@ void MainWindow::connectViews()
     QUndoStack *stack = m_document->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_actions->redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUi);
-    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUi);
+    // Only the two texts: retranslating the whole window on every edit re-laid out the tabs and
+    // repainted the window around the canvas.
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
     m_actions->undo->setEnabled(false);
     m_actions->redo->setEnabled(false);
 
@@ -331,9 +333,7 @@ void MainWindow::retranslateUi()
     a.exportCsv->setText(tr("Checklist as &CSV…"));
     a.exportHtml->setText(tr("Checklist as &HTML…"));
     a.exportMd->setText(tr("Checklist as &Markdown…"));
-    const QUndoStack *stack = m_document->undoStack();
-    a.undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    a.redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    updateUndoTexts();
     a.undo->setIconText(tr("Undo"));
     a.redo->setIconText(tr("Redo"));
     a.cut->setText(tr("Cu&t"));
@@ -385,6 +385,15 @@ void MainWindow::retranslateUi()
     a.printDiagram->setText(tr("Print &Diagram…"));
     a.outputLanguage->setTitle(tr("Output &Language"));
     updateTitle();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_actions->undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                              : tr("&Undo"));
+    m_actions->redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                              : tr("&Redo"));
 }
 
 void MainWindow::updateTitle()

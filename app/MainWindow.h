@@ -88,6 +88,7 @@ private:
     void connectViews();
     void retranslateUi();
     void updateTitle();
+    void updateUndoTexts();
     void updateEditActions();
     void editPortSettings();
     void addFromPalette(QListWidgetItem *item);

@@ -1,8 +1,9 @@
 #include "app/canvas/CanvasScene.h"
 
+#include "app/canvas/ArrowLayer.h"
 #include "app/canvas/CanvasStyle.h"
 #include "app/canvas/DeviceItem.h"
-#include "app/canvas/FlowArrowItem.h"
+#include "app/canvas/FlowArrow.h"
 #include "app/canvas/GridCells.h"
 #include "app/canvas/ZoneItem.h"
 #include "app/document/PlanDocument.h"
@@ -66,6 +67,7 @@ CanvasScene::~CanvasScene()
 {
     // Deleting selected items announces a selection change; nobody may act on it now.
     blockSignals(true);
+    qDeleteAll(m_arrows);
     clear();
 }
 
@@ -73,6 +75,7 @@ void CanvasScene::rebuild()
 {
     m_zones.clear();
     m_devices.clear();
+    qDeleteAll(m_arrows); // before the layer that paints them goes with the items
     m_arrows.clear();
     m_placer.clear();
     m_router.clear();
@@ -81,6 +84,8 @@ void CanvasScene::rebuild()
     m_changedAreas.clear();
     m_replace.clear();
     clear();
+    m_layer = new ArrowLayer;
+    addItem(m_layer);
     for (const Zone &z : m_document->plan().zones)
         addZone(z.id);
     for (const Device &d : m_document->plan().devices)
@@ -125,7 +130,7 @@ void CanvasScene::deviceCardChanged(const DeviceItem *item)
     m_changedAreas << now;
 }
 
-void CanvasScene::removeArrow(FlowArrowItem *arrow)
+void CanvasScene::removeArrow(FlowArrow *arrow)
 {
     m_replace.remove(arrow);
     m_placer.release(arrow);
@@ -236,7 +241,7 @@ QRectF CanvasScene::itemsBoundingRect() const
 void CanvasScene::updateArrows()
 {
     if (!m_flowsVisible) {
-        for (FlowArrowItem *arrow : std::as_const(m_arrows))
+        for (FlowArrow *arrow : std::as_const(m_arrows))
             removeArrow(arrow);
         m_arrows.clear();
         return;
@@ -255,20 +260,19 @@ void CanvasScene::updateArrows()
         }
     }
     // Arrows are diffed by their ends: those that stay keep their item, route and label.
-    QHash<ArrowKey, FlowArrowItem *> next;
+    QHash<ArrowKey, FlowArrow *> next;
     next.reserve(numbers.size());
-    QList<FlowArrowItem *> relabel;
+    QList<FlowArrow *> relabel;
     for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
         const ArrowKey key{plan.devices[int(it.key() >> 32)].id,
                            plan.devices[int(it.key() & 0xffffffffu)].id};
-        FlowArrowItem *arrow = m_arrows.take(key);
+        FlowArrow *arrow = m_arrows.take(key);
         if (!arrow) {
-            arrow = new FlowArrowItem(key.first, key.second);
-            addItem(arrow);
+            arrow = new FlowArrow(key.first, key.second, m_layer);
             // Placed, with its partner (the other way) beside it; its cards' other arrows stay.
             m_replace << arrow;
             const ArrowKey back(key.second, key.first);
-            if (FlowArrowItem *partner = next.value(back, m_arrows.value(back)))
+            if (FlowArrow *partner = next.value(back, m_arrows.value(back)))
                 m_replace << partner;
         }
         if (arrow->setNumbers(it.value()))
@@ -277,7 +281,7 @@ void CanvasScene::updateArrows()
     }
     for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
         // Its partner runs alone now: back on the line between the cards.
-        if (FlowArrowItem *partner = next.value(ArrowKey(it.key().second, it.key().first)))
+        if (FlowArrow *partner = next.value(ArrowKey(it.key().second, it.key().first)))
             m_replace << partner;
         removeArrow(it.value());
     }
@@ -286,7 +290,7 @@ void CanvasScene::updateArrows()
     updateEmphasis();
 }
 
-void CanvasScene::refreshGeometry(QList<FlowArrowItem *> relabel)
+void CanvasScene::refreshGeometry(QList<FlowArrow *> relabel)
 {
     if (m_changedDevices.isEmpty() && m_replace.isEmpty() && relabel.isEmpty())
         return;
@@ -295,7 +299,7 @@ void CanvasScene::refreshGeometry(QList<FlowArrowItem *> relabel)
     const qreal c = ArrowRouter::Clearance;
     for (const QRectF &area : std::as_const(m_changedAreas)) {
         for (const void *owner : m_paths.crossing(area.adjusted(-c, -c, c, c))) {
-            const QPolygonF path = static_cast<const FlowArrowItem *>(owner)->path();
+            const QPolygonF path = static_cast<const FlowArrow *>(owner)->path();
             if (path.size() > 2 || GridCells::crosses(path, area))
                 passing.insert(owner);
         }
@@ -304,7 +308,7 @@ void CanvasScene::refreshGeometry(QList<FlowArrowItem *> relabel)
     // A card dropped in a fan (a large plan's server) has no way round: the fan keeps its lines.
     if (passing.size() > 16)
         passing.clear();
-    for (FlowArrowItem *arrow : std::as_const(m_arrows)) {
+    for (FlowArrow *arrow : std::as_const(m_arrows)) {
         const bool ends =
             m_changedDevices.contains(arrow->from()) || m_changedDevices.contains(arrow->to());
         if ((ends || passing.contains(arrow) || m_replace.contains(arrow)) && placeArrow(arrow))
@@ -315,23 +319,23 @@ void CanvasScene::refreshGeometry(QList<FlowArrowItem *> relabel)
     for (const QString &id : std::as_const(m_changedDevices)) {
         if (const DeviceItem *item = m_devices.value(id)) {
             for (const void *owner : m_placer.labelsIn(item->sceneCardRect()))
-                relabel << static_cast<FlowArrowItem *>(const_cast<void *>(owner));
+                relabel << static_cast<FlowArrow *>(const_cast<void *>(owner));
         }
     }
     m_changedDevices.clear();
     placeLabels(relabel);
 }
 
-void CanvasScene::placeLabels(QList<FlowArrowItem *> arrows)
+void CanvasScene::placeLabels(QList<FlowArrow *> arrows)
 {
     // In the order of the arrows' ends, so the same plan always gets the same picture.
-    std::sort(arrows.begin(), arrows.end(), [](const FlowArrowItem *a, const FlowArrowItem *b) {
+    std::sort(arrows.begin(), arrows.end(), [](const FlowArrow *a, const FlowArrow *b) {
         return std::pair(a->from(), a->to()) < std::pair(b->from(), b->to());
     });
     arrows.erase(std::unique(arrows.begin(), arrows.end()), arrows.end());
-    for (FlowArrowItem *arrow : std::as_const(arrows))
+    for (FlowArrow *arrow : std::as_const(arrows))
         m_placer.release(arrow);
-    for (FlowArrowItem *arrow : std::as_const(arrows)) {
+    for (FlowArrow *arrow : std::as_const(arrows)) {
         if (!arrow->isVisible())
             continue;
         const QList<QPointF> candidates = arrow->labelCandidates();
@@ -347,7 +351,7 @@ void CanvasScene::placeLabels(QList<FlowArrowItem *> arrows)
     }
 }
 
-QString CanvasScene::arrowDetails(const FlowArrowItem *arrow) const
+QString CanvasScene::arrowDetails(const FlowArrow *arrow) const
 {
     const Analysis &analysis = m_document->analysis();
     const Plan &plan = analysis.plan();
@@ -366,18 +370,20 @@ QString CanvasScene::arrowDetails(const FlowArrowItem *arrow) const
 
 void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
-    // Arrow tooltips are written when asked for: a large plan has thousands of flows.
-    for (QGraphicsItem *item : items(event->scenePos())) {
-        if (const auto *arrow = qgraphicsitem_cast<FlowArrowItem *>(item)) {
-            QToolTip::showText(event->screenPos(), arrowDetails(arrow), event->widget());
-            event->accept();
-            return;
-        }
+    // Arrow tooltips are written when asked for: a large plan has thousands of flows. An arrow
+    // answers on its label (drawn over the cards; the placer files every label).
+    const QList<const void *> labels =
+        m_placer.labelsIn(QRectF(event->scenePos(), QSizeF(0.01, 0.01)));
+    if (!labels.isEmpty()) {
+        const auto *arrow = static_cast<const FlowArrow *>(labels.first());
+        QToolTip::showText(event->screenPos(), arrowDetails(arrow), event->widget());
+        event->accept();
+        return;
     }
     QGraphicsScene::helpEvent(event);
 }
 
-bool CanvasScene::placeArrow(FlowArrowItem *arrow)
+bool CanvasScene::placeArrow(FlowArrow *arrow)
 {
     const DeviceItem *from = m_devices.value(arrow->from());
     const DeviceItem *to = m_devices.value(arrow->to());
@@ -405,7 +411,7 @@ bool CanvasScene::placeArrow(FlowArrowItem *arrow)
 
 void CanvasScene::updateEmphasis()
 {
-    using Emphasis = FlowArrowItem::Emphasis;
+    using Emphasis = FlowArrow::Emphasis;
     QSet<QString> focus;
     if (m_routeFrom.isEmpty()) {
         for (const QString &id : selectedIds()) {
@@ -413,7 +419,7 @@ void CanvasScene::updateEmphasis()
                 focus.insert(id);
         }
     }
-    for (FlowArrowItem *arrow : std::as_const(m_arrows)) {
+    for (FlowArrow *arrow : std::as_const(m_arrows)) {
         Emphasis e = Emphasis::Normal;
         if (!m_routeFrom.isEmpty()) {
             const bool ends = (arrow->from() == m_routeFrom && arrow->to() == m_routeTo) ||

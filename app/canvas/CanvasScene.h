@@ -11,7 +11,8 @@
 #include <QSet>
 
 class DeviceItem;
-class FlowArrowItem;
+class ArrowLayer;
+class FlowArrow;
 class PlanDocument;
 class ZoneItem;
 
@@ -29,9 +30,9 @@ public:
     PlanDocument *document() const { return m_document; }
     ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
     DeviceItem *deviceItem(const QString &id) const { return m_devices.value(id); }
-    QList<FlowArrowItem *> arrows() const { return m_arrows.values(); }
+    QList<FlowArrow *> arrows() const { return m_arrows.values(); }
     // The flows an arrow stands for, one per line (its tooltip).
-    QString arrowDetails(const FlowArrowItem *arrow) const;
+    QString arrowDetails(const FlowArrow *arrow) const;
 
     QStringList selectedIds() const;
     void selectIds(const QStringList &ids);
@@ -83,11 +84,11 @@ private:
     void updateArrows();
     // Re-routes the arrows of the devices changed since last time and those passing where a
     // changed card was or now is, and re-places the labels that moved or that a card now covers.
-    void refreshGeometry(QList<FlowArrowItem *> relabel = {});
-    bool placeArrow(FlowArrowItem *arrow);
-    void placeLabels(QList<FlowArrowItem *> arrows);
+    void refreshGeometry(QList<FlowArrow *> relabel = {});
+    bool placeArrow(FlowArrow *arrow);
+    void placeLabels(QList<FlowArrow *> arrows);
     void deviceCardChanged(const DeviceItem *item);
-    void removeArrow(FlowArrowItem *arrow);
+    void removeArrow(FlowArrow *arrow);
     void updateEmphasis();
     void commitMove();
     void revertMove();
@@ -97,7 +98,8 @@ private:
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, DeviceItem *> m_devices;
     using ArrowKey = std::pair<QString, QString>; // from, to
-    QHash<ArrowKey, FlowArrowItem *> m_arrows;
+    QHash<ArrowKey, FlowArrow *> m_arrows;        // owned; painted by m_layer
+    ArrowLayer *m_layer = nullptr;
     // Cards and placed labels, for the label placer.
     LabelPlacer m_placer;
     // Cards, for routing arrows around them; where the arrows run, to find those a card blocks.
@@ -109,7 +111,7 @@ private:
     QList<QRectF> m_changedAreas;
     // Arrows to route again although neither card moved (new ones, and partners of new or
     // removed ones).
-    QSet<FlowArrowItem *> m_replace;
+    QSet<FlowArrow *> m_replace;
     bool m_flowsVisible = true;
     QString m_routeFrom;
     QString m_routeTo;

@@ -3,7 +3,7 @@
 #include "app/canvas/CanvasStyle.h"
 #include "app/canvas/CanvasView.h"
 #include "app/canvas/DeviceItem.h"
-#include "app/canvas/FlowArrowItem.h"
+#include "app/canvas/FlowArrow.h"
 #include "app/canvas/ZoneItem.h"
 #include "app/panels/FindingsDock.h"
 #include "app/panels/PaletteWidget.h"
@@ -419,10 +419,9 @@ void TestGuiCanvas::reverseProxyArrowReachesTheServer()
             opened << row.flows;
     }
     QVERIFY(!opened.isEmpty());
-    const FlowArrowItem *arrow = nullptr;
-    for (QGraphicsItem *item : m_window->view()->scene()->items()) {
-        const auto *candidate = qgraphicsitem_cast<FlowArrowItem *>(item);
-        if (candidate && candidate->from() == QStringLiteral("proxy") &&
+    const FlowArrow *arrow = nullptr;
+    for (const FlowArrow *candidate : m_window->canvas()->arrows()) {
+        if (candidate->from() == QStringLiteral("proxy") &&
             candidate->to() == QStringLiteral("ksc"))
             arrow = candidate;
     }

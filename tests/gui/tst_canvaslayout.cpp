@@ -1,7 +1,7 @@
 #include "app/Translations.h"
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/DeviceItem.h"
-#include "app/canvas/FlowArrowItem.h"
+#include "app/canvas/FlowArrow.h"
 #include "app/document/PlanDocument.h"
 #include "model/io/Templates.h"
 
@@ -107,8 +107,8 @@ CanvasScene *TestGuiCanvasLayout::show(const Plan &plan)
 void TestGuiCanvasLayout::verifyLabelsFree() const
 {
     const QList<QRectF> cardRects = cards(m_scene.get(), m_document->plan());
-    QList<const FlowArrowItem *> shown;
-    for (const FlowArrowItem *arrow : m_scene->arrows()) {
+    QList<const FlowArrow *> shown;
+    for (const FlowArrow *arrow : m_scene->arrows()) {
         if (arrow->isVisible())
             shown << arrow;
     }

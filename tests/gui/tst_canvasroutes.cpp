@@ -2,7 +2,7 @@
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/CanvasView.h"
 #include "app/canvas/DeviceItem.h"
-#include "app/canvas/FlowArrowItem.h"
+#include "app/canvas/FlowArrow.h"
 #include "app/canvas/InlineRename.h"
 #include "model/edit/PlanLayout.h"
 #include "tests/support/GuiTestSupport.h"
@@ -28,8 +28,8 @@ private:
     void openPlan(const Plan &plan);
     void dragItem(const QPointF &from, const QPointF &to);
     // The points of `arrow`'s path inside `card`, named for a failure message (empty: none).
-    static QString pointsInside(const FlowArrowItem *arrow, const QRectF &card);
-    const FlowArrowItem *arrow(const QString &from, const QString &to) const;
+    static QString pointsInside(const FlowArrow *arrow, const QRectF &card);
+    const FlowArrow *arrow(const QString &from, const QString &to) const;
     QRectF card(const QString &id) const;
 
     std::unique_ptr<GuiFixture> m_fixture;
@@ -97,7 +97,7 @@ void TestGuiCanvasRoutes::dragItem(const QPointF &from, const QPointF &to)
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, b);
 }
 
-QString TestGuiCanvasRoutes::pointsInside(const FlowArrowItem *arrow, const QRectF &card)
+QString TestGuiCanvasRoutes::pointsInside(const FlowArrow *arrow, const QRectF &card)
 {
     // Walked a scene unit at a time: a check of its own, not the router's geometry.
     const QPolygonF path = arrow->path();
@@ -116,9 +116,9 @@ QString TestGuiCanvasRoutes::pointsInside(const FlowArrowItem *arrow, const QRec
     return QString();
 }
 
-const FlowArrowItem *TestGuiCanvasRoutes::arrow(const QString &from, const QString &to) const
+const FlowArrow *TestGuiCanvasRoutes::arrow(const QString &from, const QString &to) const
 {
-    for (const FlowArrowItem *a : m_window->canvas()->arrows()) {
+    for (const FlowArrow *a : m_window->canvas()->arrows()) {
         if (a->from() == from && a->to() == to && a->isVisible())
             return a;
     }
@@ -141,7 +141,7 @@ void TestGuiCanvasRoutes::arrowGoesAroundCardBetween()
 {
     QFETCH(bool, between);
     openPlan(lineOfThree(between));
-    const FlowArrowItem *agents = arrow(QStringLiteral("office"), QStringLiteral("ksc"));
+    const FlowArrow *agents = arrow(QStringLiteral("office"), QStringLiteral("ksc"));
     QVERIFY(agents);
     QVERIFY2(pointsInside(agents, card(QStringLiteral("middle"))).isEmpty(),
              qPrintable(pointsInside(agents, card(QStringLiteral("middle")))));
@@ -163,7 +163,7 @@ void TestGuiCanvasRoutes::arrowGoesAroundCardBetween()
 void TestGuiCanvasRoutes::arrowGoesAroundCardDraggedIntoTheWay()
 {
     openPlan(lineOfThree(false));
-    const FlowArrowItem *agents = arrow(QStringLiteral("office"), QStringLiteral("ksc"));
+    const FlowArrow *agents = arrow(QStringLiteral("office"), QStringLiteral("ksc"));
     QVERIFY(agents);
     QCOMPARE(agents->path().size(), 2);
     // The warehouse card dragged up onto the line, then a little along it.
@@ -178,7 +178,7 @@ void TestGuiCanvasRoutes::arrowGoesAroundCardDraggedIntoTheWay()
     QVERIFY2(pointsInside(agents, card(QStringLiteral("middle"))).isEmpty(),
              qPrintable(pointsInside(agents, card(QStringLiteral("middle")))));
     // Every arrow keeps off every card but its own two.
-    for (const FlowArrowItem *a : m_window->canvas()->arrows()) {
+    for (const FlowArrow *a : m_window->canvas()->arrows()) {
         for (const Device &d : m_fixture->document()->plan().devices) {
             if (d.id != a->from() && d.id != a->to())
                 QVERIFY2(pointsInside(a, card(d.id)).isEmpty(),

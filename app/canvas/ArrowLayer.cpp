@@ -1,0 +1,194 @@
+#include "app/canvas/ArrowLayer.h"
+
+#include "app/canvas/CanvasStyle.h"
+#include "app/canvas/FlowArrow.h"
+#include "app/canvas/GridCells.h"
+
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QVarLengthArray>
+#include <QtMath>
+
+#include <array>
+
+namespace {
+
+// Room the pen and the arrowhead take beside a line.
+constexpr qreal LineMargin = 12;
+// Room the label's outline takes outside its rectangle: half the widest pen, and smoothing.
+constexpr qreal LabelMargin = 3;
+// A long segment is repainted as pieces this long, each in its own box: a diagonal's strip, not
+// its bounding box, which on a large plan holds the fans of hundreds of other arrows.
+constexpr qreal PieceLength = 128;
+// More pending areas than this are repainted as their common box: the view's region of thousands
+// of rectangles (a selected server's whole fan changing emphasis) costs more than it saves.
+constexpr qsizetype MaxDirtyAreas = 256;
+// Below this zoom an arrowhead is a pixel or two: the line alone is drawn.
+constexpr qreal MinimumHeadDetail = 0.25;
+constexpr qreal HeadLength = 10;
+
+QPen pen(FlowArrow::Emphasis emphasis)
+{
+    using Emphasis = FlowArrow::Emphasis;
+    QColor colour =
+        emphasis == Emphasis::Highlighted ? CanvasStyle::arrowHighlight() : CanvasStyle::arrow();
+    if (emphasis == Emphasis::Dimmed)
+        colour.setAlpha(45);
+    return QPen(colour, emphasis == Emphasis::Highlighted ? 2.5 : 1.3);
+}
+
+QPolygonF arrowhead(const QLineF &last)
+{
+    const qreal angle = qDegreesToRadians(last.angle());
+    const QPointF tip = last.p2();
+    return QPolygonF(
+        {tip, tip + QPointF(-qCos(angle - 0.4) * HeadLength, qSin(angle - 0.4) * HeadLength),
+         tip + QPointF(-qCos(angle + 0.4) * HeadLength, qSin(angle + 0.4) * HeadLength)});
+}
+
+} // namespace
+
+ArrowLayer::ArrowLayer()
+{
+    setZValue(ZValue);
+    setAcceptedMouseButtons(Qt::NoButton);
+    // paint() is told which part is exposed: a small repaint draws only the segments it crosses.
+    setFlag(ItemUsesExtendedStyleOption);
+}
+
+QFont ArrowLayer::labelFont()
+{
+    QFont font;
+    font.setBold(true);
+    font.setPointSizeF(9);
+    return font;
+}
+
+void ArrowLayer::add(FlowArrow *arrow)
+{
+    m_index.insert(arrow, m_arrows.size());
+    m_arrows << arrow;
+}
+
+void ArrowLayer::remove(FlowArrow *arrow)
+{
+    const qsizetype at = m_index.take(arrow);
+    FlowArrow *last = m_arrows.takeLast();
+    if (last != arrow) {
+        m_arrows[at] = last;
+        m_index[last] = at;
+    }
+}
+
+void ArrowLayer::repaint(const FlowArrow &arrow)
+{
+    const QPolygonF &path = arrow.path();
+    for (qsizetype i = 1; i < path.size(); ++i) {
+        const QLineF segment(path[i - 1], path[i]);
+        const int pieces = qMax(1, qCeil(segment.length() / PieceLength));
+        for (int p = 0; p < pieces; ++p) {
+            const QPointF a = segment.pointAt(qreal(p) / pieces);
+            const QPointF b = segment.pointAt(qreal(p + 1) / pieces);
+            repaintArea(QRectF(a, b).normalized().adjusted(-LineMargin, -LineMargin, LineMargin,
+                                                           LineMargin));
+        }
+    }
+    repaintLabel(arrow);
+}
+
+void ArrowLayer::repaintLabel(const FlowArrow &arrow)
+{
+    repaintArea(arrow.labelRect().adjusted(-LabelMargin, -LabelMargin, LabelMargin, LabelMargin));
+}
+
+void ArrowLayer::repaintArea(const QRectF &area)
+{
+    if (m_dirty.size() >= MaxDirtyAreas) {
+        QRectF all = area;
+        for (const QRectF &r : std::as_const(m_dirty))
+            all |= r;
+        m_dirty = {all};
+    } else {
+        m_dirty << area;
+    }
+    if (m_flushPending)
+        return;
+    // After the edit has changed all it changes: one batch of areas for the view.
+    m_flushPending = true;
+    QMetaObject::invokeMethod(this, &ArrowLayer::flush, Qt::QueuedConnection);
+}
+
+void ArrowLayer::flush()
+{
+    m_flushPending = false;
+    const QList<QRectF> dirty = std::exchange(m_dirty, {});
+    if (QGraphicsScene *s = scene()) {
+        for (const QRectF &r : dirty)
+            s->update(r);
+    }
+}
+
+QRectF ArrowLayer::boundingRect() const
+{
+    // Everywhere: the arrows' own boxes decide what is drawn (and a growing box would repaint the
+    // whole canvas each time it grew).
+    constexpr qreal Far = 1e7;
+    return QRectF(-Far, -Far, 2 * Far, 2 * Far);
+}
+
+QPainterPath ArrowLayer::shape() const
+{
+    return {};
+}
+
+void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    using Emphasis = FlowArrow::Emphasis;
+    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF exposed =
+        option->exposedRect.adjusted(-LineMargin, -LineMargin, LineMargin, LineMargin);
+    const bool heads = detail >= MinimumHeadDetail;
+    const bool labels = detail >= CanvasStyle::MinimumTextDetail;
+    // Zoomed out, thousands of hairlines: smoothing them costs more than it shows.
+    painter->setRenderHint(QPainter::Antialiasing, labels);
+    QList<const FlowArrow *> labelled;
+    for (const Emphasis emphasis : {Emphasis::Dimmed, Emphasis::Normal, Emphasis::Highlighted}) {
+        QVarLengthArray<QLineF, 512> lines;
+        QVarLengthArray<QPolygonF, 64> tips;
+        for (const FlowArrow *arrow : std::as_const(m_arrows)) {
+            if (arrow->emphasis() != emphasis || !arrow->isVisible() || arrow->length() < 1)
+                continue;
+            if (labels && exposed.intersects(arrow->labelRect()))
+                labelled << arrow;
+            if (!exposed.intersects(arrow->lineBounds()))
+                continue;
+            const QPolygonF &path = arrow->path();
+            for (qsizetype i = 1; i < path.size(); ++i) {
+                const QLineF segment(path[i - 1], path[i]);
+                if (GridCells::crosses(segment, exposed))
+                    lines.append(segment);
+            }
+            if (heads && exposed.contains(path.last()))
+                tips.append(arrowhead(QLineF(path[path.size() - 2], path.last())));
+        }
+        const QPen linePen = pen(emphasis);
+        painter->setPen(linePen);
+        painter->drawLines(lines.constData(), int(lines.size()));
+        painter->setBrush(linePen.color());
+        for (const QPolygonF &tip : std::as_const(tips))
+            painter->drawPolygon(tip);
+    }
+    // Labels over every line, in the same order: the highlighted ones last, on top.
+    painter->setFont(labelFont());
+    for (const FlowArrow *arrow : std::as_const(labelled)) {
+        const Emphasis emphasis = arrow->emphasis();
+        painter->setPen(pen(emphasis));
+        painter->setBrush(emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
+        const QRectF label = arrow->labelRect();
+        painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
+        const QSizeF text = arrow->labelText().size();
+        painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2),
+                                arrow->labelText());
+    }
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QFont>
+#include <QGraphicsObject>
+#include <QHash>
+#include <QList>
+#include <QRectF>
+
+class FlowArrow;
+
+// Paints every flow arrow of the canvas in one item, lines batched by emphasis, arrowheads and
+// then labels over them. As separate items, the thousands of arrows of a large plan each cost the
+// view a transform, a style option and a bounding-box test on every repaint, and each converging
+// arrow painted its own arrowhead where a small repaint touched the fan. A changed arrow asks for
+// the strips along its segments to be repainted, not its bounding box.
+class ArrowLayer : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qreal ZValue = 20; // over the cards, so the numbers stay readable
+
+    ArrowLayer();
+
+    static QFont labelFont();
+
+    // Called by FlowArrow.
+    void add(FlowArrow *arrow);
+    void remove(FlowArrow *arrow);
+    // The strips along `arrow`'s segments and its label, repainted on the next round of events.
+    void repaint(const FlowArrow &arrow);
+    void repaintLabel(const FlowArrow &arrow);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override; // empty: arrows never take a click from a card
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void repaintArea(const QRectF &area);
+    void flush();
+
+    // Arrows and where each sits in the list: a removal swaps the last one into its place, so
+    // that removing the thousands of arrows of a large plan stays linear.
+    QList<FlowArrow *> m_arrows;
+    QHash<const FlowArrow *, qsizetype> m_index;
+    QList<QRectF> m_dirty;
+    bool m_flushPending = false;
+};
