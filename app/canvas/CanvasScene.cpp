@@ -20,15 +20,6 @@
 
 #include <cmath>
 
-namespace {
-
-quint64 hopKey(const Hop &hop)
-{
-    return (quint64(quint32(hop.from)) << 32) | quint32(hop.to);
-}
-
-} // namespace
-
 CanvasScene::CanvasScene(PlanDocument *document, QObject *parent)
     : QGraphicsScene(parent), m_document(document)
 {
@@ -77,6 +68,7 @@ void CanvasScene::rebuild()
     m_devices.clear();
     qDeleteAll(m_arrows); // before the layer that paints them goes with the items
     m_arrows.clear();
+    m_tally.clear();
     m_placer.clear();
     m_router.clear();
     m_paths.clear();
@@ -121,7 +113,7 @@ void CanvasScene::deviceCardChanged(const DeviceItem *item)
     const QRectF before = m_router.card(item);
     const QRectF now = item->sceneCardRect();
     m_placer.take(item, now, false);
-    m_changedDevices.insert(item->id());
+    m_changedDevices.insert(m_tally.deviceKey(item->id()));
     if (before == now)
         return;
     m_router.setCard(item, now);
@@ -149,7 +141,7 @@ void CanvasScene::removeDevice(const QString &id)
     m_placer.release(item);
     m_changedAreas << m_router.card(item);
     m_router.removeCard(item);
-    m_changedDevices.insert(id);
+    m_changedDevices.insert(m_tally.deviceKey(id));
     delete item;
 }
 
@@ -246,42 +238,32 @@ void CanvasScene::updateArrows()
         m_arrows.clear();
         return;
     }
-    // The analysis's own plan: the flows' device positions point into it. Hops are collected by
-    // position; ids are looked up once per arrow, not once per flow.
-    const Analysis &analysis = m_document->analysis();
-    const Plan &plan = analysis.plan();
-    QHash<quint64, QStringList> numbers;
-    numbers.reserve(m_arrows.size() + 16);
-    for (const Flow &f : analysis.flows().flows) {
-        for (const Hop &hop : Route::hops(plan, f)) {
-            QStringList &list = numbers[hopKey(hop)];
-            if (!list.contains(f.number))
-                list << f.number;
-        }
-    }
+    m_tally.tally(m_document->analysis());
     // Arrows are diffed by their ends: those that stay keep their item, route and label.
-    QHash<ArrowKey, FlowArrow *> next;
-    next.reserve(numbers.size());
+    QHash<quint64, FlowArrow *> next;
+    next.reserve(m_tally.pairs().size());
     QList<FlowArrow *> relabel;
-    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
-        const ArrowKey key{plan.devices[int(it.key() >> 32)].id,
-                           plan.devices[int(it.key() & 0xffffffffu)].id};
+    for (auto it = m_tally.pairs().cbegin(); it != m_tally.pairs().cend(); ++it) {
+        const quint64 key = it.key();
         FlowArrow *arrow = m_arrows.take(key);
         if (!arrow) {
-            arrow = new FlowArrow(key.first, key.second, m_layer);
+            arrow = new FlowArrow(key, m_tally.deviceId(HopTally::fromOf(key)),
+                                  m_tally.deviceId(HopTally::toOf(key)), m_layer);
             // Placed, with its partner (the other way) beside it; its cards' other arrows stay.
             m_replace << arrow;
-            const ArrowKey back(key.second, key.first);
+            const quint64 back = HopTally::pairKey(HopTally::toOf(key), HopTally::fromOf(key));
             if (FlowArrow *partner = next.value(back, m_arrows.value(back)))
                 m_replace << partner;
         }
-        if (arrow->setNumbers(it.value()))
+        if (arrow->setNumbers(it.value(), m_tally))
             relabel << arrow;
         next.insert(key, arrow);
     }
     for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
         // Its partner runs alone now: back on the line between the cards.
-        if (FlowArrow *partner = next.value(ArrowKey(it.key().second, it.key().first)))
+        const quint64 back =
+            HopTally::pairKey(HopTally::toOf(it.key()), HopTally::fromOf(it.key()));
+        if (FlowArrow *partner = next.value(back))
             m_replace << partner;
         removeArrow(it.value());
     }
@@ -295,29 +277,34 @@ void CanvasScene::refreshGeometry(QList<FlowArrow *> relabel)
     if (m_changedDevices.isEmpty() && m_replace.isEmpty() && relabel.isEmpty())
         return;
     // Arrows through where a card was or is go round (or shorter), bent ones near it may too.
+    // A card dropped in a fan (a large plan's server) has no way round: past this many, the fan
+    // keeps its lines (and the search stops there).
+    constexpr qsizetype MaxPassing = 16;
     QSet<const void *> passing;
     const qreal c = ArrowRouter::Clearance;
     for (const QRectF &area : std::as_const(m_changedAreas)) {
-        for (const void *owner : m_paths.crossing(area.adjusted(-c, -c, c, c))) {
-            const QPolygonF path = static_cast<const FlowArrow *>(owner)->path();
+        m_paths.forEachCrossing(area.adjusted(-c, -c, c, c), [&](const void *owner) {
+            const QPolygonF &path = static_cast<const FlowArrow *>(owner)->path();
             if (path.size() > 2 || GridCells::crosses(path, area))
                 passing.insert(owner);
-        }
+            return passing.size() <= MaxPassing;
+        });
+        if (passing.size() > MaxPassing)
+            break;
     }
     m_changedAreas.clear();
-    // A card dropped in a fan (a large plan's server) has no way round: the fan keeps its lines.
-    if (passing.size() > 16)
+    if (passing.size() > MaxPassing)
         passing.clear();
     for (FlowArrow *arrow : std::as_const(m_arrows)) {
-        const bool ends =
-            m_changedDevices.contains(arrow->from()) || m_changedDevices.contains(arrow->to());
+        const bool ends = m_changedDevices.contains(HopTally::fromOf(arrow->key())) ||
+                          m_changedDevices.contains(HopTally::toOf(arrow->key()));
         if ((ends || passing.contains(arrow) || m_replace.contains(arrow)) && placeArrow(arrow))
             relabel << arrow;
     }
     m_replace.clear();
     // Labels a moved card now lies on make way.
-    for (const QString &id : std::as_const(m_changedDevices)) {
-        if (const DeviceItem *item = m_devices.value(id)) {
+    for (const quint32 key : std::as_const(m_changedDevices)) {
+        if (const DeviceItem *item = m_devices.value(m_tally.deviceId(key))) {
             for (const void *owner : m_placer.labelsIn(item->sceneCardRect()))
                 relabel << static_cast<FlowArrow *>(const_cast<void *>(owner));
         }
@@ -396,7 +383,8 @@ bool CanvasScene::placeArrow(FlowArrow *arrow)
     const bool shown = arrow->isVisible();
     arrow->setVisible(true);
     // Two arrows between one pair (one each way) run side by side.
-    const bool both = m_arrows.contains(ArrowKey(arrow->to(), arrow->from()));
+    const bool both = m_arrows.contains(
+        HopTally::pairKey(HopTally::toOf(arrow->key()), HopTally::fromOf(arrow->key())));
     QLineF centres;
     const QPolygonF path = m_router.arrow(from->sceneCardRect(), to->sceneCardRect(), both ? 9 : 0,
                                           from, to, &centres);

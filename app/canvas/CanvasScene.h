@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/canvas/ArrowRouter.h"
+#include "app/canvas/HopTally.h"
 #include "app/canvas/LabelPlacer.h"
 #include "app/canvas/PathIndex.h"
 #include "model/Plan.h"
@@ -97,8 +98,9 @@ private:
     PlanDocument *m_document;
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, DeviceItem *> m_devices;
-    using ArrowKey = std::pair<QString, QString>; // from, to
-    QHash<ArrowKey, FlowArrow *> m_arrows;        // owned; painted by m_layer
+    // By the pair of device numbers they join (HopTally::pairKey); owned, painted by m_layer.
+    QHash<quint64, FlowArrow *> m_arrows;
+    HopTally m_tally;
     ArrowLayer *m_layer = nullptr;
     // Cards and placed labels, for the label placer.
     LabelPlacer m_placer;
@@ -107,7 +109,7 @@ private:
     PathIndex m_paths;
     // Devices whose card changed since the arrows were last routed, and the areas their cards
     // left or took.
-    QSet<QString> m_changedDevices;
+    QSet<quint32> m_changedDevices; // device numbers (HopTally)
     QList<QRectF> m_changedAreas;
     // Arrows to route again although neither card moved (new ones, and partners of new or
     // removed ones).

@@ -6,8 +6,8 @@
 
 #include <iterator>
 
-FlowArrow::FlowArrow(const QString &from, const QString &to, ArrowLayer *layer)
-    : m_from(from), m_to(to), m_layer(layer)
+FlowArrow::FlowArrow(quint64 key, const QString &from, const QString &to, ArrowLayer *layer)
+    : m_key(key), m_from(from), m_to(to), m_layer(layer)
 {
     m_layer->add(this);
 }
@@ -24,12 +24,14 @@ void FlowArrow::touch() const
         m_layer->repaint(*this);
 }
 
-bool FlowArrow::setNumbers(const QStringList &numbers)
+bool FlowArrow::setNumbers(const HopTally::Numbers &bits, const HopTally &tally)
 {
-    if (numbers == m_numbers)
+    if (bits == m_bits && !m_numbers.isEmpty())
         return false;
     touch(); // the label's width follows the numbers
-    m_numbers = numbers;
+    m_bits = bits;
+    m_numbers = tally.names(bits);
+    const QStringList &numbers = m_numbers;
     const QString text = numbers.join(QLatin1Char(' '));
     m_label.setText(text);
     m_label.prepare(QTransform(), ArrowLayer::labelFont());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/canvas/HopTally.h"
+
 #include <QPolygonF>
 #include <QStaticText>
 #include <QStringList>
@@ -22,16 +24,20 @@ public:
         Highlighted // painted last, over the others
     };
 
-    FlowArrow(const QString &from, const QString &to, ArrowLayer *layer);
+    // `key`: the pair of device numbers (HopTally) the arrow joins.
+    FlowArrow(quint64 key, const QString &from, const QString &to, ArrowLayer *layer);
     ~FlowArrow();
     FlowArrow(const FlowArrow &) = delete;
     FlowArrow &operator=(const FlowArrow &) = delete;
 
+    quint64 key() const { return m_key; }
     const QString &from() const { return m_from; }
     const QString &to() const { return m_to; }
     QStringList numbers() const { return m_numbers; }
-    // Returns whether they changed (the label's size follows them).
-    bool setNumbers(const QStringList &numbers);
+    // The numbers as bits and as the label's words; returns whether they changed (the label's
+    // size follows them).
+    bool setNumbers(const HopTally::Numbers &bits, const HopTally &tally);
+    const HopTally::Numbers &numberBits() const { return m_bits; }
     // The route in scene coordinates, from the edge of the `from` card to the edge of the `to`
     // card, bending around the cards between them (ArrowRouter). Returns whether it moved.
     bool setPath(const QPolygonF &path);
@@ -57,8 +63,10 @@ private:
     // Asks the layer to repaint where the arrow is drawn now: before and after a change.
     void touch() const;
 
+    quint64 m_key;
     QString m_from;
     QString m_to;
+    HopTally::Numbers m_bits;
     QStringList m_numbers;
     ArrowLayer *m_layer;
 

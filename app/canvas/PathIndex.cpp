@@ -6,14 +6,6 @@
 
 #include <algorithm>
 
-namespace {
-
-// Coarser than the card grid: a 10,000-entry plan files 20,000 arrows thousands of pixels long,
-// and a finer grid made opening it take tens of seconds.
-constexpr qreal PathCell = 4 * GridCells::Size;
-
-} // namespace
-
 template <typename Visit> void PathIndex::forCells(const QList<QPolygonF> &paths, Visit visit)
 {
     // The samples of a line visit some cells twice: the cells are sets.
@@ -60,24 +52,10 @@ void PathIndex::clear()
 
 QList<const void *> PathIndex::crossing(const QRectF &area) const
 {
-    QSet<const void *> seen;
     QList<const void *> found;
-    GridCells::forRect(
-        area,
-        [&](quint64 key) {
-            const auto cell = m_cells.constFind(key);
-            if (cell == m_cells.constEnd())
-                return;
-            for (const void *owner : *cell) {
-                if (seen.contains(owner))
-                    continue;
-                seen.insert(owner);
-                const QList<QPolygonF> paths = m_paths.value(owner);
-                if (std::any_of(paths.cbegin(), paths.cend(),
-                                [&](const QPolygonF &p) { return GridCells::crosses(p, area); }))
-                    found << owner;
-            }
-        },
-        PathCell);
+    forEachCrossing(area, [&](const void *owner) {
+        found << owner;
+        return true;
+    });
     return found;
 }

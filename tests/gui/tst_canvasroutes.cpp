@@ -3,6 +3,7 @@
 #include "app/canvas/CanvasView.h"
 #include "app/canvas/DeviceItem.h"
 #include "app/canvas/FlowArrow.h"
+#include "app/canvas/HopTally.h"
 #include "app/canvas/InlineRename.h"
 #include "model/edit/PlanLayout.h"
 #include "tests/support/GuiTestSupport.h"
@@ -23,6 +24,7 @@ private slots:
     void arrowGoesAroundCardBetween();
     void arrowGoesAroundCardDraggedIntoTheWay();
     void renamedCardMovesItsNeighbour();
+    void everyCatalogNumberHasABit();
 
 private:
     void openPlan(const Plan &plan);
@@ -215,6 +217,14 @@ void TestGuiCanvasRoutes::renamedCardMovesItsNeighbour()
     doc->undoStack()->undo();
     QCOMPARE(doc->plan().device(QStringLiteral("middle"))->position, QPointF(200, 160));
     QCOMPARE(m_fixture->bytes(), PlanFile::serialize(plan));
+}
+
+// The canvas keeps an arrow's flow numbers as bits (HopTally): a plan has at most one number per
+// catalog rule, and each must have its bit, or an arrow would lose a number from its label.
+void TestGuiCanvasRoutes::everyCatalogNumberHasABit()
+{
+    QVERIFY2(qsizetype(Catalog::flowRules().size()) <= HopTally::MaxNumbers,
+             "the catalog has more rules than an arrow has bits for flow numbers");
 }
 
 QTEST_MAIN(TestGuiCanvasRoutes)

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <bitset>
+
+class Analysis;
+
+// Which pairs of devices the canvas draws an arrow between, and which flow numbers each arrow
+// carries: every flow's hops (Route, the one route rule) counted once per derivation. Devices get
+// numbers that stay theirs while the canvas shows the plan, so arrows are keyed by two integers,
+// and an arrow's numbers are a set of bits compared in one step: a move on a large plan re-counts
+// thousands of flows, and strings there cost more than the rest of the update.
+class HopTally
+{
+public:
+    // Distinct flow numbers a plan can have; at most one per catalog rule (a test holds the
+    // catalog to it).
+    static constexpr int MaxNumbers = 256;
+    using Numbers = std::bitset<MaxNumbers>;
+
+    static quint64 pairKey(quint32 from, quint32 to) { return (quint64(from) << 32) | to; }
+    static quint32 fromOf(quint64 key) { return quint32(key >> 32); }
+    static quint32 toOf(quint64 key) { return quint32(key & 0xffffffffu); }
+
+    // The device's number, given on first sight.
+    quint32 deviceKey(const QString &id);
+    const QString &deviceId(quint32 key) const { return m_ids[key]; }
+    // Forgets every device and number (a new plan).
+    void clear();
+
+    // Counts the hops of every flow of `analysis`: afterwards pairs() holds each pair of
+    // devices an arrow joins, with its flow numbers.
+    void tally(const Analysis &analysis);
+    const QHash<quint64, Numbers> &pairs() const { return m_pairs; }
+    // The numbers as the label shows them, in the order the flows list them.
+    QStringList names(const Numbers &numbers) const;
+
+private:
+    QHash<QString, quint32> m_keys;
+    QList<QString> m_ids;
+    QHash<quint64, Numbers> m_pairs;
+    // Flow number -> bit and back, kept while the plan is shown; where each number came first in
+    // the last tally's flows.
+    QHash<QString, int> m_bitOfNumber;
+    QStringList m_names;
+    QList<int> m_rank;
+};
