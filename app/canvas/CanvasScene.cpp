@@ -236,38 +236,44 @@ void CanvasScene::updateArrows()
         for (FlowArrow *arrow : std::as_const(m_arrows))
             removeArrow(arrow);
         m_arrows.clear();
+        m_tally.forgetPairs();
         return;
     }
     m_tally.tally(m_document->analysis());
-    // Arrows are diffed by their ends: those that stay keep their item, route and label.
-    QHash<quint64, FlowArrow *> next;
-    next.reserve(m_tally.pairs().size());
+    // Arrows are diffed by their ends, in integers: those that stay with the same numbers are not
+    // touched; those that stay keep their route and label.
+    const QHash<quint64, HopTally::Numbers> &now = m_tally.pairs();
+    const QHash<quint64, HopTally::Numbers> &before = m_tally.previous();
+    const auto backOf = [](quint64 key) {
+        return HopTally::pairKey(HopTally::toOf(key), HopTally::fromOf(key));
+    };
     QList<FlowArrow *> relabel;
-    for (auto it = m_tally.pairs().cbegin(); it != m_tally.pairs().cend(); ++it) {
-        const quint64 key = it.key();
-        FlowArrow *arrow = m_arrows.take(key);
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto was = before.constFind(it.key());
+        if (was != before.cend() && *was == it.value())
+            continue;
+        FlowArrow *&arrow = m_arrows[it.key()];
         if (!arrow) {
-            arrow = new FlowArrow(key, m_tally.deviceId(HopTally::fromOf(key)),
-                                  m_tally.deviceId(HopTally::toOf(key)), m_layer);
+            arrow = new FlowArrow(it.key(), m_tally.deviceId(HopTally::fromOf(it.key())),
+                                  m_tally.deviceId(HopTally::toOf(it.key())), m_layer);
             // Placed, with its partner (the other way) beside it; its cards' other arrows stay.
             m_replace << arrow;
-            const quint64 back = HopTally::pairKey(HopTally::toOf(key), HopTally::fromOf(key));
-            if (FlowArrow *partner = next.value(back, m_arrows.value(back)))
+            if (FlowArrow *partner = m_arrows.value(backOf(it.key())))
                 m_replace << partner;
         }
         if (arrow->setNumbers(it.value(), m_tally))
             relabel << arrow;
-        next.insert(key, arrow);
     }
-    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (now.contains(it.key()))
+            continue;
+        FlowArrow *gone = m_arrows.take(it.key());
         // Its partner runs alone now: back on the line between the cards.
-        const quint64 back =
-            HopTally::pairKey(HopTally::toOf(it.key()), HopTally::fromOf(it.key()));
-        if (FlowArrow *partner = next.value(back))
+        if (FlowArrow *partner = m_arrows.value(backOf(it.key())))
             m_replace << partner;
-        removeArrow(it.value());
+        if (gone)
+            removeArrow(gone);
     }
-    m_arrows = std::move(next);
     refreshGeometry(relabel);
     updateEmphasis();
 }
@@ -295,10 +301,19 @@ void CanvasScene::refreshGeometry(QList<FlowArrow *> relabel)
     m_changedAreas.clear();
     if (passing.size() > MaxPassing)
         passing.clear();
-    for (FlowArrow *arrow : std::as_const(m_arrows)) {
-        const bool ends = m_changedDevices.contains(HopTally::fromOf(arrow->key())) ||
-                          m_changedDevices.contains(HopTally::toOf(arrow->key()));
-        if ((ends || passing.contains(arrow) || m_replace.contains(arrow)) && placeArrow(arrow))
+    // The arrows of changed cards, found by their keys (integers) without visiting each arrow.
+    QSet<FlowArrow *> reroute = m_replace;
+    for (const void *owner : std::as_const(passing))
+        reroute.insert(static_cast<FlowArrow *>(const_cast<void *>(owner)));
+    if (!m_changedDevices.isEmpty()) {
+        for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
+            if (m_changedDevices.contains(HopTally::fromOf(it.key())) ||
+                m_changedDevices.contains(HopTally::toOf(it.key())))
+                reroute.insert(it.value());
+        }
+    }
+    for (FlowArrow *arrow : std::as_const(reroute)) {
+        if (placeArrow(arrow))
             relabel << arrow;
     }
     m_replace.clear();

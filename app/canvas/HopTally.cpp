@@ -20,7 +20,7 @@ void HopTally::clear()
 {
     m_keys.clear();
     m_ids.clear();
-    m_pairs.clear();
+    forgetPairs();
     m_bitOfNumber.clear();
     m_names.clear();
     m_rank.clear();
@@ -38,9 +38,8 @@ void HopTally::tally(const Analysis &analysis)
     QList<int> bitOfRule;
     QList<bool> ranked(m_names.size(), false);
     int rank = 0;
-    const qsizetype before = m_pairs.size();
-    m_pairs.clear();
-    m_pairs.reserve(before + 16);
+    m_previous = std::exchange(m_pairs, {});
+    m_pairs.reserve(m_previous.size() + 16);
     // A number keeps its bit while the canvas shows the plan, so equal bits are equal labels.
     const auto bitOf = [&](const Flow &f) {
         int bit = m_bitOfNumber.value(f.number, -1);
@@ -71,6 +70,12 @@ void HopTally::tally(const Analysis &analysis)
         for (const Hop &hop : Route::hops(plan, f))
             m_pairs[pairKey(keys[hop.from], keys[hop.to])].set(size_t(bit));
     }
+}
+
+void HopTally::forgetPairs()
+{
+    m_pairs.clear();
+    m_previous.clear();
 }
 
 QStringList HopTally::names(const Numbers &numbers) const

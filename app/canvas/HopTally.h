@@ -36,6 +36,11 @@ public:
     // devices an arrow joins, with its flow numbers.
     void tally(const Analysis &analysis);
     const QHash<quint64, Numbers> &pairs() const { return m_pairs; }
+    // The pairs of the tally before (what the canvas drew until now): the two are compared in
+    // integers, and only arrows that came, went or changed numbers are touched.
+    const QHash<quint64, Numbers> &previous() const { return m_previous; }
+    // Forgets the pairs (the arrows were taken off the canvas).
+    void forgetPairs();
     // The numbers as the label shows them, in the order the flows list them.
     QStringList names(const Numbers &numbers) const;
 
@@ -43,6 +48,7 @@ private:
     QHash<QString, quint32> m_keys;
     QList<QString> m_ids;
     QHash<quint64, Numbers> m_pairs;
+    QHash<quint64, Numbers> m_previous;
     // Flow number -> bit and back, kept while the plan is shown; where each number came first in
     // the last tally's flows.
     QHash<QString, int> m_bitOfNumber;
