@@ -5,12 +5,14 @@
 #include "app/canvas/GridCells.h"
 
 #include <QGraphicsScene>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QSet>
 #include <QStyleOptionGraphicsItem>
 #include <QVarLengthArray>
 #include <QtMath>
 
-#include <array>
+#include <algorithm>
 
 namespace {
 
@@ -36,6 +38,25 @@ QPen pen(FlowArrow::Emphasis emphasis)
     if (emphasis == Emphasis::Dimmed)
         colour.setAlpha(45);
     return QPen(colour, emphasis == Emphasis::Highlighted ? 2.5 : 1.3);
+}
+
+// The areas a repaint exposes, in scene coordinates: the strips of the changed arrows rather than
+// their common box (which on a large plan holds hundreds of other arrows' segments). The view
+// paints within its paint event's region, the painter's system clip; printing and image exports
+// have none and get the box.
+QList<QRectF> exposedAreas(const QPainter *painter, const QRectF &exposed)
+{
+    constexpr int MaxAreas = 64; // past this, testing each costs more than drawing a little more
+    const QRegion clip = painter->paintEngine() ? painter->paintEngine()->systemClip() : QRegion();
+    bool invertible = false;
+    const QTransform toScene = painter->deviceTransform().inverted(&invertible);
+    if (clip.isEmpty() || !invertible || clip.rectCount() > MaxAreas)
+        return {exposed};
+    QList<QRectF> areas;
+    for (const QRect &r : clip)
+        areas << toScene.mapRect(QRectF(r)).adjusted(-LineMargin, -LineMargin, LineMargin,
+                                                     LineMargin);
+    return areas;
 }
 
 QPolygonF arrowhead(const QLineF &last)
@@ -148,6 +169,16 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed =
         option->exposedRect.adjusted(-LineMargin, -LineMargin, LineMargin, LineMargin);
+    const QList<QRectF> areas = exposedAreas(painter, exposed);
+    const auto touches = [&](const QRectF &r) {
+        return r.intersects(exposed) &&
+               std::any_of(areas.cbegin(), areas.cend(),
+                           [&](const QRectF &a) { return a.intersects(r); });
+    };
+    const auto crosses = [&](const QLineF &segment) {
+        return std::any_of(areas.cbegin(), areas.cend(),
+                           [&](const QRectF &a) { return GridCells::crosses(segment, a); });
+    };
     const bool heads = detail >= MinimumHeadDetail;
     const bool labels = detail >= CanvasStyle::MinimumTextDetail;
     // Zoomed out, thousands of hairlines: smoothing them costs more than it shows.
@@ -159,17 +190,17 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         for (const FlowArrow *arrow : std::as_const(m_arrows)) {
             if (arrow->emphasis() != emphasis || !arrow->isVisible() || arrow->length() < 1)
                 continue;
-            if (labels && exposed.intersects(arrow->labelRect()))
+            if (labels && touches(arrow->labelRect()))
                 labelled << arrow;
-            if (!exposed.intersects(arrow->lineBounds()))
+            if (!touches(arrow->lineBounds()))
                 continue;
             const QPolygonF &path = arrow->path();
             for (qsizetype i = 1; i < path.size(); ++i) {
                 const QLineF segment(path[i - 1], path[i]);
-                if (GridCells::crosses(segment, exposed))
+                if (crosses(segment))
                     lines.append(segment);
             }
-            if (heads && exposed.contains(path.last()))
+            if (heads && touches(QRectF(path.last(), QSizeF(0, 0)).adjusted(-1, -1, 1, 1)))
                 tips.append(arrowhead(QLineF(path[path.size() - 2], path.last())));
         }
         const QPen linePen = pen(emphasis);

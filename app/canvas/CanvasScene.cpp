@@ -23,10 +23,9 @@
 CanvasScene::CanvasScene(PlanDocument *document, QObject *parent)
     : QGraphicsScene(parent), m_document(document)
 {
-    // No BSP index: arrows span the plan, so each sits in hundreds of the tree's leaves and every
-    // moved or replaced arrow made the index walk them all (tens of ms per edit on a 1,000-entry
-    // plan); a linear look-up over a few thousand items costs well under a millisecond.
-    setItemIndexMethod(NoIndex);
+    // Qt's BSP index suits the items left (cards and zones): the arrows, which span the plan and
+    // made every edit walk hundreds of the tree's leaves, are painted by one ArrowLayer whose box
+    // never changes.
     connect(document, &PlanDocument::planReset, this, &CanvasScene::rebuild);
     connect(document, &PlanDocument::zoneAdded, this, &CanvasScene::addZone);
     connect(document, &PlanDocument::zoneRemoved, this, &CanvasScene::removeZone);
