@@ -421,6 +421,11 @@ void CanvasScene::updateEmphasis()
                 focus.insert(id);
         }
     }
+    // Nothing selected and nothing emphasised before: every arrow is (and new ones are born)
+    // normal, and a large plan's thousands need not be visited on each edit.
+    if (m_routeFrom.isEmpty() && focus.isEmpty() && !m_emphasised)
+        return;
+    m_emphasised = !m_routeFrom.isEmpty() || !focus.isEmpty();
     for (FlowArrow *arrow : std::as_const(m_arrows)) {
         Emphasis e = Emphasis::Normal;
         if (!m_routeFrom.isEmpty()) {

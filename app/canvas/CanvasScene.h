@@ -118,6 +118,7 @@ private:
     QString m_routeFrom;
     QString m_routeTo;
     QStringList m_routeNumbers;
+    bool m_emphasised = false; // some arrow is highlighted or dimmed
     // Positions at mouse press, by id, to find what a drag moved.
     QHash<QString, QPointF> m_pressDevices;
     QHash<QString, QPointF> m_pressZones;
