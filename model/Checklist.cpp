@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <tuple>
 
@@ -96,13 +97,36 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     auto zoneAt = [&](int index) { return index < 0 ? nullptr : &plan.zones[index]; };
 
     QList<ChecklistRow> rows;
-    QList<BoundaryKey> keys;
+    QList<int> groups; // per row: its boundary group, numbered in order of first appearance
+    // A plan has few boundaries and many rows: each boundary's key is worked out and compared
+    // once, and the rows are then dealt into their groups (a stable bucket sort) instead of a
+    // comparison sort over all rows.
+    std::map<BoundaryKey, int> groupByKey;
+    QHash<std::pair<int, int>, int> groupByZones; // by zone positions, -1 for an unknown zone
     QHash<HopKey, int> indexByKey;
     QHash<int, QString> purposes; // by rule: translated once
     QList<QList<int>> rowRules;   // the catalog rules whose purposes each row carries
     rows.reserve(derived.flows.size());
-    keys.reserve(derived.flows.size());
+    groups.reserve(derived.flows.size());
+    rowRules.reserve(derived.flows.size());
     indexByKey.reserve(derived.flows.size());
+    const auto groupOf = [&](const ChecklistRow &row) {
+        const int fromZone = zoneIndex.value(row.fromZone, -1);
+        const int toZone = zoneIndex.value(row.toZone, -1);
+        // Unknown zones all have position -1 but differ as text: only known ones are cached.
+        const bool cached = fromZone >= 0 && toZone >= 0;
+        if (cached) {
+            if (const auto it = groupByZones.constFind({fromZone, toZone});
+                it != groupByZones.constEnd())
+                return *it;
+        }
+        const BoundaryKey key =
+            boundaryKeyOf(row, zoneAt(fromZone), zoneAt(toZone), fromZone, toZone);
+        const int group = groupByKey.try_emplace(key, int(groupByKey.size())).first->second;
+        if (cached)
+            groupByZones.insert({fromZone, toZone}, group);
+        return group;
+    };
     for (const Flow &flow : derived.flows) {
         auto purposeIt = purposes.find(flow.rule);
         if (purposeIt == purposes.end())
@@ -129,19 +153,21 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
             rows << ChecklistRow{from.id,    to.id,         from.zone, to.zone,  flow.transport,
                                  flow.ports, {flow.number}, purpose,   flow.tls, {},
                                  {}};
-            const int fromZone = zoneIndex.value(from.zone, -1);
-            const int toZone = zoneIndex.value(to.zone, -1);
-            keys << boundaryKeyOf(rows.last(), zoneAt(fromZone), zoneAt(toZone), fromZone, toZone);
+            groups << groupOf(rows.last());
         }
     }
-    // Rows were made in catalog order; a stable sort by boundary keeps that order in a group.
-    QList<int> order(rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
-    QList<ChecklistRow> sorted;
-    sorted.reserve(rows.size());
-    for (int i : order)
-        sorted << std::move(rows[i]);
+    // Rows were made in catalog order; dealing them out group by group keeps that order in a group.
+    QList<int> rank(groupByKey.size());
+    int next = 0;
+    for (const auto &[key, group] : groupByKey)
+        rank[group] = next++;
+    QList<qsizetype> start(groupByKey.size() + 1, 0);
+    for (int group : groups)
+        ++start[rank[group] + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    QList<ChecklistRow> sorted(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        sorted[start[rank[groups[i]]]++] = std::move(rows[i]);
     return sorted;
 }
 
