@@ -110,9 +110,17 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     groups.reserve(derived.flows.size());
     rowRules.reserve(derived.flows.size());
     indexByKey.reserve(derived.flows.size());
-    const auto groupOf = [&](const ChecklistRow &row) {
-        const int fromZone = zoneIndex.value(row.fromZone, -1);
-        const int toZone = zoneIndex.value(row.toZone, -1);
+    // A device's zone position, looked up once per device rather than twice per row.
+    QList<int> deviceZones(plan.devices.size(), -2);
+    const auto zoneOfDevice = [&](int device) {
+        int &zone = deviceZones[device];
+        if (zone == -2)
+            zone = zoneIndex.value(plan.devices[device].zone, -1);
+        return zone;
+    };
+    const auto groupOf = [&](const ChecklistRow &row, const Hop &hop) {
+        const int fromZone = zoneOfDevice(hop.from);
+        const int toZone = zoneOfDevice(hop.to);
         // Unknown zones all have position -1 but differ as text: only known ones are cached.
         const bool cached = fromZone >= 0 && toZone >= 0;
         if (cached) {
@@ -153,7 +161,7 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
             rows << ChecklistRow{from.id,    to.id,         from.zone, to.zone,  flow.transport,
                                  flow.ports, {flow.number}, purpose,   flow.tls, {},
                                  {}};
-            groups << groupOf(rows.last());
+            groups << groupOf(rows.last(), hop);
         }
     }
     // Rows were made in catalog order; dealing them out group by group keeps that order in a group.
@@ -165,9 +173,13 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     for (int group : groups)
         ++start[rank[group] + 1];
     std::partial_sum(start.begin(), start.end(), start.begin());
-    QList<ChecklistRow> sorted(rows.size());
+    QList<qsizetype> order(rows.size()); // the rows' positions, in sorted order
     for (qsizetype i = 0; i < rows.size(); ++i)
-        sorted[start[rank[groups[i]]]++] = std::move(rows[i]);
+        order[start[rank[groups[i]]]++] = i;
+    QList<ChecklistRow> sorted;
+    sorted.reserve(rows.size());
+    for (qsizetype i : order)
+        sorted << std::move(rows[i]);
     return sorted;
 }
 
