@@ -59,8 +59,15 @@ void Topology::indexFacts()
                               device.role == Role::IosMdmServer ||
                               (f.zone && f.zone->kind == ZoneKind::Internet);
         f.internet = device.flag(QStringLiteral("internetAccess"), fallback);
-        f.chosenGateway = this->device(device.text(QStringLiteral("gateway")));
-        const Device *primary = this->device(device.text(QStringLiteral("primary")));
+        // Each property read once here: the rules and the validator ask for them again and again.
+        const auto read = [&](Property property, const QString &key) {
+            const QString id = device.text(key);
+            f.references[size_t(property)] = {!id.isEmpty(), this->device(id)};
+            return f.references[size_t(property)].target;
+        };
+        read(Property::Server, QStringLiteral("server"));
+        f.chosenGateway = read(Property::Gateway, QStringLiteral("gateway"));
+        const Device *primary = read(Property::Primary, QStringLiteral("primary"));
         if (device.role == Role::AdministrationServer && primary && primary != &device &&
             primary->role == Role::AdministrationServer)
             f.primary = primary;
@@ -145,7 +152,7 @@ const Device *Topology::findServer(const Device &device) const
     const QList<const Device *> &servers = devices(Role::AdministrationServer);
     if (device.role == Role::AdministrationServer)
         return &device;
-    if (const Device *s = Topology::device(device.text(QStringLiteral("server")));
+    if (const Device *s = reference(device, Property::Server).target;
         s && s->role == Role::AdministrationServer)
         return s;
     if (const Device *h = Topology::device(device.host); h && h->role == Role::AdministrationServer)

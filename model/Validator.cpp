@@ -147,28 +147,27 @@ void Validator::checkReferences()
                     tr("Put both in the same zone."));
             }
         }
-        // Literal keys: no QString is made per device and key.
-        const std::pair<QString, Role> refs[] = {
-            {QStringLiteral("primary"), Role::AdministrationServer},
-            {QStringLiteral("server"), Role::AdministrationServer}};
-        for (const auto &[key, role] : refs) {
-            const QString id = d.text(key);
-            const Device *target = m_topology.device(id);
-            if (!id.isEmpty() && (!target || target->role != role || target == &d)) {
+        // The references as the topology read them: no property is looked up again here.
+        const std::pair<Topology::Property, QString> refs[] = {
+            {Topology::Property::Primary, QStringLiteral("primary")},
+            {Topology::Property::Server, QStringLiteral("server")}};
+        for (const auto &[property, key] : refs) {
+            const Topology::Reference ref = m_topology.reference(d, property);
+            if (ref.named && (!ref.target || ref.target->role != Role::AdministrationServer ||
+                              ref.target == &d)) {
                 add(Severity::Error, "unknown-reference", {d.id}, {},
                     tr("“%1”: property “%2” names “%3”, which is not an Administration Server of "
                        "the plan.")
-                        .arg(nameOf(d.id), key, id),
+                        .arg(nameOf(d.id), key, d.text(key)),
                     tr("Name an existing Administration Server."));
             }
         }
-        const QString gateway = d.text(QStringLiteral("gateway"));
-        const Device *target = m_topology.device(gateway);
-        if (!gateway.isEmpty() && (!target || !m_topology.isGateway(*target))) {
+        const Topology::Reference gateway = m_topology.reference(d, Topology::Property::Gateway);
+        if (gateway.named && (!gateway.target || !m_topology.isGateway(*gateway.target))) {
             add(Severity::Error, "unknown-reference", {d.id}, {},
                 tr("“%1”: property “gateway” names “%2”, which is not a connection gateway of the "
                    "plan.")
-                    .arg(nameOf(d.id), gateway),
+                    .arg(nameOf(d.id), d.text(QStringLiteral("gateway"))),
                 tr("Name an existing connection gateway."));
         }
     }
@@ -286,7 +285,7 @@ void Validator::checkGateways()
                 tr("The connection gateway “%1” is not in a DMZ.").arg(nameOf(g.id)),
                 tr("Move the connection gateway into the DMZ."), FixKind::MoveToDmz);
         }
-        const Device *chained = m_topology.device(g.text(QStringLiteral("gateway")));
+        const Device *chained = m_topology.reference(g, Topology::Property::Gateway).target;
         if (chained && chained != &g && m_topology.isGateway(*chained)) {
             add(Severity::Error, "gateway-chain", {g.id, chained->id}, {QStringLiteral("4a")},
                 tr("The connection gateway “%1” is set to connect through another gateway, "
