@@ -53,13 +53,14 @@ const std::vector<const Device *> &FlowDeriver::initiatorsOf(const Catalog::Flow
     for (qsizetype i = 0; i < rule.initiators.size(); ++i) {
         const Role role = rule.initiators[i];
         if (rule.initiators.indexOf(role) == i) {
+            // Each role's list is in plan order, and every pointer points into plan().devices:
+            // merging by address keeps plan order.
             const QList<const Device *> &devices = m_topology.devices(role);
-            m_initiators.insert(m_initiators.end(), devices.begin(), devices.end());
+            const auto middle =
+                m_initiators.insert(m_initiators.end(), devices.begin(), devices.end());
+            std::inplace_merge(m_initiators.begin(), middle, m_initiators.end());
         }
     }
-    // Every pointer points into plan().devices: address order is plan order.
-    if (rule.initiators.size() > 1)
-        std::sort(m_initiators.begin(), m_initiators.end());
     return m_initiators;
 }
 
@@ -210,7 +211,11 @@ void FlowDeriver::apply(int ruleIndex)
             break; // produced by addFlow() for pairs on one host
         }
     };
-    for (const Device *from : initiatorsOf(rule))
+    const std::vector<const Device *> &initiators = initiatorsOf(rule);
+    // Most rules give each initiator one flow at most: room for that many, made once.
+    QList<Flow> &bucket = m_buckets[m_orders[ruleIndex]];
+    bucket.reserve(bucket.size() + qsizetype(initiators.size()));
+    for (const Device *from : initiators)
         visit(*from);
 }
 
