@@ -3,6 +3,41 @@
 using Catalog::Role;
 using Catalog::ZoneKind;
 
+namespace {
+
+// The properties indexFacts() reads of every device, found in one pass over the device's
+// properties: a look-up by key costs about as much as that pass, and most devices carry one or
+// two properties. Read as Device::text() and Device::flag() read them (keys are unique).
+struct IndexedProperties
+{
+    QJsonValue server;
+    QJsonValue gateway;
+    QJsonValue primary;
+    QJsonValue internetAccess;
+
+    explicit IndexedProperties(const QJsonObject &properties)
+    {
+        for (auto it = properties.constBegin(), end = properties.constEnd(); it != end; ++it) {
+            const QString key = it.key();
+            if (key == QLatin1StringView("server"))
+                server = it.value();
+            else if (key == QLatin1StringView("gateway"))
+                gateway = it.value();
+            else if (key == QLatin1StringView("primary"))
+                primary = it.value();
+            else if (key == QLatin1StringView("internetAccess"))
+                internetAccess = it.value();
+        }
+    }
+};
+
+bool flag(const QJsonValue &value, bool fallback)
+{
+    return value.isBool() ? value.toBool() : fallback;
+}
+
+} // namespace
+
 Topology::Topology(const Plan &plan) : m_plan(plan)
 {
     m_byId.reserve(plan.devices.size());
@@ -45,9 +80,9 @@ void Topology::indexFacts()
     for (const Device &device : m_plan.devices) {
         Facts &f = m_facts[indexOf(device)];
         f.zone = m_zoneById.value(device.zone);
+        const IndexedProperties properties(device.properties);
         f.gateway = device.role == Role::ConnectionGateway ||
-                    (device.role == Role::DistributionPoint &&
-                     device.flag(QStringLiteral("gateway"), false));
+                    (device.role == Role::DistributionPoint && flag(properties.gateway, false));
         // Topics 155206, 92243, 204420: only the "connection gateway in the DMZ" mode makes the
         // agent wait for its server; a distribution point in gateway mode in a LAN connects out.
         f.waitsForServer = f.gateway && (device.role == Role::ConnectionGateway ||
@@ -58,16 +93,17 @@ void Topology::indexFacts()
         const bool fallback = device.role == Role::AdministrationServer ||
                               device.role == Role::IosMdmServer ||
                               (f.zone && f.zone->kind == ZoneKind::Internet);
-        f.internet = device.flag(QStringLiteral("internetAccess"), fallback);
-        // Each property read once here: the rules and the validator ask for them again and again.
-        const auto read = [&](Property property, const QString &key) {
-            const QString id = device.text(key);
+        f.internet = flag(properties.internetAccess, fallback);
+        // Each reference resolved once here: the rules and the validator ask for them again and
+        // again.
+        const auto read = [&](Property property, const QJsonValue &value) {
+            const QString id = value.toString();
             f.references[size_t(property)] = {!id.isEmpty(), this->device(id)};
             return f.references[size_t(property)].target;
         };
-        read(Property::Server, QStringLiteral("server"));
-        f.chosenGateway = read(Property::Gateway, QStringLiteral("gateway"));
-        const Device *primary = read(Property::Primary, QStringLiteral("primary"));
+        read(Property::Server, properties.server);
+        f.chosenGateway = read(Property::Gateway, properties.gateway);
+        const Device *primary = read(Property::Primary, properties.primary);
         if (device.role == Role::AdministrationServer && primary && primary != &device &&
             primary->role == Role::AdministrationServer)
             f.primary = primary;
