@@ -105,10 +105,13 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     QHash<std::pair<int, int>, int> groupByZones; // by zone positions, -1 for an unknown zone
     QHash<HopKey, int> indexByKey;
     QHash<int, QString> purposes; // by rule: translated once
-    QList<QList<int>> rowRules;   // the catalog rules whose purposes each row carries
+    // The catalog rules whose purposes each row carries: its first, and the few rows that carry
+    // more keep the others aside (no list is allocated per row).
+    QList<int> firstRules;
+    QHash<int, QList<int>> furtherRules;
     rows.reserve(derived.flows.size());
     groups.reserve(derived.flows.size());
-    rowRules.reserve(derived.flows.size());
+    firstRules.reserve(derived.flows.size());
     indexByKey.reserve(derived.flows.size());
     // A device's zone position, looked up once per device rather than twice per row.
     QList<int> deviceZones(plan.devices.size(), -2);
@@ -147,15 +150,15 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
                 if (!row.flows.contains(flow.number))
                     row.flows << flow.number; // flows come in catalog order: stays sorted
                 // By rule, not by text: one purpose may be part of another's wording.
-                if (!rowRules[*it].contains(flow.rule)) {
-                    rowRules[*it] << flow.rule;
+                if (firstRules[*it] != flow.rule && !furtherRules[*it].contains(flow.rule)) {
+                    furtherRules[*it] << flow.rule;
                     row.purpose += QStringLiteral("; ") + purpose;
                 }
                 row.tls = row.tls || flow.tls;
                 continue;
             }
             indexByKey.insert(key, int(rows.size()));
-            rowRules << QList<int>{flow.rule};
+            firstRules << flow.rule;
             const Device &from = plan.devices[hop.from];
             const Device &to = plan.devices[hop.to];
             rows << ChecklistRow{from.id,    to.id,         from.zone, to.zone,  flow.transport,
