@@ -190,7 +190,7 @@ void FlowDeriver::apply(int ruleIndex)
             break;
         case Selector::AgentToDistributionPoint:
             if (const Device *dp = t.distributionPointOf(from)) {
-                if (!rule.pushServerOnly || dp->flag(QStringLiteral("pushServer"), false))
+                if (!rule.pushServerOnly || t.isPushServer(*dp))
                     addFlow(ruleIndex, from, *dp);
             }
             break;

@@ -14,6 +14,8 @@ struct IndexedProperties
     QJsonValue gateway;
     QJsonValue primary;
     QJsonValue internetAccess;
+    QJsonValue ksnProxy;
+    QJsonValue pushServer;
 
     explicit IndexedProperties(const QJsonObject &properties)
     {
@@ -27,6 +29,10 @@ struct IndexedProperties
                 primary = it.value();
             else if (key == QLatin1StringView("internetAccess"))
                 internetAccess = it.value();
+            else if (key == QLatin1StringView("ksnProxy"))
+                ksnProxy = it.value();
+            else if (key == QLatin1StringView("pushServer"))
+                pushServer = it.value();
         }
     }
 };
@@ -94,6 +100,8 @@ void Topology::indexFacts()
                               device.role == Role::IosMdmServer ||
                               (f.zone && f.zone->kind == ZoneKind::Internet);
         f.internet = flag(properties.internetAccess, fallback);
+        f.ksnProxy = flag(properties.ksnProxy, false);
+        f.pushServer = flag(properties.pushServer, false);
         // Each reference resolved once here: the rules and the validator ask for them again and
         // again.
         const auto read = [&](Property property, const QJsonValue &value) {
@@ -283,7 +291,7 @@ const Device *Topology::ksnProxyOf(const Device &device) const
         return nullptr;
     const Device *dp =
         device.role == Role::DistributionPoint ? nullptr : distributionPointOf(device);
-    if (dp && dp->flag(QStringLiteral("ksnProxy"), false))
+    if (dp && facts(*dp).ksnProxy)
         return dp;
     return serverOf(device);
 }

@@ -39,6 +39,8 @@ public:
     QList<const Device *> gatewaysOf(const Device &server) const;
     // The distribution point serving a managed computer: first one of its server in its zone.
     const Device *distributionPointOf(const Device &device) const;
+    // Whether a device's `pushServer` property is set (a distribution point acting as push server).
+    bool isPushServer(const Device &device) const { return facts(device).pushServer; }
     const Device *firstOf(Catalog::Role role) const;
     const Device *mdmOf(const Device &iosDevice) const;
 
@@ -128,6 +130,8 @@ private:
         bool internet = false;
         bool gateway = false;
         bool waitsForServer = false;
+        bool ksnProxy = false;   // its "ksnProxy" property
+        bool pushServer = false; // its "pushServer" property
     };
     QList<Facts> m_facts;
     const Facts &facts(const Device &device) const { return m_facts[indexOf(device)]; }
