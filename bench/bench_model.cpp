@@ -1,4 +1,5 @@
-// Derive + validate + checklist on generated plans of 10 to 10,000 device entries.
+// Derive + validate + checklist on generated plans of 10 to 10,000 device entries, in total and
+// part by part (derive alone, findings alone, checklist alone), each the median of many rounds.
 // Run: build/bench/bench_model   (prints a Markdown table; see docs/performance.md)
 #include "bench/PlanGenerator.h"
 #include "model/Analysis.h"
@@ -11,20 +12,44 @@
 
 namespace {
 
-double medianMs(const Plan &plan, int rounds, qsizetype *rules)
+struct Medians
 {
-    QList<double> times;
+    double total = 0;
+    double derive = 0;
+    double findings = 0;
+    double checklist = 0;
+};
+
+double median(QList<double> times)
+{
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+Medians measure(const Plan &plan, int rounds, qsizetype *rows)
+{
+    QList<double> total, derive, findings, checklist;
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer timer;
         timer.start();
         const Analysis analysis(plan);
-        const QList<Finding> findings = analysis.findings();
-        const QList<ChecklistRow> rows = analysis.checklist();
-        times << double(timer.nsecsElapsed()) / 1e6;
-        *rules = rows.size() + findings.size() * 0;
+        derive << msSince(timer);
+        QElapsedTimer part;
+        part.start();
+        const QList<Finding> found = analysis.findings();
+        findings << msSince(part);
+        part.restart();
+        const QList<ChecklistRow> list = analysis.checklist();
+        checklist << msSince(part);
+        total << msSince(timer);
+        *rows = list.size() + found.size() * 0;
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return {median(total), median(derive), median(findings), median(checklist)};
 }
 
 } // namespace
@@ -35,15 +60,17 @@ int main(int argc, char **argv)
     const QList<int> sizes =
         argc > 1 ? QList<int>{std::atoi(argv[1])} : QList<int>{10, 100, 1000, 10000};
     std::printf(
-        "| device entries | flows | checklist rows | derive + validate + checklist (median) |\n");
-    std::printf("|---:|---:|---:|---:|\n");
+        "| device entries | flows | checklist rows | derive + validate + checklist (median) "
+        "| derive | findings | checklist |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int n : sizes) {
         const Plan plan = PlanGenerator::hierarchy(n);
-        qsizetype rules = 0;
-        const double ms = medianMs(plan, n >= 10000 ? 11 : 31, &rules);
-        std::printf("| %d | %lld | %lld | %.2f ms |\n", int(plan.devices.size()),
+        qsizetype rows = 0;
+        const Medians m = measure(plan, n >= 10000 ? 11 : 31, &rows);
+        std::printf("| %d | %lld | %lld | %.2f ms | %.2f ms | %.2f ms | %.2f ms |\n",
+                    int(plan.devices.size()),
                     static_cast<long long>(Analysis(plan).flows().flows.size()),
-                    static_cast<long long>(rules), ms);
+                    static_cast<long long>(rows), m.total, m.derive, m.findings, m.checklist);
     }
     return 0;
 }

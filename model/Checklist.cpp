@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <tuple>
 
@@ -96,13 +97,47 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
     auto zoneAt = [&](int index) { return index < 0 ? nullptr : &plan.zones[index]; };
 
     QList<ChecklistRow> rows;
-    QList<BoundaryKey> keys;
+    QList<int> groups; // per row: its boundary group, numbered in order of first appearance
+    // A plan has few boundaries and many rows: each boundary's key is worked out and compared
+    // once, and the rows are then dealt into their groups (a stable bucket sort) instead of a
+    // comparison sort over all rows.
+    std::map<BoundaryKey, int> groupByKey;
+    QHash<std::pair<int, int>, int> groupByZones; // by zone positions, -1 for an unknown zone
     QHash<HopKey, int> indexByKey;
     QHash<int, QString> purposes; // by rule: translated once
-    QList<QList<int>> rowRules;   // the catalog rules whose purposes each row carries
+    // The catalog rules whose purposes each row carries: its first, and the few rows that carry
+    // more keep the others aside (no list is allocated per row).
+    QList<int> firstRules;
+    QHash<int, QList<int>> furtherRules;
     rows.reserve(derived.flows.size());
-    keys.reserve(derived.flows.size());
+    groups.reserve(derived.flows.size());
+    firstRules.reserve(derived.flows.size());
     indexByKey.reserve(derived.flows.size());
+    // A device's zone position, looked up once per device rather than twice per row.
+    QList<int> deviceZones(plan.devices.size(), -2);
+    const auto zoneOfDevice = [&](int device) {
+        int &zone = deviceZones[device];
+        if (zone == -2)
+            zone = zoneIndex.value(plan.devices[device].zone, -1);
+        return zone;
+    };
+    const auto groupOf = [&](const ChecklistRow &row, const Hop &hop) {
+        const int fromZone = zoneOfDevice(hop.from);
+        const int toZone = zoneOfDevice(hop.to);
+        // Unknown zones all have position -1 but differ as text: only known ones are cached.
+        const bool cached = fromZone >= 0 && toZone >= 0;
+        if (cached) {
+            if (const auto it = groupByZones.constFind({fromZone, toZone});
+                it != groupByZones.constEnd())
+                return *it;
+        }
+        const BoundaryKey key =
+            boundaryKeyOf(row, zoneAt(fromZone), zoneAt(toZone), fromZone, toZone);
+        const int group = groupByKey.try_emplace(key, int(groupByKey.size())).first->second;
+        if (cached)
+            groupByZones.insert({fromZone, toZone}, group);
+        return group;
+    };
     for (const Flow &flow : derived.flows) {
         auto purposeIt = purposes.find(flow.rule);
         if (purposeIt == purposes.end())
@@ -115,32 +150,38 @@ QList<ChecklistRow> Checklist::build(const Plan &plan, const DerivedFlows &deriv
                 if (!row.flows.contains(flow.number))
                     row.flows << flow.number; // flows come in catalog order: stays sorted
                 // By rule, not by text: one purpose may be part of another's wording.
-                if (!rowRules[*it].contains(flow.rule)) {
-                    rowRules[*it] << flow.rule;
+                if (firstRules[*it] != flow.rule && !furtherRules[*it].contains(flow.rule)) {
+                    furtherRules[*it] << flow.rule;
                     row.purpose += QStringLiteral("; ") + purpose;
                 }
                 row.tls = row.tls || flow.tls;
                 continue;
             }
             indexByKey.insert(key, int(rows.size()));
-            rowRules << QList<int>{flow.rule};
+            firstRules << flow.rule;
             const Device &from = plan.devices[hop.from];
             const Device &to = plan.devices[hop.to];
             rows << ChecklistRow{from.id,    to.id,         from.zone, to.zone,  flow.transport,
                                  flow.ports, {flow.number}, purpose,   flow.tls, {},
                                  {}};
-            const int fromZone = zoneIndex.value(from.zone, -1);
-            const int toZone = zoneIndex.value(to.zone, -1);
-            keys << boundaryKeyOf(rows.last(), zoneAt(fromZone), zoneAt(toZone), fromZone, toZone);
+            groups << groupOf(rows.last(), hop);
         }
     }
-    // Rows were made in catalog order; a stable sort by boundary keeps that order in a group.
-    QList<int> order(rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
+    // Rows were made in catalog order; dealing them out group by group keeps that order in a group.
+    QList<int> rank(groupByKey.size());
+    int next = 0;
+    for (const auto &[key, group] : groupByKey)
+        rank[group] = next++;
+    QList<qsizetype> start(groupByKey.size() + 1, 0);
+    for (int group : groups)
+        ++start[rank[group] + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    QList<qsizetype> order(rows.size()); // the rows' positions, in sorted order
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        order[start[rank[groups[i]]]++] = i;
     QList<ChecklistRow> sorted;
     sorted.reserve(rows.size());
-    for (int i : order)
+    for (qsizetype i : order)
         sorted << std::move(rows[i]);
     return sorted;
 }

@@ -28,6 +28,9 @@ struct ChecklistRow
     bool operator==(const ChecklistRow &) const = default;
 };
 
+// Every member is relocatable: lists of rows grow and reorder by moving memory.
+Q_DECLARE_TYPEINFO(ChecklistRow, Q_RELOCATABLE_TYPE);
+
 // The port checklist of a plan: the rules its derived flows need, grouped by the boundary crossed.
 // Local traffic (flow 7) needs no rule and is left out; traffic inside one zone comes last.
 class Checklist

@@ -36,6 +36,9 @@ struct Flow
     bool operator==(const Flow &) const = default;
 };
 
+// Every member is relocatable: lists of flows grow by moving memory, not by copying each flow.
+Q_DECLARE_TYPEINFO(Flow, Q_RELOCATABLE_TYPE);
+
 // A device that should reach its server but has no way to: no direct reach, no connection
 // gateway, no reverse proxy.
 struct MissingPath

@@ -20,6 +20,10 @@ DerivedFlows FlowDeriver::derive(const Topology &topology)
     for (int i = 0; i < int(rules.size()); ++i)
         deriver.apply(i);
     // Catalog order, then rule and plan order within a number: one bucket per number, no sort.
+    qsizetype total = 0;
+    for (const QList<Flow> &bucket : deriver.m_buckets)
+        total += bucket.size();
+    out.flows.reserve(total);
     for (QList<Flow> &bucket : deriver.m_buckets)
         out.flows.append(std::move(bucket));
     return out;
@@ -35,19 +39,29 @@ FlowDeriver::FlowDeriver(const Topology &topology, DerivedFlows &out)
             m_localRule = i;
         m_numbers << QLatin1String(rule.number);
         m_orders << Catalog::flowOrder(m_numbers.last());
+        m_databasePorts << rule.ports.contains(QStringLiteral("database"));
     }
     m_buckets.resize(Catalog::flowOrder(QString()) + 1);
     m_ports.resize(rules.size());
 }
 
-void FlowDeriver::forEachInitiator(int ruleIndex,
-                                   const std::function<void(const Device &)> &visit) const
+const std::vector<const Device *> &FlowDeriver::initiatorsOf(const Catalog::FlowRule &rule)
 {
-    const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
-    for (const Device &device : m_topology.plan().devices) {
-        if (rule.initiators.contains(device.role))
-            visit(device);
+    // From the topology's index by role rather than a test of every device against every rule:
+    // most rules start from one or two roles of a plan's thousand entries.
+    m_initiators.clear();
+    for (qsizetype i = 0; i < rule.initiators.size(); ++i) {
+        const Role role = rule.initiators[i];
+        if (rule.initiators.indexOf(role) == i) {
+            // Each role's list is in plan order, and every pointer points into plan().devices:
+            // merging by address keeps plan order.
+            const QList<const Device *> &devices = m_topology.devices(role);
+            const auto middle =
+                m_initiators.insert(m_initiators.end(), devices.begin(), devices.end());
+            std::inplace_merge(m_initiators.begin(), middle, m_initiators.end());
+        }
     }
+    return m_initiators;
 }
 
 void FlowDeriver::apply(int ruleIndex)
@@ -68,7 +82,7 @@ void FlowDeriver::apply(int ruleIndex)
         return hop && t.isGateway(*hop);
     };
 
-    forEachInitiator(ruleIndex, [&](const Device &from) {
+    const auto visit = [&](const Device &from) {
         switch (rule.selector) {
         case Selector::ServerToOwnDatabase:
             for (const Device *db : t.managedBy(from, Role::DatabaseServer))
@@ -176,7 +190,7 @@ void FlowDeriver::apply(int ruleIndex)
             break;
         case Selector::AgentToDistributionPoint:
             if (const Device *dp = t.distributionPointOf(from)) {
-                if (!rule.pushServerOnly || dp->flag(QStringLiteral("pushServer"), false))
+                if (!rule.pushServerOnly || t.isPushServer(*dp))
                     addFlow(ruleIndex, from, *dp);
             }
             break;
@@ -196,7 +210,13 @@ void FlowDeriver::apply(int ruleIndex)
         case Selector::LocalOnHost:
             break; // produced by addFlow() for pairs on one host
         }
-    });
+    };
+    const std::vector<const Device *> &initiators = initiatorsOf(rule);
+    // Most rules give each initiator one flow at most: room for that many, made once.
+    QList<Flow> &bucket = m_buckets[m_orders[ruleIndex]];
+    bucket.reserve(bucket.size() + qsizetype(initiators.size()));
+    for (const Device *from : initiators)
+        visit(*from);
 }
 
 void FlowDeriver::addRouted(int ruleIndex, const Device &from, const Device &server)
@@ -222,34 +242,36 @@ void FlowDeriver::addDirectOnly(int ruleIndex, const Device &from, const Device 
 void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, const Device *via)
 {
     const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
-    Flow flow;
-    flow.number = m_numbers[ruleIndex];
-    flow.rule = ruleIndex;
+    const bool local = !via && &from != &to && m_topology.onSameHost(from, to);
+    const int shownRule = local ? m_localRule : ruleIndex;
+    // Built in its place in the bucket: no Flow is copied on the way.
+    Flow &flow = m_buckets[m_orders[shownRule]].emplaceBack();
+    flow.number = m_numbers[shownRule];
+    flow.rule = shownRule;
     flow.from = from.id;
     flow.to = to.id;
     flow.fromIndex = m_topology.indexOf(from);
     flow.toIndex = m_topology.indexOf(to);
     flow.viaIndex = via ? m_topology.indexOf(*via) : -1;
     flow.transport = rule.transport;
-    flow.ports = portsFor(rule, from, to, via);
+    flow.ports = portsFor(ruleIndex, from, to, via);
     flow.tls = rule.tls;
-    flow.via = via ? via->id : QString();
+    if (via)
+        flow.via = via->id;
     flow.push = rule.selector == Selector::CloudPush;
     if (rule.selector == Selector::AgentToServer && rule.transport == Catalog::Transport::Tcp &&
         m_topology.plan().settings.legacyAgentPort && !via)
         flow.tls = false;
-    if (!via && &from != &to && m_topology.onSameHost(from, to)) {
-        flow.replaces = flow.number;
-        flow.number = m_numbers[m_localRule];
-        flow.rule = m_localRule;
+    if (local) {
+        flow.replaces = m_numbers[ruleIndex];
         flow.local = true;
     }
-    m_buckets[m_orders[flow.rule]] << flow;
 }
 
-QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &from,
-                                 const Device &to, const Device *via) const
+QList<int> FlowDeriver::portsFor(int ruleIndex, const Device &from, const Device &to,
+                                 const Device *via) const
 {
+    const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
     const Plan &plan = m_topology.plan();
     // A port belongs to its listener. Through a connection gateway or a distribution point in
     // gateway mode the device talks to that Network Agent, which listens on the agent's port,
@@ -258,8 +280,7 @@ QList<int> FlowDeriver::portsFor(const Catalog::FlowRule &rule, const Device &fr
     const bool legacy = plan.settings.legacyAgentPort && rule.selector == Selector::AgentToServer &&
                         rule.transport == Catalog::Transport::Tcp && !via &&
                         m_topology.reaches(from, to);
-    const bool special = legacy || toAgent || rule.ports.contains(QStringLiteral("database"));
-    const int ruleIndex = int(&rule - Catalog::flowRules().data());
+    const bool special = legacy || toAgent || m_databasePorts[ruleIndex];
     if (!special && !m_ports[ruleIndex].isEmpty())
         return m_ports[ruleIndex]; // shared, not copied
     QList<int> result;

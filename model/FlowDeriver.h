@@ -3,7 +3,7 @@
 #include "model/Flow.h"
 #include "model/Plan.h"
 
-#include <functional>
+#include <vector>
 
 class Topology;
 
@@ -27,15 +27,18 @@ private:
     void addRouted(int ruleIndex, const Device &from, const Device &server);
     void addDirectOnly(int ruleIndex, const Device &from, const Device &to);
 
-    void forEachInitiator(int ruleIndex, const std::function<void(const Device &)> &visit) const;
-    QList<int> portsFor(const Catalog::FlowRule &rule, const Device &from, const Device &to,
+    // The devices whose role opens the rule's connections, in plan order.
+    const std::vector<const Device *> &initiatorsOf(const Catalog::FlowRule &rule);
+    QList<int> portsFor(int ruleIndex, const Device &from, const Device &to,
                         const Device *via) const;
 
     const Topology &m_topology;
     DerivedFlows &m_out;
     int m_localRule = -1;
-    QStringList m_numbers;             // per rule, made once: flows share them
-    QList<int> m_orders;               // per rule: its number's place in the catalog order
-    QList<QList<Flow>> m_buckets;      // per place in the catalog order
-    mutable QList<QList<int>> m_ports; // per rule, resolved once when no device changes them
+    QStringList m_numbers;                    // per rule, made once: flows share them
+    QList<int> m_orders;                      // per rule: its number's place in the catalog order
+    QList<QList<Flow>> m_buckets;             // per place in the catalog order
+    mutable QList<QList<int>> m_ports;        // per rule, resolved once when no device changes them
+    QList<bool> m_databasePorts;              // per rule: a port depends on the responder's DBMS
+    std::vector<const Device *> m_initiators; // initiatorsOf()'s answer, reused for every rule
 };

@@ -3,6 +3,47 @@
 using Catalog::Role;
 using Catalog::ZoneKind;
 
+namespace {
+
+// The properties indexFacts() reads of every device, found in one pass over the device's
+// properties: a look-up by key costs about as much as that pass, and most devices carry one or
+// two properties. Read as Device::text() and Device::flag() read them (keys are unique).
+struct IndexedProperties
+{
+    QJsonValue server;
+    QJsonValue gateway;
+    QJsonValue primary;
+    QJsonValue internetAccess;
+    QJsonValue ksnProxy;
+    QJsonValue pushServer;
+
+    explicit IndexedProperties(const QJsonObject &properties)
+    {
+        for (auto it = properties.constBegin(), end = properties.constEnd(); it != end; ++it) {
+            const QString key = it.key();
+            if (key == QLatin1StringView("server"))
+                server = it.value();
+            else if (key == QLatin1StringView("gateway"))
+                gateway = it.value();
+            else if (key == QLatin1StringView("primary"))
+                primary = it.value();
+            else if (key == QLatin1StringView("internetAccess"))
+                internetAccess = it.value();
+            else if (key == QLatin1StringView("ksnProxy"))
+                ksnProxy = it.value();
+            else if (key == QLatin1StringView("pushServer"))
+                pushServer = it.value();
+        }
+    }
+};
+
+bool flag(const QJsonValue &value, bool fallback)
+{
+    return value.isBool() ? value.toBool() : fallback;
+}
+
+} // namespace
+
 Topology::Topology(const Plan &plan) : m_plan(plan)
 {
     m_byId.reserve(plan.devices.size());
@@ -45,9 +86,9 @@ void Topology::indexFacts()
     for (const Device &device : m_plan.devices) {
         Facts &f = m_facts[indexOf(device)];
         f.zone = m_zoneById.value(device.zone);
+        const IndexedProperties properties(device.properties);
         f.gateway = device.role == Role::ConnectionGateway ||
-                    (device.role == Role::DistributionPoint &&
-                     device.flag(QStringLiteral("gateway"), false));
+                    (device.role == Role::DistributionPoint && flag(properties.gateway, false));
         // Topics 155206, 92243, 204420: only the "connection gateway in the DMZ" mode makes the
         // agent wait for its server; a distribution point in gateway mode in a LAN connects out.
         f.waitsForServer = f.gateway && (device.role == Role::ConnectionGateway ||
@@ -58,9 +99,19 @@ void Topology::indexFacts()
         const bool fallback = device.role == Role::AdministrationServer ||
                               device.role == Role::IosMdmServer ||
                               (f.zone && f.zone->kind == ZoneKind::Internet);
-        f.internet = device.flag(QStringLiteral("internetAccess"), fallback);
-        f.chosenGateway = this->device(device.text(QStringLiteral("gateway")));
-        const Device *primary = this->device(device.text(QStringLiteral("primary")));
+        f.internet = flag(properties.internetAccess, fallback);
+        f.ksnProxy = flag(properties.ksnProxy, false);
+        f.pushServer = flag(properties.pushServer, false);
+        // Each reference resolved once here: the rules and the validator ask for them again and
+        // again.
+        const auto read = [&](Property property, const QJsonValue &value) {
+            const QString id = value.toString();
+            f.references[size_t(property)] = {!id.isEmpty(), this->device(id)};
+            return f.references[size_t(property)].target;
+        };
+        read(Property::Server, properties.server);
+        f.chosenGateway = read(Property::Gateway, properties.gateway);
+        const Device *primary = read(Property::Primary, properties.primary);
         if (device.role == Role::AdministrationServer && primary && primary != &device &&
             primary->role == Role::AdministrationServer)
             f.primary = primary;
@@ -145,7 +196,7 @@ const Device *Topology::findServer(const Device &device) const
     const QList<const Device *> &servers = devices(Role::AdministrationServer);
     if (device.role == Role::AdministrationServer)
         return &device;
-    if (const Device *s = Topology::device(device.text(QStringLiteral("server")));
+    if (const Device *s = reference(device, Property::Server).target;
         s && s->role == Role::AdministrationServer)
         return s;
     if (const Device *h = Topology::device(device.host); h && h->role == Role::AdministrationServer)
@@ -240,7 +291,7 @@ const Device *Topology::ksnProxyOf(const Device &device) const
         return nullptr;
     const Device *dp =
         device.role == Role::DistributionPoint ? nullptr : distributionPointOf(device);
-    if (dp && dp->flag(QStringLiteral("ksnProxy"), false))
+    if (dp && facts(*dp).ksnProxy)
         return dp;
     return serverOf(device);
 }

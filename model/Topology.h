@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 // Who belongs to whom in a plan and who can open a connection to whom: the relations the flow
@@ -38,8 +39,29 @@ public:
     QList<const Device *> gatewaysOf(const Device &server) const;
     // The distribution point serving a managed computer: first one of its server in its zone.
     const Device *distributionPointOf(const Device &device) const;
+    // Whether a device's `pushServer` property is set (a distribution point acting as push server).
+    bool isPushServer(const Device &device) const { return facts(device).pushServer; }
     const Device *firstOf(Catalog::Role role) const;
     const Device *mdmOf(const Device &iosDevice) const;
+
+    // The three properties that name another device by id.
+    enum class Property
+    {
+        Server,
+        Primary,
+        Gateway
+    };
+    // What a device's property names, read once while indexing: `named` when the property holds an
+    // id at all, `target` the device of that id whatever its role (nullptr when there is none).
+    struct Reference
+    {
+        bool named = false;
+        const Device *target = nullptr;
+    };
+    Reference reference(const Device &device, Property property) const
+    {
+        return facts(device).references[size_t(property)];
+    }
 
     const Device *device(const QString &id) const;
     const Zone *zone(const QString &id) const;
@@ -103,10 +125,13 @@ private:
         const Device *server = nullptr;
         const Device *distributionPoint = nullptr;
         const Device *chosenGateway = nullptr; // its "gateway" property
+        std::array<Reference, 3> references;   // by Property
         const Device *primary = nullptr;       // its "primary" property, when a server
         bool internet = false;
         bool gateway = false;
         bool waitsForServer = false;
+        bool ksnProxy = false;   // its "ksnProxy" property
+        bool pushServer = false; // its "pushServer" property
     };
     QList<Facts> m_facts;
     const Facts &facts(const Device &device) const { return m_facts[indexOf(device)]; }

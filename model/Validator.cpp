@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using Catalog::Role;
 using Catalog::ZoneKind;
@@ -95,21 +96,26 @@ QStringList Validator::flowsPresent(const QStringList &devices, const QStringLis
 
 void Validator::checkIds()
 {
-    QSet<QString> seen;
-    auto check = [&](const QString &id, bool isZone) {
-        if (seen.contains(id)) {
-            add(Severity::Error, "duplicate-id", isZone ? QStringList() : QStringList{id}, {},
-                tr("The id “%1” is used more than once; ids must be unique.").arg(id),
-                tr("Give each zone and device its own id."));
-            if (isZone)
-                m_findings.last().zones = {id};
-        }
-        seen.insert(id);
+    // The topology's indexes keep the first zone and the first device of each id: any other one is
+    // a duplicate, as is a device that takes a zone's id. No set of all ids is built for this.
+    auto report = [&](const QString &id, bool isZone) {
+        add(Severity::Error, "duplicate-id", isZone ? QStringList() : QStringList{id}, {},
+            tr("The id “%1” is used more than once; ids must be unique.").arg(id),
+            tr("Give each zone and device its own id."));
+        if (isZone)
+            m_findings.last().zones = {id};
     };
-    for (const Zone &z : m_plan.zones)
-        check(z.id, true);
-    for (const Device &d : m_plan.devices)
-        check(d.id, false);
+    for (const Zone &z : m_plan.zones) {
+        if (m_topology.zone(z.id) != &z)
+            report(z.id, true);
+    }
+    bool emptyIdSeen = false; // the topology does not index devices by the empty id
+    for (const Device &d : m_plan.devices) {
+        const bool earlierDevice =
+            d.id.isEmpty() ? std::exchange(emptyIdSeen, true) : m_topology.device(d.id) != &d;
+        if (earlierDevice || m_topology.zone(d.id))
+            report(d.id, false);
+    }
 }
 
 void Validator::checkReferences()
@@ -141,26 +147,27 @@ void Validator::checkReferences()
                     tr("Put both in the same zone."));
             }
         }
-        const std::pair<const char *, Role> refs[] = {{"primary", Role::AdministrationServer},
-                                                      {"server", Role::AdministrationServer}};
-        for (const auto &[key, role] : refs) {
-            const QString id = d.text(QLatin1String(key));
-            const Device *target = m_topology.device(id);
-            if (!id.isEmpty() && (!target || target->role != role || target == &d)) {
+        // The references as the topology read them: no property is looked up again here.
+        const std::pair<Topology::Property, QString> refs[] = {
+            {Topology::Property::Primary, QStringLiteral("primary")},
+            {Topology::Property::Server, QStringLiteral("server")}};
+        for (const auto &[property, key] : refs) {
+            const Topology::Reference ref = m_topology.reference(d, property);
+            if (ref.named && (!ref.target || ref.target->role != Role::AdministrationServer ||
+                              ref.target == &d)) {
                 add(Severity::Error, "unknown-reference", {d.id}, {},
                     tr("“%1”: property “%2” names “%3”, which is not an Administration Server of "
                        "the plan.")
-                        .arg(nameOf(d.id), QLatin1String(key), id),
+                        .arg(nameOf(d.id), key, d.text(key)),
                     tr("Name an existing Administration Server."));
             }
         }
-        const QString gateway = d.text(QStringLiteral("gateway"));
-        const Device *target = m_topology.device(gateway);
-        if (!gateway.isEmpty() && (!target || !m_topology.isGateway(*target))) {
+        const Topology::Reference gateway = m_topology.reference(d, Topology::Property::Gateway);
+        if (gateway.named && (!gateway.target || !m_topology.isGateway(*gateway.target))) {
             add(Severity::Error, "unknown-reference", {d.id}, {},
                 tr("“%1”: property “gateway” names “%2”, which is not a connection gateway of the "
                    "plan.")
-                    .arg(nameOf(d.id), gateway),
+                    .arg(nameOf(d.id), d.text(QStringLiteral("gateway"))),
                 tr("Name an existing connection gateway."));
         }
     }
@@ -278,7 +285,7 @@ void Validator::checkGateways()
                 tr("The connection gateway “%1” is not in a DMZ.").arg(nameOf(g.id)),
                 tr("Move the connection gateway into the DMZ."), FixKind::MoveToDmz);
         }
-        const Device *chained = m_topology.device(g.text(QStringLiteral("gateway")));
+        const Device *chained = m_topology.reference(g, Topology::Property::Gateway).target;
         if (chained && chained != &g && m_topology.isGateway(*chained)) {
             add(Severity::Error, "gateway-chain", {g.id, chained->id}, {QStringLiteral("4a")},
                 tr("The connection gateway “%1” is set to connect through another gateway, "
@@ -384,8 +391,15 @@ void Validator::checkExposure()
                 tr("Place the server in the LAN or the DMZ."), FixKind::MoveToLan);
         }
     }
+    // Each device's place worked out once, not once or twice for every flow.
+    QList<bool> internet(m_plan.devices.size());
+    QList<std::optional<ZoneKind>> kinds(m_plan.devices.size());
+    for (qsizetype i = 0; i < m_plan.devices.size(); ++i) {
+        internet[i] = inInternet(m_plan.devices[i]);
+        kinds[i] = m_topology.zoneKindOf(m_plan.devices[i]);
+    }
     for (const Flow &f : m_flows.flows) {
-        if (f.local || !inInternet(m_plan.devices[f.fromIndex]) || !f.via.isEmpty())
+        if (f.local || !internet[f.fromIndex] || !f.via.isEmpty())
             continue;
         if (f.number == QStringLiteral("1") || f.number == QStringLiteral("6") ||
             f.number == QStringLiteral("9")) {
@@ -403,8 +417,8 @@ void Validator::checkExposure()
     for (const Flow &f : m_flows.flows) {
         if (f.local || !f.via.isEmpty() || f.push)
             continue;
-        if (m_topology.zoneKindOf(m_plan.devices[f.fromIndex]) == std::optional(ZoneKind::Dmz) &&
-            m_topology.zoneKindOf(m_plan.devices[f.toIndex]) == std::optional(ZoneKind::Lan)) {
+        if (kinds[f.fromIndex] == std::optional(ZoneKind::Dmz) &&
+            kinds[f.toIndex] == std::optional(ZoneKind::Lan)) {
             add(Severity::Warning, "dmz-opens-into-lan", {f.from, f.to}, {f.number},
                 tr("Flow %1 is opened from the DMZ into the LAN (“%2” to “%3”).")
                     .arg(f.number, nameOf(f.from), nameOf(f.to)),
@@ -526,6 +540,8 @@ void Validator::checkHosts()
     // for the device of the cycle that comes first in the plan.
     for (int i = 0; i < m_plan.devices.size(); ++i) {
         const Device &start = m_plan.devices[i];
+        if (start.host.isEmpty())
+            continue; // a machine of its own is on no ring
         QStringList ring;
         bool cycle = false;
         for (const Device *d = &start; d && !ring.contains(d->id); d = m_topology.device(d->host)) {

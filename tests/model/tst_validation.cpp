@@ -263,7 +263,52 @@ private slots:
     void findingNamesFlowsOfThePlan_data();
     void findingNamesFlowsOfThePlan();
     void ksnProxyFindingInBothLanguages();
+    void duplicateIds_data();
+    void duplicateIds();
 };
+
+// Every zone or device whose id an earlier zone or device already has is reported, once per
+// repetition, zones first: "zone:<id>" or "device:<id>" per finding, in the order reported.
+void TestValidation::duplicateIds_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QStringList>("reported");
+    QTest::newRow("unique ids") << Edit([](Plan &) {}) << QStringList();
+    QTest::newRow("two zones, one id")
+        << Edit([](Plan &p) { p.zones << Zone::make("dmz", Catalog::ZoneKind::Lan, "Other"); })
+        << QStringList{"zone:dmz"};
+    QTest::newRow("a device named like a zone")
+        << Edit([](Plan &p) { p.devices << makeDevice("internet", Role::ManagedComputer, "lan"); })
+        << QStringList{"device:internet"};
+    QTest::newRow("three devices, one id") << Edit([](Plan &p) {
+        p.devices << makeDevice("ksc", Role::ManagedComputer, "lan")
+                  << makeDevice("ksc", Role::AndroidDevice, "internet");
+    }) << QStringList{"device:ksc", "device:ksc"};
+    QTest::newRow("devices without id") << Edit([](Plan &p) {
+        p.devices << makeDevice("", Role::ManagedComputer, "lan")
+                  << makeDevice("", Role::ManagedComputer, "lan")
+                  << makeDevice("", Role::AndroidDevice, "lan");
+    }) << QStringList{"device:", "device:"};
+    QTest::newRow("a zone and a device without id") << Edit([](Plan &p) {
+        p.zones << Zone::make("", Catalog::ZoneKind::Lan, "Nameless");
+        p.devices << makeDevice("", Role::ManagedComputer, "lan");
+    }) << QStringList{"device:"};
+}
+
+void TestValidation::duplicateIds()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QStringList, reported);
+    Plan plan = templatePlan(QStringLiteral("gateway"));
+    edit(plan);
+    QStringList actual;
+    for (const Finding &f : Analysis(plan).findings()) {
+        if (f.code == QStringLiteral("duplicate-id"))
+            actual << (f.devices.isEmpty() ? QString("zone:" + f.zones.value(0))
+                                           : QString("device:" + f.devices.value(0)));
+    }
+    QCOMPARE(actual, reported);
+}
 
 void TestValidation::finding_data()
 {
