@@ -65,7 +65,7 @@ void ArrowRouter::setCard(const void *owner, const QRectF &rect)
 {
     removeCard(owner);
     m_cards.insert(owner, rect);
-    GridCells::forRect(rect, [&](quint64 key) { m_cells[key].append(owner); });
+    GridCells::file(m_cells, rect, owner);
 }
 
 void ArrowRouter::removeCard(const void *owner)
@@ -73,14 +73,7 @@ void ArrowRouter::removeCard(const void *owner)
     const auto it = m_cards.constFind(owner);
     if (it == m_cards.constEnd())
         return;
-    GridCells::forRect(*it, [&](quint64 key) {
-        const auto cell = m_cells.find(key);
-        if (cell == m_cells.end())
-            return;
-        cell->removeOne(owner);
-        if (cell->isEmpty())
-            m_cells.erase(cell);
-    });
+    GridCells::unfile(m_cells, *it, owner);
     m_cards.erase(it);
 }
 

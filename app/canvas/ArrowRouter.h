@@ -46,5 +46,5 @@ private:
                                   const QList<QRectF> &turns, const QList<QRectF> &cards);
 
     QHash<const void *, QRectF> m_cards;
-    QHash<quint64, QList<const void *>> m_cells;
+    QHash<quint64, QList<const void *>> m_cells; // GridCells::Cells
 };

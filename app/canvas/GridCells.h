@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QLineF>
+#include <QList>
 #include <QPolygonF>
 #include <QRectF>
 
@@ -28,6 +30,27 @@ template <typename Visit> void forRect(const QRectF &rect, Visit visit, qreal si
         for (int y = top; y <= bottom; ++y)
             visit(key(x, y));
     }
+}
+
+// Owners filed under the cells their rectangles touch (cards, labels).
+using Cells = QHash<quint64, QList<const void *>>;
+
+inline void file(Cells &cells, const QRectF &rect, const void *owner)
+{
+    forRect(rect, [&](quint64 key) { cells[key].append(owner); });
+}
+
+// Takes `owner` out of the cells `rect` touches; a cell left empty goes.
+inline void unfile(Cells &cells, const QRectF &rect, const void *owner)
+{
+    forRect(rect, [&](quint64 key) {
+        const auto cell = cells.find(key);
+        if (cell == cells.end())
+            return;
+        cell->removeOne(owner);
+        if (cell->isEmpty())
+            cells.erase(cell);
+    });
 }
 
 // Visits the keys of the cells within `margin` of `line` (some more than once), from p1 on, until

@@ -19,13 +19,11 @@ public:
     QList<const void *> labelsIn(const QRectF &rect) const;
 
 private:
-    template <typename Visit> void forCells(const QRectF &rect, Visit visit) const;
-
     struct Taken
     {
         QRectF rect;
         bool label = false;
     };
     QHash<const void *, Taken> m_rects;
-    QHash<quint64, QList<const void *>> m_cells;
+    QHash<quint64, QList<const void *>> m_cells; // GridCells::Cells
 };
