@@ -9,6 +9,7 @@
 #include "tests/support/GuiTestSupport.h"
 #include "tests/support/UserInput.h"
 
+#include <QToolTip>
 #include <QUndoStack>
 
 // Arrows on the canvas run around the cards between their ends, also after a person drags a card
@@ -25,6 +26,7 @@ private slots:
     void arrowGoesAroundCardDraggedIntoTheWay();
     void renamedCardMovesItsNeighbour();
     void everyCatalogNumberHasABit();
+    void arrowLabelExplainsItsFlows();
 
 private:
     void openPlan(const Plan &plan);
@@ -217,6 +219,34 @@ void TestGuiCanvasRoutes::renamedCardMovesItsNeighbour()
     doc->undoStack()->undo();
     QCOMPARE(doc->plan().device(QStringLiteral("middle"))->position, QPointF(200, 160));
     QCOMPARE(m_fixture->bytes(), PlanFile::serialize(plan));
+}
+
+// Hovering an arrow's label lists the flows it stands for; hovering empty canvas lists none.
+void TestGuiCanvasRoutes::arrowLabelExplainsItsFlows()
+{
+    openPlan(lineOfThree(false));
+    const FlowArrow *agents = arrow(QStringLiteral("office"), QStringLiteral("ksc"));
+    QVERIFY(agents);
+    const auto hover = [this](const QPointF &scenePos) {
+        QWidget *viewport = m_window->view()->viewport();
+        m_window->view()->centerOn(scenePos);
+        const QPoint at = m_window->view()->mapFromScene(scenePos);
+        QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+        QCoreApplication::sendEvent(viewport, &help);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+    // A line per flow, each "number  from → to  port": every line one of the label's numbers,
+    // and every number of the label on some line.
+    const QStringList lines = hover(agents->labelRect().center()).split(QLatin1Char('\n'));
+    QStringList numbers;
+    for (const QString &line : lines) {
+        QVERIFY2(line.contains(QStringLiteral("Office → ")), qPrintable(line));
+        numbers << line.section(QStringLiteral("  "), 0, 0);
+    }
+    numbers.removeDuplicates();
+    QCOMPARE(numbers, agents->numbers());
+    hover(QPointF(450, 400)); // empty canvas: the tip goes
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 // The canvas keeps an arrow's flow numbers as bits (HopTally): a plan has at most one number per
