@@ -30,6 +30,13 @@ struct Flow
     int viaIndex = -1;
 
     const Catalog::FlowRule &catalogRule() const { return Catalog::flowRules()[size_t(rule)]; }
+    // Whether the device at `index` takes part: opens the flow, answers it, or passes it (a
+    // connection gateway or reverse proxy). The one meaning of "the flows of a device" for every
+    // surface that lists them (the Properties dock, the canvas's menu).
+    bool involves(int index) const
+    {
+        return index >= 0 && (fromIndex == index || toIndex == index || viaIndex == index);
+    }
     // Zone ids crossed, in path order (from, via, to), in the plan the flow was derived from.
     // Worked out when asked: most consumers never need it.
     QStringList zonesCrossed(const Plan &plan) const;

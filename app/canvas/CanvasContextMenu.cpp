@@ -8,7 +8,6 @@
 #include "app/canvas/ZoneItem.h"
 #include "app/document/PlanClipboard.h"
 #include "app/document/PlanDocument.h"
-#include "model/Route.h"
 #include "model/edit/PlanLayout.h"
 #include "model/edit/PlanOperations.h"
 
@@ -177,14 +176,13 @@ QString CanvasContextMenu::flowsText(const QString &id) const
 {
     const Analysis &analysis = m_document->analysis();
     const Plan &plan = analysis.plan();
+    const int index = int(plan.deviceIndex(id));
     QStringList numbers;
     for (const Flow &f : analysis.flows().flows) {
-        // Every flow the device takes part in, also one among its own entries (no arrow).
-        for (const Hop &hop : Route::connections(plan, f)) {
-            if ((plan.devices[hop.from].id == id || plan.devices[hop.to].id == id) &&
-                !numbers.contains(f.number))
-                numbers << f.number;
-        }
+        // Every flow the device takes part in, also one among its own entries (no arrow) and one
+        // on its own host (no port), as the Properties dock lists them.
+        if (f.involves(index) && !numbers.contains(f.number))
+            numbers << f.number;
     }
     const QString name = m_document->plan().device(id)->displayName();
     return numbers.isEmpty()

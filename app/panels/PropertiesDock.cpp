@@ -428,10 +428,11 @@ void PropertiesDock::refreshDevice(const Device &device)
 QString PropertiesDock::flowsOf(const QString &id) const
 {
     // What this placement means for the device: every flow that starts, ends or passes here.
-    const Plan &plan = m_document->plan();
+    const Plan &plan = m_document->analysis().plan();
+    const int index = int(plan.deviceIndex(id));
     QStringList lines;
     for (const Flow &f : m_document->flows().flows) {
-        if (f.from != id && f.to != id && f.via != id)
+        if (!f.involves(index))
             continue;
         const QString label = f.local ? tr("local, no port") : PlanReport::flowLabel(f);
         lines << QStringLiteral("<tr><td><a href=\"%1%2\"><b>%2</b></a></td><td>%3 → %4</td>"

@@ -16,6 +16,8 @@ private slots:
     void checklistOpensTheConnections();
     void noHopFromAnEntryToItself_data();
     void noHopFromAnEntryToItself();
+    void flowsOfADevice_data();
+    void flowsOfADevice();
 };
 
 namespace {
@@ -161,6 +163,48 @@ void TestRoute::noHopFromAnEntryToItself()
     }
     // Every template has a LAN zone of agents, so at least one broadcast domain.
     QVERIFY(undrawn > 0);
+}
+
+// "The flows of a device" (the Properties dock, the canvas's menu): those it opens, answers or
+// passes, whatever the route draws: the server answers flow 4 of the Internet's agents although
+// their connection ends at the gateway, and the gateway takes part in the flows it forwards.
+void TestRoute::flowsOfADevice_data()
+{
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<QString>("from");   // a flow's initiator
+    QTest::addColumn<QString>("number"); // its number
+    QTest::addColumn<bool>("involved");
+    QTest::newRow("the server answers 4 through the gateway")
+        << QStringLiteral("ksc") << QStringLiteral("laptops") << QStringLiteral("4") << true;
+    QTest::newRow("the gateway passes 4")
+        << QStringLiteral("gateway") << QStringLiteral("laptops") << QStringLiteral("4") << true;
+    QTest::newRow("the server opens 4a")
+        << QStringLiteral("ksc") << QStringLiteral("ksc") << QStringLiteral("4a") << true;
+    QTest::newRow("the database answers 1")
+        << QStringLiteral("db") << QStringLiteral("ksc") << QStringLiteral("1") << true;
+    QTest::newRow("the database has no part in 4")
+        << QStringLiteral("db") << QStringLiteral("laptops") << QStringLiteral("4") << false;
+    QTest::newRow("the office agents have no part in the laptops' 4")
+        << QStringLiteral("office") << QStringLiteral("laptops") << QStringLiteral("4") << false;
+}
+
+void TestRoute::flowsOfADevice()
+{
+    QFETCH(QString, device);
+    QFETCH(QString, from);
+    QFETCH(QString, number);
+    QFETCH(bool, involved);
+    const Analysis analysis(templatePlan(QStringLiteral("gateway")));
+    const Plan &plan = analysis.plan();
+    QVERIFY2(plan.device(device) && plan.device(from), "the row names devices of the plan");
+    const Flow *flow = nullptr;
+    for (const Flow &f : analysis.flows().flows) {
+        if (f.from == from && f.number == number)
+            flow = &f;
+    }
+    QVERIFY2(flow, "the plan has the row's flow");
+    QCOMPARE(flow->involves(plan.deviceIndex(device)), involved);
+    QVERIFY(!flow->involves(-1));
 }
 
 QTEST_GUILESS_MAIN(TestRoute)
