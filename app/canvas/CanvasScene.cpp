@@ -116,8 +116,13 @@ void CanvasScene::deviceCardChanged(const DeviceItem *item)
     if (before == now)
         return;
     m_router.setCard(item, now);
-    if (!before.isNull())
+    if (!before.isNull()) {
         m_changedAreas << before;
+        // Where the card was, repainted whatever Qt last painted there: a card moved and moved
+        // back before a paint (an undo, or held keys on a slow machine) left its old picture
+        // behind once the arrows stopped repainting their whole boxes.
+        update(before.adjusted(-4, -4, 8, 8));
+    }
     m_changedAreas << now;
 }
 

@@ -103,6 +103,20 @@ void TestGuiCanvasRepaint::showsWhatAFullRepaintShows_data()
     QTest::newRow("a move undone") << Action([](MainWindow *w) {
         moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
     }) << Action([](MainWindow *w) { w->document()->undoStack()->undo(); });
+    // Edits faster than paints (an undo right after a move, keys held on a slow machine): each
+    // edit's areas reach the view in one round of events, the paint comes after them all.
+    QTest::newRow("a move undone before a paint") << nothing << Action([](MainWindow *w) {
+        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
+        QCoreApplication::processEvents();
+        w->document()->undoStack()->undo();
+    });
+    QTest::newRow("three moves before a paint") << nothing << Action([](MainWindow *w) {
+        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
+        QCoreApplication::processEvents();
+        moveDevice(w, QStringLiteral("office"), QStringLiteral("lan"), QPointF(40, 40));
+        QCoreApplication::processEvents();
+        moveDevice(w, QStringLiteral("office"), QStringLiteral("dmz"), QPointF(20, 300));
+    });
     QTest::newRow("the server selected (its arrows emphasised)")
         << nothing
         << Action([](MainWindow *w) { w->canvas()->selectIds({QStringLiteral("ksc")}); });
