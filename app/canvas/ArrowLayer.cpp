@@ -7,7 +7,6 @@
 #include <QGraphicsScene>
 #include <QPaintEngine>
 #include <QPainter>
-#include <QSet>
 #include <QStyleOptionGraphicsItem>
 #include <QVarLengthArray>
 #include <QtMath>
