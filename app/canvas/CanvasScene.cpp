@@ -121,7 +121,7 @@ void CanvasScene::deviceCardChanged(const DeviceItem *item)
         // Where the card was, repainted whatever Qt last painted there: a card moved and moved
         // back before a paint (an undo, or held keys on a slow machine) left its old picture
         // behind once the arrows stopped repainting their whole boxes.
-        update(before.adjusted(-4, -4, 8, 8));
+        update(DeviceItem::boundsOfCard(before));
     }
     m_changedAreas << now;
 }

@@ -159,7 +159,7 @@ void DeviceItem::setMarked(bool marked)
 
 QRectF DeviceItem::boundingRect() const
 {
-    return cardRect().adjusted(-3, -3, 6, 6); // the group's second card lies 3 further
+    return boundsOfCard(cardRect());
 }
 
 QString DeviceItem::subtitle(const Device &device)

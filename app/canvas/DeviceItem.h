@@ -40,6 +40,8 @@ public:
     static QSizeF cardSize(const Device &device);
 
     QRectF boundingRect() const override;
+    // What a card at `card` paints: the group's second card lies 3 further.
+    static QRectF boundsOfCard(const QRectF &card) { return card.adjusted(-3, -3, 6, 6); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:

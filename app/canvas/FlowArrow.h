@@ -37,7 +37,6 @@ public:
     // The numbers as bits and as the label's words; returns whether they changed (the label's
     // size follows them).
     bool setNumbers(const HopTally::Numbers &bits, const HopTally &tally);
-    const HopTally::Numbers &numberBits() const { return m_bits; }
     // The route in scene coordinates, from the edge of the `from` card to the edge of the `to`
     // card, bending around the cards between them (ArrowRouter). Returns whether it moved.
     bool setPath(const QPolygonF &path);

@@ -2,10 +2,6 @@
 
 #include "app/canvas/GridCells.h"
 
-#include <QSet>
-
-#include <algorithm>
-
 template <typename Visit> void PathIndex::forCells(const QList<QPolygonF> &paths, Visit visit)
 {
     // The samples of a line visit some cells twice: the cells are sets.
@@ -48,14 +44,4 @@ void PathIndex::clear()
 {
     m_paths.clear();
     m_cells.clear();
-}
-
-QList<const void *> PathIndex::crossing(const QRectF &area) const
-{
-    QList<const void *> found;
-    forEachCrossing(area, [&](const void *owner) {
-        found << owner;
-        return true;
-    });
-    return found;
 }

@@ -20,10 +20,8 @@ public:
     void set(const void *owner, const QList<QPolygonF> &paths);
     void remove(const void *owner);
     void clear();
-    // Owners with a path through `area`, each once, in no particular order.
-    QList<const void *> crossing(const QRectF &area) const;
-    // Visits them until `visit` returns false (a caller that gives up past a number of them need
-    // not find them all).
+    // Visits the owners with a path through `area`, each once, in no particular order, until
+    // `visit` returns false (a caller that gives up past a number of them need not find them all).
     template <typename Visit> void forEachCrossing(const QRectF &area, Visit visit) const;
 
 private:

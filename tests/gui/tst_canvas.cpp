@@ -47,7 +47,6 @@ private slots:
 
 private:
     void dropOnCanvas(QMimeData *mime, const QPointF &scenePos, bool expectAccepted);
-    void dragItem(const QPointF &from, const QPointF &to);
 
     std::unique_ptr<GuiFixture> m_fixture;
     MainWindow *m_window = nullptr;
@@ -73,18 +72,6 @@ void TestGuiCanvas::dropOnCanvas(QMimeData *mime, const QPointF &scenePos, bool 
     QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &drop);
     QCOMPARE(drop.isAccepted(), expectAccepted);
-}
-
-void TestGuiCanvas::dragItem(const QPointF &from, const QPointF &to)
-{
-    QWidget *viewport = m_window->view()->viewport();
-    m_window->view()->centerOn((from + to) / 2);
-    const QPoint a = m_window->view()->mapFromScene(from);
-    const QPoint b = m_window->view()->mapFromScene(to);
-    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, a);
-    for (int step = 1; step <= 10; ++step)
-        QTest::mouseMove(viewport, a + (b - a) * step / 10);
-    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, b);
 }
 
 void TestGuiCanvas::dropFromPaletteAddsDevice()
@@ -157,7 +144,7 @@ void TestGuiCanvas::dragDeviceIntoDmzClearsFinding()
     const QPointF grab = inLan.position + QPointF(20, 20);
     const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
     const QPointF target(dmz.center().x(), dmz.top() + 120);
-    dragItem(grab, target);
+    m_fixture->dragOnCanvas(grab, target);
 
     const Device *moved = doc->plan().device(QStringLiteral("gateway"));
     QCOMPARE(moved->zone, QStringLiteral("dmz"));
@@ -177,7 +164,7 @@ void TestGuiCanvas::dragOutsideEveryZoneIsTakenBack()
     const QByteArray before = m_fixture->bytes();
     const Device *ksc = doc->plan().device(QStringLiteral("ksc"));
     const QPointF start = ksc->position;
-    dragItem(start + QPointF(20, 20), QPointF(-400, 900));
+    m_fixture->dragOnCanvas(start + QPointF(20, 20), QPointF(-400, 900));
     QCOMPARE(m_fixture->bytes(), before);
     QCOMPARE(doc->undoStack()->count(), 0);
     QCOMPARE(m_window->canvas()->deviceItem(QStringLiteral("ksc"))->pos(), start);
@@ -198,7 +185,7 @@ void TestGuiCanvas::dragGatewayTakesItsCoHostedDevice()
     // Drag the gateway by the mouse into a free part of the LAN.
     const QPointF grab = gateway + QPointF(20, 20);
     const QPointF target(380, 170);
-    dragItem(grab, target);
+    m_fixture->dragOnCanvas(grab, target);
 
     const Device *movedGateway = doc->plan().device(gatewayId);
     const Device *movedMdm = doc->plan().device(mdmId);
@@ -226,7 +213,7 @@ void TestGuiCanvas::resizeZoneWithHandle()
     const QByteArray before = m_fixture->bytes();
     const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
     m_window->selectIds({QStringLiteral("dmz")});
-    dragItem(dmz.bottomRight(), dmz.bottomRight() + QPointF(30, 40));
+    m_fixture->dragOnCanvas(dmz.bottomRight(), dmz.bottomRight() + QPointF(30, 40));
     QCOMPARE(doc->plan().zone(QStringLiteral("dmz"))->geometry,
              QRectF(dmz.topLeft(), dmz.size() + QSizeF(30, 40)));
     QCOMPARE(doc->undoStack()->count(), 1);
@@ -242,7 +229,7 @@ void TestGuiCanvas::dragZoneMovesItsDevices()
     const QRectF dmz = doc->plan().zone(QStringLiteral("dmz"))->geometry;
     // Grab the zone by its header, where no device lies.
     const QPointF grab = dmz.topLeft() + QPointF(100, 12);
-    dragItem(grab, grab + QPointF(0, 80));
+    m_fixture->dragOnCanvas(grab, grab + QPointF(0, 80));
     QCOMPARE(doc->plan().zone(QStringLiteral("dmz"))->geometry, dmz.translated(0, 80));
     QCOMPARE(doc->plan().device(QStringLiteral("gateway"))->position, gateway + QPointF(0, 80));
     QCOMPARE(doc->plan().device(QStringLiteral("gateway"))->zone, QStringLiteral("dmz"));

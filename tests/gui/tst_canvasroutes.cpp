@@ -30,7 +30,6 @@ private slots:
 
 private:
     void openPlan(const Plan &plan);
-    void dragItem(const QPointF &from, const QPointF &to);
     // The points of `arrow`'s path inside `card`, named for a failure message (empty: none).
     static QString pointsInside(const FlowArrow *arrow, const QRectF &card);
     const FlowArrow *arrow(const QString &from, const QString &to) const;
@@ -87,18 +86,6 @@ void TestGuiCanvasRoutes::openPlan(const Plan &plan)
     QVERIFY2(PlanFile::save(plan, path, &error), qPrintable(error));
     QVERIFY(m_window->files()->loadFile(path));
     m_window->view()->zoomActualSize();
-}
-
-void TestGuiCanvasRoutes::dragItem(const QPointF &from, const QPointF &to)
-{
-    QWidget *viewport = m_window->view()->viewport();
-    m_window->view()->centerOn((from + to) / 2);
-    const QPoint a = m_window->view()->mapFromScene(from);
-    const QPoint b = m_window->view()->mapFromScene(to);
-    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, a);
-    for (int step = 1; step <= 10; ++step)
-        QTest::mouseMove(viewport, a + (b - a) * step / 10);
-    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, b);
 }
 
 QString TestGuiCanvasRoutes::pointsInside(const FlowArrow *arrow, const QRectF &card)
@@ -172,13 +159,13 @@ void TestGuiCanvasRoutes::arrowGoesAroundCardDraggedIntoTheWay()
     QCOMPARE(agents->path().size(), 2);
     // The warehouse card dragged up onto the line, then a little along it.
     const QRectF middle = card(QStringLiteral("middle"));
-    dragItem(middle.center(), middle.center() - QPointF(0, 150));
+    m_fixture->dragOnCanvas(middle.center(), middle.center() - QPointF(0, 150));
     QVERIFY(m_fixture->document()->plan().device(QStringLiteral("middle"))->position.y() < 200);
     QVERIFY(agents->path().size() > 2);
     QVERIFY2(pointsInside(agents, card(QStringLiteral("middle"))).isEmpty(),
              qPrintable(pointsInside(agents, card(QStringLiteral("middle")))));
     const QRectF moved = card(QStringLiteral("middle"));
-    dragItem(moved.center(), moved.center() + QPointF(-120, 10));
+    m_fixture->dragOnCanvas(moved.center(), moved.center() + QPointF(-120, 10));
     QVERIFY2(pointsInside(agents, card(QStringLiteral("middle"))).isEmpty(),
              qPrintable(pointsInside(agents, card(QStringLiteral("middle")))));
     // Every arrow keeps off every card but its own two.

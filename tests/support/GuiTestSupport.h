@@ -76,6 +76,19 @@ struct GuiFixture
         return window->view()->mapFromScene(scenePos);
     }
 
+    // A mouse drag on the canvas from one scene point to another, in ten moves.
+    void dragOnCanvas(const QPointF &from, const QPointF &to) const
+    {
+        QWidget *viewport = window->view()->viewport();
+        window->view()->centerOn((from + to) / 2);
+        const QPoint a = window->view()->mapFromScene(from);
+        const QPoint b = window->view()->mapFromScene(to);
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, a);
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(viewport, a + (b - a) * step / 10);
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, b);
+    }
+
     PlanDocument *document() const { return window->document(); }
     QByteArray bytes() const { return PlanFile::serialize(document()->plan()); }
 

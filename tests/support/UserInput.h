@@ -23,6 +23,14 @@ inline void pressOnFocus(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifi
     QTest::keyClick(focus, Qt::Key(key), modifiers);
 }
 
+// Tab from the focus on until `target` has it (at most `presses` times), as a keyboard-only user.
+inline void tabTo(QWidget *target, int presses = 60)
+{
+    for (int i = 0; i < presses && QApplication::focusWidget() != target; ++i)
+        pressOnFocus(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), target);
+}
+
 // The popup menu open now (a context menu or a menu bar's menu); null when none is.
 inline QMenu *openPopupMenu()
 {
