@@ -36,7 +36,10 @@ QPen pen(FlowArrow::Emphasis emphasis)
         emphasis == Emphasis::Highlighted ? CanvasStyle::arrowHighlight() : CanvasStyle::arrow();
     if (emphasis == Emphasis::Dimmed)
         colour.setAlpha(45);
-    return QPen(colour, emphasis == Emphasis::Highlighted ? 2.5 : 1.3);
+    // One scene unit: up to 100 % a line is at most a device pixel wide, which the raster engine
+    // draws with its fast line stroker; a wider pen goes through the general stroker, which on a
+    // server's fan of thousands of arrows cost most of a repaint.
+    return QPen(colour, emphasis == Emphasis::Highlighted ? 2.5 : 1.0);
 }
 
 // The areas a repaint exposes, in scene coordinates: the strips of the changed arrows rather than
