@@ -97,6 +97,13 @@ QString firstDifference(const Analysis &incremental, const Analysis &full)
     return QString();
 }
 
+// A managed computer group or a mobile device: what users move most, and what the fast path must
+// take.
+bool isLeaf(Role role)
+{
+    return role == Role::ManagedComputer || role == Role::AndroidDevice || role == Role::IosDevice;
+}
+
 // Makes the pseudo-random edits: moves of every role between every zone, property changes,
 // renames, adds, removes, zone and settings changes. Each comes with a description for failures,
 // and says whether it is the kind the fast path must take (a group or mobile device moving).
@@ -217,17 +224,22 @@ private:
     {
         for (int tries = 0; tries < 20; ++tries) {
             const int i = pick(int(plan.devices.size()));
-            const Role r = plan.devices[i].role;
-            if (r == Role::ManagedComputer || r == Role::AndroidDevice || r == Role::IosDevice)
+            if (isLeaf(plan.devices[i].role))
                 return i;
         }
         return pick(int(plan.devices.size()));
     }
 
+    // Any id, often one of the few servers, gateways and clouds that references matter for.
     QString anyDeviceId(const Plan &plan)
     {
         if (pick(10) == 0)
             return QStringLiteral("nowhere");
+        for (int tries = pick(2) ? 20 : 0; tries > 0; --tries) {
+            const Device &d = plan.devices[pick(int(plan.devices.size()))];
+            if (!isLeaf(d.role))
+                return d.id;
+        }
         return plan.devices[pick(int(plan.devices.size()))].id;
     }
 
@@ -246,11 +258,8 @@ private:
         d.position += QPointF(100, 0);
         m.what = QStringLiteral("move %1 (%2) from %3 to %4")
                      .arg(d.id, QLatin1String(Catalog::roleInfo(d.role).id), from, d.zone);
-        const Role r = d.role;
         // Only when its id is its own: an edit by id changes the first of repeated ids.
-        m.mustBeIncremental =
-            (r == Role::ManagedComputer || r == Role::AndroidDevice || r == Role::IosDevice) &&
-            plan.deviceIndex(d.id) == index;
+        m.mustBeIncremental = isLeaf(d.role) && plan.deviceIndex(d.id) == index;
         m.edit.changeDevice(plan, d);
     }
 
@@ -296,6 +305,37 @@ private:
     QRandomGenerator m_random;
 };
 
+// Two servers with their iOS MDM Servers, iOS and Android devices and the push services, small
+// enough that random edits often hand a mobile device to the other server or put it on the host
+// of a push service: what the mobile rules (10 to 13) enumerate.
+Plan mobilePlan()
+{
+    Plan plan;
+    plan.zones = {Zone::make(QStringLiteral("lan"), Catalog::ZoneKind::Lan, QString()),
+                  Zone::make(QStringLiteral("branch"), Catalog::ZoneKind::Lan, QString()),
+                  Zone::make(QStringLiteral("dmz"), Catalog::ZoneKind::Dmz, QString()),
+                  Zone::make(QStringLiteral("internet"), Catalog::ZoneKind::Internet, QString())};
+    const auto add = [&](const char *id, Role role, const char *zone, const char *server) {
+        Device d = Device::make(QLatin1String(id), role, QLatin1String(zone), 10);
+        if (server)
+            d.properties.insert(QStringLiteral("server"), QLatin1String(server));
+        plan.devices << d;
+    };
+    add("ksc-a", Role::AdministrationServer, "lan", nullptr);
+    add("ksc-b", Role::AdministrationServer, "branch", nullptr);
+    plan.devices.last().properties.insert(QStringLiteral("primary"), QStringLiteral("ksc-a"));
+    add("mdm-a", Role::IosMdmServer, "dmz", "ksc-a");
+    add("mdm-b", Role::IosMdmServer, "branch", "ksc-b");
+    add("ios-1", Role::IosDevice, "internet", "ksc-a");
+    add("ios-2", Role::IosDevice, "internet", "ksc-b");
+    add("android-1", Role::AndroidDevice, "internet", "ksc-a");
+    add("android-2", Role::AndroidDevice, "branch", "ksc-b");
+    add("gateway", Role::ConnectionGateway, "dmz", "ksc-a");
+    add("fcm", Role::GoogleFcm, "internet", nullptr);
+    add("apns", Role::ApplePush, "internet", nullptr);
+    return plan;
+}
+
 } // namespace
 
 void TestIncrementalAnalysis::editsGiveWhatAFullDerivationGives_data()
@@ -313,6 +353,8 @@ void TestIncrementalAnalysis::editsGiveWhatAFullDerivationGives_data()
     empty.zones = {Zone::make(QStringLiteral("lan"), Catalog::ZoneKind::Lan, QString()),
                    Zone::make(QStringLiteral("dmz"), Catalog::ZoneKind::Dmz, QString()),
                    Zone::make(QStringLiteral("internet"), Catalog::ZoneKind::Internet, QString())};
+    for (quint32 seed : {10u, 11u, 12u, 13u})
+        QTest::addRow("mobile devices, seed %u", seed) << mobilePlan() << seed << 200;
     QTest::addRow("zones without devices") << empty << 4u << 150;
     QTest::addRow("generated hierarchy, 1,000 entries")
         << PlanGenerator::hierarchy(1000) << 5u << 40;
