@@ -51,8 +51,12 @@ std::optional<QList<FlowWork>> AnalysisChange::work(const Topology &before, cons
     for (const PlanEdit::Change<Device> &change : edit.devices) {
         if (!change.before || !change.after)
             return std::nullopt;
-        const int index = is.deviceIndex(change.id);
-        if (index < 0 || was.devices[index].id != change.id)
+        // Found through the topology's index: the plan's own starts empty in every copy.
+        const Device *found = after.device(change.id);
+        if (!found)
+            return std::nullopt;
+        const int index = after.indexOf(*found);
+        if (was.devices[index].id != change.id)
             return std::nullopt;
         const Device &old = was.devices[index];
         const Device &now = is.devices[index];

@@ -123,32 +123,42 @@ std::optional<DerivedFlows> FlowDeriver::rederive(const Topology &topology,
     out.flows.reserve(previous.flows.size() + fresh.flows.size());
     origins.flows.clear();
     origins.flows.reserve(out.flows.capacity());
+    // What is kept goes over in runs (a range append copies in one tight loop): a run ends where
+    // a result was redone or a new one goes in between.
     qsizetype p = 0;
+    qsizetype run = 0;
+    const auto keepRun = [&] {
+        out.flows.append(previous.flows.constBegin() + run, previous.flows.constBegin() + p);
+        origins.flows.append(previousOrigins.flows.constBegin() + run,
+                             previousOrigins.flows.constBegin() + p);
+    };
     for (qsizetype b = 0; b < deriver.m_buckets.size(); ++b) {
         QList<Flow> &made = deriver.m_buckets[b];
         const QList<FlowOrigin> &madeOrigins = deriver.m_originBuckets[b];
         qsizetype f = 0;
-        const auto takeMade = [&] {
-            out.flows << std::move(made[f]);
-            origins.flows << madeOrigins[f];
-            ++f;
-        };
         for (; p < previous.flows.size(); ++p) {
-            const Flow &flow = previous.flows[p];
-            if (flow.rule < 0 || flow.rule >= deriver.m_orders.size())
+            const int rule = previous.flows[p].rule;
+            if (rule < 0 || rule >= deriver.m_orders.size())
                 return std::nullopt;
-            if (deriver.m_orders[flow.rule] != b)
+            if (deriver.m_orders[rule] != b)
                 break;
             const FlowOrigin &origin = previousOrigins.flows[p];
-            if (merge.redone(origin))
-                continue;
-            while (f < made.size() && madeOrigins[f] < origin)
-                takeMade();
-            out.flows << flow;
-            origins.flows << origin;
+            const bool redone = merge.redone(origin);
+            if (redone || (f < made.size() && madeOrigins[f] < origin)) {
+                keepRun();
+                for (; f < made.size() && madeOrigins[f] < origin; ++f) {
+                    out.flows << std::move(made[f]);
+                    origins.flows << madeOrigins[f];
+                }
+                run = redone ? p + 1 : p;
+            }
         }
-        while (f < made.size())
-            takeMade();
+        keepRun();
+        run = p;
+        for (; f < made.size(); ++f) {
+            out.flows << std::move(made[f]);
+            origins.flows << madeOrigins[f];
+        }
     }
     if (p != previous.flows.size())
         return std::nullopt; // not in bucket order: not a derivation's flows
