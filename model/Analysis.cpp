@@ -30,7 +30,7 @@ struct Analysis::State
     explicit State(const Plan &source) : plan(source), topology(plan), derived(deriveAll(topology))
     {}
     State(const State &previous, const Plan &source, const PlanEdit &edit)
-        : plan(source), topology(plan), derived(deriveChange(previous, topology, edit))
+        : State(previous, source, AnalysisChange::changedDevices(previous.topology, source, edit))
     {}
 
     const Plan plan;
@@ -38,27 +38,30 @@ struct Analysis::State
     const Derivation derived;
 
 private:
+    State(const State &previous, const Plan &source, const std::optional<QList<int>> &changed)
+        : plan(source),
+          topology(changed ? Topology(plan, previous.topology, *changed) : Topology(plan)),
+          derived(changed ? deriveChange(previous, topology, *changed) : deriveAll(topology))
+    {}
+
     static Derivation deriveChange(const State &previous, const Topology &topology,
-                                   const PlanEdit &edit)
+                                   const QList<int> &changed)
     {
-        if (const std::optional<QList<FlowWork>> work =
-                AnalysisChange::work(previous.topology, topology, edit)) {
-            Derivation d;
-            if (work->isEmpty()) {
-                // Nothing the flows read changed: the previous ones stand as they are (shared).
-                d.flows = previous.derived.flows;
-                d.origins = previous.derived.origins;
-                d.incremental = true;
-                return d;
-            }
-            if (std::optional<DerivedFlows> flows = FlowDeriver::rederive(
-                    topology, previous.derived.flows, previous.derived.origins, *work, d.origins)) {
-                d.flows = std::move(*flows);
-                d.incremental = true;
-                return d;
-            }
+        Derivation d;
+        d.incremental = true;
+        if (changed.isEmpty()) {
+            // Nothing the flows read changed: the previous ones stand as they are (shared).
+            d.flows = previous.derived.flows;
+            d.origins = previous.derived.origins;
+            return d;
         }
-        return deriveAll(topology);
+        std::optional<DerivedFlows> flows = FlowDeriver::rederive(
+            topology, previous.derived.flows, previous.derived.origins,
+            AnalysisChange::work(previous.topology, topology, changed), d.origins);
+        if (!flows)
+            return deriveAll(topology);
+        d.flows = std::move(*flows);
+        return d;
     }
 };
 

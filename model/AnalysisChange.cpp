@@ -29,11 +29,11 @@ bool sameForDerivation(const Device &a, const Device &b)
 
 } // namespace
 
-std::optional<QList<FlowWork>> AnalysisChange::work(const Topology &before, const Topology &after,
-                                                    const PlanEdit &edit)
+std::optional<QList<int>> AnalysisChange::changedDevices(const Topology &before, const Plan &after,
+                                                         const PlanEdit &edit)
 {
     const Plan &was = before.plan();
-    const Plan &is = after.plan();
+    const Plan &is = after;
     // Ports, the legacy port and the KSN proxy switch reach every flow.
     if (was.settings != is.settings)
         return std::nullopt;
@@ -47,27 +47,35 @@ std::optional<QList<FlowWork>> AnalysisChange::work(const Topology &before, cons
         if (!change.before || !change.after || !zonesKeepTheirKinds(was, is, change.id))
             return std::nullopt;
     }
-    QList<FlowWork> work;
+    QList<int> changed;
     for (const PlanEdit::Change<Device> &change : edit.devices) {
         if (!change.before || !change.after)
             return std::nullopt;
-        // Found through the topology's index: the plan's own starts empty in every copy.
-        const Device *found = after.device(change.id);
+        // Found through the topology's index (a copied plan's own index starts empty); the id
+        // must stand at that position in both plans: ids are what references resolve.
+        const Device *found = before.device(change.id);
         if (!found)
             return std::nullopt;
-        const int index = after.indexOf(*found);
-        if (was.devices[index].id != change.id)
-            return std::nullopt;
+        const int index = before.indexOf(*found);
         const Device &old = was.devices[index];
         const Device &now = is.devices[index];
-        if (old.role != now.role)
+        if (now.id != change.id || old.role != now.role)
             return std::nullopt;
-        if (sameForDerivation(old, now))
+        if (sameForDerivation(old, now) || changed.contains(index))
             continue;
         if (!isLeaf(now.role))
             return std::nullopt;
-        addLeafWork(before, after, index, work);
+        changed << index;
     }
+    return changed;
+}
+
+QList<FlowWork> AnalysisChange::work(const Topology &before, const Topology &after,
+                                     const QList<int> &changed)
+{
+    QList<FlowWork> work;
+    for (int index : changed)
+        addLeafWork(before, after, index, work);
     return work;
 }
 

@@ -1,5 +1,6 @@
 #include "bench/PlanGenerator.h"
 #include "model/Analysis.h"
+#include "model/Topology.h"
 #include "model/edit/PlanEdit.h"
 #include "tests/support/AnalysisText.h"
 #include "tests/support/EstatePlans.h"
@@ -72,8 +73,77 @@ QString firstDifference(const QString &what, const QList<T> &a, const QList<T> &
     return QString();
 }
 
+// Every answer a topology gives about every device and zone, one line each, devices and zones
+// named by position: the incremental topology must give the same as one built from scratch.
+QStringList topologyText(const Topology &t)
+{
+    const Plan &plan = t.plan();
+    const auto name = [&](const Device *d) {
+        return d ? QString::number(t.indexOf(*d)) : QStringLiteral("-");
+    };
+    const auto names = [&](const QList<const Device *> &list) {
+        QStringList result;
+        for (const Device *d : list)
+            result << name(d);
+        return result.join(QLatin1Char(','));
+    };
+    const auto zoneName = [&](const Zone *z) {
+        return z ? QString::number(z - plan.zones.constData()) : QStringLiteral("-");
+    };
+    QStringList lines;
+    for (const Catalog::RoleInfo &role : Catalog::roles())
+        lines << QStringLiteral("role %1: %2 first %3")
+                     .arg(QLatin1String(role.id), names(t.devices(role.role)),
+                          name(t.firstOf(role.role)));
+    for (const Zone &z : plan.zones)
+        lines << QStringLiteral("zone %1: %2 %3")
+                     .arg(z.id, zoneName(t.zone(z.id)), name(t.broadcastDomainOf(z)));
+    for (const Device &d : plan.devices) {
+        const Device *server = t.serverOf(d);
+        QStringList managed;
+        for (const Catalog::RoleInfo &role : Catalog::roles())
+            managed << names(t.managedBy(d, role.role));
+        QStringList references;
+        for (auto property : {Topology::Property::Server, Topology::Property::Primary,
+                              Topology::Property::Gateway}) {
+            const Topology::Reference r = t.reference(d, property);
+            references << QStringLiteral("%1:%2").arg(r.named).arg(name(r.target));
+        }
+        lines << QStringList{d.id,
+                             name(t.device(d.id)),
+                             zoneName(t.zoneOf(d)),
+                             name(server),
+                             name(t.primaryOf(d)),
+                             name(t.hierarchyInitiator(d)),
+                             managed.join(QLatin1Char(';')),
+                             QString::number(t.isGateway(d)),
+                             QString::number(t.waitsForServer(d)),
+                             names(t.gatewaysOf(d)),
+                             name(t.distributionPointOf(d)),
+                             names(t.agentsOf(d)),
+                             QString::number(t.isPushServer(d)),
+                             name(t.mdmOf(d)),
+                             QString::number(t.hasInternetAccess(d)),
+                             QString::number(t.hasKasperskyAccess(d)),
+                             name(t.ksnProxyOf(d)),
+                             name(t.reverseProxyFor(d)),
+                             name(server ? t.route(d, *server) : nullptr),
+                             references.join(QLatin1Char(','))}
+                     .join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
 QString firstDifference(const Analysis &incremental, const Analysis &full)
 {
+    const QStringList a = topologyText(incremental.topology());
+    const QStringList b = topologyText(full.topology());
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+        if (a[i] != b[i])
+            return QStringLiteral("topology: %1 instead of %2").arg(a[i], b[i]);
+    }
+    if (a.size() != b.size())
+        return QStringLiteral("topology: %1 lines instead of %2").arg(a.size()).arg(b.size());
     if (const QString d = firstDifference(incremental.flows().flows, full.flows().flows);
         !d.isEmpty())
         return d;
