@@ -2,7 +2,7 @@
 // part by part (derive alone, findings alone, checklist alone), each the median of many rounds.
 // Then one edit, a managed-computer group moved between two zones, analysed in full and from the
 // previous analysis (Analysis(previous, plan, edit)), alternating, on 1,000 and 10,000 entries.
-// Run: build/bench/bench_model   (prints Markdown tables; see docs/performance.md)
+// Run: build/bench/bench_model [N | --moves N]   (prints Markdown tables; docs/performance.md)
 #include "bench/PlanGenerator.h"
 #include "model/Analysis.h"
 #include "model/edit/PlanEdit.h"
@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -142,7 +143,12 @@ void printMoves(const QList<int> &sizes)
 
 int main(int argc, char **argv)
 {
-    // With an argument: one size only (for profiling, e.g. under valgrind --tool=callgrind).
+    // With an argument: one size only (for profiling, e.g. under valgrind --tool=callgrind);
+    // "--moves N": only the moves, on N entries.
+    if (argc > 2 && std::strcmp(argv[1], "--moves") == 0) {
+        printMoves({std::atoi(argv[2])});
+        return 0;
+    }
     const QList<int> sizes =
         argc > 1 ? QList<int>{std::atoi(argv[1])} : QList<int>{10, 100, 1000, 10000};
     std::printf(

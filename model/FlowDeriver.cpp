@@ -401,6 +401,10 @@ void FlowDeriver::apply(int ruleIndex, const std::vector<const Device *> &initia
     // Most rules give each initiator one flow at most: room for that many, made once.
     QList<Flow> &bucket = m_buckets[m_orders[ruleIndex]];
     bucket.reserve(bucket.size() + qsizetype(initiators.size()));
+    if (m_recording) {
+        QList<FlowOrigin> &origins = m_originBuckets[m_orders[ruleIndex]];
+        origins.reserve(origins.size() + qsizetype(initiators.size()));
+    }
     for (const Device *from : initiators) {
         m_origin = FlowOrigin{ruleIndex, t.indexOf(*from), 0, -1};
         visit(*from);
