@@ -281,6 +281,7 @@ public:
                 move(plan, second, b);
                 m.edit.absorb(second.edit);
                 m.what += QStringLiteral(", ") + second.what;
+            m.mustBeIncremental = m.mustBeIncremental && second.mustBeIncremental;
             }
         }
         return m;
