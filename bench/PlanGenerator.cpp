@@ -1,5 +1,7 @@
 #include "bench/PlanGenerator.h"
 
+#include "model/io/Templates.h"
+
 using Catalog::Role;
 
 namespace {
@@ -51,6 +53,45 @@ Plan PlanGenerator::hierarchy(int deviceEntries)
             d.properties.insert(QStringLiteral("server"), server);
             plan.devices << d;
         }
+    }
+    return plan;
+}
+
+Plan PlanGenerator::gatewayGroups(int entries)
+{
+    Plan plan = *Templates::load(QStringLiteral("gateway"));
+    const int columns = 25;
+    const int extra = entries - int(plan.devices.size());
+    const int rows = (extra / 2 + columns - 1) / columns;
+    for (Zone &z : plan.zones) {
+        if (z.kind != Catalog::ZoneKind::Dmz)
+            z.geometry.setHeight(600 + rows * 70);
+    }
+    Zone &lan = *plan.zone(QStringLiteral("lan"));
+    Zone &internet = *plan.zone(QStringLiteral("internet"));
+    lan.geometry.setWidth(columns * 160 + 40);
+    plan.zone(QStringLiteral("dmz"))->geometry.moveLeft(lan.geometry.right() + 40);
+    internet.geometry.moveLeft(plan.zone(QStringLiteral("dmz"))->geometry.right() + 40);
+    internet.geometry.setWidth(columns * 160 + 40);
+    for (Device &d : plan.devices) {
+        if (d.zone == QStringLiteral("internet"))
+            d.position.rx() += internet.geometry.left() - 840;
+        else if (d.zone == QStringLiteral("dmz"))
+            d.position.rx() += plan.zone(QStringLiteral("dmz"))->geometry.left() - 560;
+    }
+    for (int i = 0; i < extra; ++i) {
+        const bool inLan = i % 2 == 0;
+        const Zone &zone = inLan ? lan : internet;
+        Device d;
+        d.id = QStringLiteral("group-%1").arg(i);
+        d.role = inLan || i % 3 ? Catalog::Role::ManagedComputer : Catalog::Role::AndroidDevice;
+        d.name = QStringLiteral("Group %1").arg(i);
+        d.zone = zone.id;
+        d.count = 20;
+        const int slot = i / 2;
+        d.position = zone.geometry.topLeft() +
+                     QPointF(20 + (slot % columns) * 160, 600 + (slot / columns) * 70);
+        plan.devices << d;
     }
     return plan;
 }

@@ -17,6 +17,7 @@
 #include "app/canvas/CanvasView.h"
 #include "app/document/DocumentController.h"
 #include "app/document/PlanDocument.h"
+#include "bench/PlanGenerator.h"
 #include "model/Analysis.h"
 #include "model/io/PlanFile.h"
 #include "model/io/Templates.h"
@@ -32,48 +33,6 @@
 namespace {
 
 constexpr int Moves = 60;
-
-// The reference plan, grown to `entries` device entries (1,000 unless --entries says otherwise):
-// managed computers and mobiles spread over the LAN and the Internet in a grid, as a large
-// customer's plan would be drawn.
-Plan largePlan(int entries)
-{
-    Plan plan = *Templates::load(QStringLiteral("gateway"));
-    const int columns = 25;
-    const int extra = entries - int(plan.devices.size());
-    const int rows = (extra / 2 + columns - 1) / columns;
-    for (Zone &z : plan.zones) {
-        if (z.kind != Catalog::ZoneKind::Dmz)
-            z.geometry.setHeight(600 + rows * 70);
-    }
-    Zone &lan = *plan.zone(QStringLiteral("lan"));
-    Zone &internet = *plan.zone(QStringLiteral("internet"));
-    lan.geometry.setWidth(columns * 160 + 40);
-    plan.zone(QStringLiteral("dmz"))->geometry.moveLeft(lan.geometry.right() + 40);
-    internet.geometry.moveLeft(plan.zone(QStringLiteral("dmz"))->geometry.right() + 40);
-    internet.geometry.setWidth(columns * 160 + 40);
-    for (Device &d : plan.devices) {
-        if (d.zone == QStringLiteral("internet"))
-            d.position.rx() += internet.geometry.left() - 840;
-        else if (d.zone == QStringLiteral("dmz"))
-            d.position.rx() += plan.zone(QStringLiteral("dmz"))->geometry.left() - 560;
-    }
-    for (int i = 0; i < extra; ++i) {
-        const bool inLan = i % 2 == 0;
-        const Zone &zone = inLan ? lan : internet;
-        Device d;
-        d.id = QStringLiteral("group-%1").arg(i);
-        d.role = inLan || i % 3 ? Catalog::Role::ManagedComputer : Catalog::Role::AndroidDevice;
-        d.name = QStringLiteral("Group %1").arg(i);
-        d.zone = zone.id;
-        d.count = 20;
-        const int slot = i / 2;
-        d.position = zone.geometry.topLeft() +
-                     QPointF(20 + (slot % columns) * 160, 600 + (slot / columns) * 70);
-        plan.devices << d;
-    }
-    return plan;
-}
 
 double median(QList<double> values)
 {
@@ -260,8 +219,8 @@ int main(int argc, char **argv)
     if (const qsizetype i = QCoreApplication::arguments().indexOf(QStringLiteral("--write-plan"));
         i > 0) {
         QString error;
-        return PlanFile::save(largePlan(entries), QCoreApplication::arguments().value(i + 1),
-                              &error)
+        return PlanFile::save(PlanGenerator::gatewayGroups(entries),
+                              QCoreApplication::arguments().value(i + 1), &error)
                    ? 0
                    : 1;
     }
@@ -283,7 +242,7 @@ int main(int argc, char **argv)
     const QString path = dir.filePath(QStringLiteral("large.json"));
     QString error;
     if (!PlanFile::save(*Templates::load(QStringLiteral("gateway")), reference, &error) ||
-        !PlanFile::save(largePlan(entries), path, &error))
+        !PlanFile::save(PlanGenerator::gatewayGroups(entries), path, &error))
         return 1;
     MoveResult small;
     {

@@ -1,24 +1,87 @@
 #include "model/Analysis.h"
 
+#include "model/AnalysisChange.h"
 #include "model/FlowDeriver.h"
 #include "model/Topology.h"
 #include "model/Validator.h"
 
+namespace {
+
+// The flows with where each came from: the next analysis re-derives from them.
+struct Derivation
+{
+    DerivedFlows flows;
+    FlowOrigins origins;
+    bool incremental = false;
+};
+
+Derivation deriveAll(const Topology &topology)
+{
+    Derivation d;
+    d.flows = FlowDeriver::derive(topology, d.origins);
+    return d;
+}
+
+} // namespace
+
 // Allocated once and never moved: the topology and the flows point into `plan`.
 struct Analysis::State
 {
-    explicit State(const Plan &source)
-        : plan(source), topology(plan), flows(FlowDeriver::derive(topology))
+    explicit State(const Plan &source) : plan(source), topology(plan), derived(deriveAll(topology))
+    {}
+    State(const State &previous, const Plan &source, const PlanEdit &edit)
+        : State(previous, source, AnalysisChange::changedDevices(previous.topology, source, edit))
     {}
 
     const Plan plan;
     const Topology topology;
-    const DerivedFlows flows;
+    const Derivation derived;
+
+private:
+    State(const State &previous, const Plan &source, const std::optional<QList<int>> &changed)
+        : plan(source),
+          topology(changed ? Topology(plan, previous.topology, *changed) : Topology(plan)),
+          derived(changed ? deriveChange(previous, topology, *changed) : deriveAll(topology))
+    {}
+
+    static Derivation deriveChange(const State &previous, const Topology &topology,
+                                   const QList<int> &changed)
+    {
+        Derivation d;
+        d.incremental = true;
+        if (changed.isEmpty()) {
+            // Nothing the flows read changed: the previous ones stand as they are (shared).
+            d.flows = previous.derived.flows;
+            d.origins = previous.derived.origins;
+            return d;
+        }
+        std::optional<DerivedFlows> flows = FlowDeriver::rederive(
+            topology, previous.derived.flows, previous.derived.origins,
+            AnalysisChange::work(previous.topology, topology, changed), d.origins);
+        if (!flows)
+            return deriveAll(topology);
+        d.flows = std::move(*flows);
+        return d;
+    }
 };
 
-Analysis::Analysis() : Analysis(Plan()) {}
+Analysis::Analysis()
+{
+    // Every document starts, and is emptied while an edit applies, with this one: made once.
+    static const std::shared_ptr<const State> empty = std::make_shared<const State>(Plan());
+    m_state = empty;
+}
 
 Analysis::Analysis(const Plan &plan) : m_state(std::make_shared<const State>(plan)) {}
+
+Analysis::Analysis(const Analysis &previous, const Plan &plan, const PlanEdit &edit)
+    : m_state(std::make_shared<const State>(*previous.m_state, plan, edit))
+{}
+
+bool Analysis::wasIncremental() const
+{
+    return m_state->derived.incremental;
+}
 
 const Plan &Analysis::plan() const
 {
@@ -32,15 +95,15 @@ const Topology &Analysis::topology() const
 
 const DerivedFlows &Analysis::flows() const
 {
-    return m_state->flows;
+    return m_state->derived.flows;
 }
 
 QList<Finding> Analysis::findings(const Texts &texts) const
 {
-    return Validator::validate(m_state->topology, m_state->flows, texts);
+    return Validator::validate(m_state->topology, m_state->derived.flows, texts);
 }
 
 QList<ChecklistRow> Analysis::checklist(const Texts &texts) const
 {
-    return Checklist::build(m_state->plan, m_state->flows, texts);
+    return Checklist::build(m_state->plan, m_state->derived.flows, texts);
 }

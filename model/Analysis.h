@@ -9,6 +9,7 @@
 #include <memory>
 
 class Topology;
+struct PlanEdit;
 
 // A plan and what follows from it: the flows, the findings and the checklist. It owns its own copy
 // of the plan (Plan holds only implicitly shared Qt containers, so the copy costs a few reference
@@ -20,6 +21,11 @@ class Analysis
 public:
     Analysis(); // of an empty plan
     explicit Analysis(const Plan &plan);
+    // The analysis of `plan`, which `edit` (applied forwards or backwards) made from
+    // previous.plan(): it names every zone and device in which the two differ. Gives what
+    // Analysis(plan) gives, field for field and in the same order; when the edit's reach can be
+    // bounded (AnalysisChange) it re-derives only that and keeps the rest of `previous`.
+    Analysis(const Analysis &previous, const Plan &plan, const PlanEdit &edit);
 
     const Plan &plan() const;
     const Topology &topology() const;
@@ -28,6 +34,8 @@ public:
     // that show them keep them.
     QList<Finding> findings(const Texts &texts = Texts()) const;
     QList<ChecklistRow> checklist(const Texts &texts = Texts()) const;
+    // Whether the flows were made from a previous analysis rather than derived in full.
+    bool wasIncremental() const;
 
 private:
     struct State;

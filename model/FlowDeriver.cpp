@@ -2,6 +2,8 @@
 
 #include "model/Topology.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 using Catalog::Role;
@@ -19,14 +21,177 @@ DerivedFlows FlowDeriver::derive(const Topology &topology)
     const auto rules = Catalog::flowRules();
     for (int i = 0; i < int(rules.size()); ++i)
         deriver.apply(i);
+    deriver.takeBuckets(out);
+    return out;
+}
+
+DerivedFlows FlowDeriver::derive(const Topology &topology, FlowOrigins &origins)
+{
+    DerivedFlows out;
+    FlowDeriver deriver(topology, out);
+    deriver.m_recording = true;
+    const auto rules = Catalog::flowRules();
+    for (int i = 0; i < int(rules.size()); ++i)
+        deriver.apply(i);
+    origins.flows.clear();
+    origins.flows.reserve(out.flows.size());
+    for (QList<FlowOrigin> &bucket : deriver.m_originBuckets)
+        origins.flows.append(std::move(bucket));
+    origins.missing = std::move(deriver.m_missingOrigins);
+    deriver.takeBuckets(out);
+    return out;
+}
+
+namespace {
+
+// Merges what a derivation keeps of `previous` (in order) with what it made again (in order), both
+// sorted by origin: the result is in the order a whole derivation gives.
+class OriginMerge
+{
+public:
+    OriginMerge(const QList<FlowWork> &work, qsizetype devices) : m_touched(size_t(devices), false)
+    {
+        for (const FlowWork &w : work) {
+            m_touched[size_t(w.initiator)] = true;
+            m_work.insert(key(w.rule, w.initiator), &w.responders);
+        }
+    }
+
+    // Whether `origin`'s result was made again (so the previous one is dropped).
+    bool redone(const FlowOrigin &origin) const
+    {
+        if (origin.initiator < 0 || size_t(origin.initiator) >= m_touched.size() ||
+            !m_touched[size_t(origin.initiator)])
+            return false;
+        const QList<int> *responders = m_work.value(key(origin.rule, origin.initiator));
+        return responders && (responders->isEmpty() || responders->contains(origin.responder));
+    }
+
+private:
+    static qint64 key(int rule, int initiator) { return (qint64(rule) << 32) | quint32(initiator); }
+
+    std::vector<bool> m_touched; // by initiator, for a quick "no"
+    QHash<qint64, const QList<int> *> m_work;
+};
+
+} // namespace
+
+std::optional<DerivedFlows> FlowDeriver::rederive(const Topology &topology,
+                                                  const DerivedFlows &previous,
+                                                  const FlowOrigins &previousOrigins,
+                                                  QList<FlowWork> work, FlowOrigins &origins)
+{
+    if (previousOrigins.flows.size() != previous.flows.size() ||
+        previousOrigins.missing.size() != previous.missing.size())
+        return std::nullopt;
+    const auto rules = Catalog::flowRules();
+    const qsizetype devices = topology.plan().devices.size();
+    // One piece of work per visit, in the order a whole derivation visits: rule, then initiator.
+    std::sort(work.begin(), work.end(), [](const FlowWork &a, const FlowWork &b) {
+        return std::pair(a.rule, a.initiator) < std::pair(b.rule, b.initiator);
+    });
+    QList<FlowWork> visits;
+    for (const FlowWork &w : work) {
+        if (w.rule < 0 || w.rule >= int(rules.size()) || w.initiator < 0 || w.initiator >= devices)
+            return std::nullopt;
+        const Device &from = topology.plan().devices[w.initiator];
+        if (!rules[size_t(w.rule)].initiators.contains(from.role))
+            continue; // the rule never visits it: nothing to redo
+        if (!visits.isEmpty() && visits.last().rule == w.rule &&
+            visits.last().initiator == w.initiator) {
+            QList<int> &responders = visits.last().responders;
+            if (responders.isEmpty() || w.responders.isEmpty())
+                responders.clear(); // the whole visit
+            else
+                responders << w.responders;
+        } else {
+            visits << w;
+        }
+    }
+
+    DerivedFlows fresh;
+    FlowDeriver deriver(topology, fresh);
+    deriver.m_recording = true;
+    std::vector<const Device *> one(1);
+    for (const FlowWork &w : visits) {
+        one[0] = &topology.plan().devices[w.initiator];
+        deriver.apply(w.rule, one, w.responders.isEmpty() ? nullptr : &w.responders);
+    }
+
+    const OriginMerge merge(visits, devices);
+    DerivedFlows out;
+    out.flows.reserve(previous.flows.size() + fresh.flows.size());
+    origins.flows.clear();
+    origins.flows.reserve(out.flows.capacity());
+    // What is kept goes over in runs (a range append copies in one tight loop): a run ends where
+    // a result was redone or a new one goes in between.
+    qsizetype p = 0;
+    qsizetype run = 0;
+    const auto keepRun = [&] {
+        out.flows.append(previous.flows.constBegin() + run, previous.flows.constBegin() + p);
+        origins.flows.append(previousOrigins.flows.constBegin() + run,
+                             previousOrigins.flows.constBegin() + p);
+    };
+    for (qsizetype b = 0; b < deriver.m_buckets.size(); ++b) {
+        QList<Flow> &made = deriver.m_buckets[b];
+        const QList<FlowOrigin> &madeOrigins = deriver.m_originBuckets[b];
+        qsizetype f = 0;
+        for (; p < previous.flows.size(); ++p) {
+            const int rule = previous.flows[p].rule;
+            if (rule < 0 || rule >= deriver.m_orders.size())
+                return std::nullopt;
+            if (deriver.m_orders[rule] != b)
+                break;
+            const FlowOrigin &origin = previousOrigins.flows[p];
+            const bool redone = merge.redone(origin);
+            if (redone || (f < made.size() && madeOrigins[f] < origin)) {
+                keepRun();
+                for (; f < made.size() && madeOrigins[f] < origin; ++f) {
+                    out.flows << std::move(made[f]);
+                    origins.flows << madeOrigins[f];
+                }
+                run = redone ? p + 1 : p;
+            }
+        }
+        keepRun();
+        run = p;
+        for (; f < made.size(); ++f) {
+            out.flows << std::move(made[f]);
+            origins.flows << madeOrigins[f];
+        }
+    }
+    if (p != previous.flows.size())
+        return std::nullopt; // not in bucket order: not a derivation's flows
+
+    qsizetype f = 0;
+    origins.missing.clear();
+    for (qsizetype m = 0; m < previous.missing.size(); ++m) {
+        const FlowOrigin &origin = previousOrigins.missing[m];
+        if (merge.redone(origin))
+            continue;
+        for (; f < fresh.missing.size() && deriver.m_missingOrigins[f] < origin; ++f) {
+            out.missing << fresh.missing[f];
+            origins.missing << deriver.m_missingOrigins[f];
+        }
+        out.missing << previous.missing[m];
+        origins.missing << origin;
+    }
+    for (; f < fresh.missing.size(); ++f) {
+        out.missing << fresh.missing[f];
+        origins.missing << deriver.m_missingOrigins[f];
+    }
+    return out;
+}
+
+void FlowDeriver::takeBuckets(DerivedFlows &out)
+{
     // Catalog order, then rule and plan order within a number: one bucket per number, no sort.
     qsizetype total = 0;
-    for (const QList<Flow> &bucket : deriver.m_buckets)
+    for (const QList<Flow> &bucket : m_buckets)
         total += bucket.size();
     out.flows.reserve(total);
-    for (QList<Flow> &bucket : deriver.m_buckets)
+    for (QList<Flow> &bucket : m_buckets)
         out.flows.append(std::move(bucket));
-    return out;
 }
 
 FlowDeriver::FlowDeriver(const Topology &topology, DerivedFlows &out)
@@ -42,6 +207,7 @@ FlowDeriver::FlowDeriver(const Topology &topology, DerivedFlows &out)
         m_databasePorts << rule.ports.contains(QStringLiteral("database"));
     }
     m_buckets.resize(Catalog::flowOrder(QString()) + 1);
+    m_originBuckets.resize(m_buckets.size());
     m_ports.resize(rules.size());
 }
 
@@ -66,6 +232,12 @@ const std::vector<const Device *> &FlowDeriver::initiatorsOf(const Catalog::Flow
 
 void FlowDeriver::apply(int ruleIndex)
 {
+    apply(ruleIndex, initiatorsOf(Catalog::flowRules()[size_t(ruleIndex)]));
+}
+
+void FlowDeriver::apply(int ruleIndex, const std::vector<const Device *> &initiators,
+                        const QList<int> *only)
+{
     const Topology &t = m_topology;
     const Catalog::FlowRule &rule = Catalog::flowRules()[size_t(ruleIndex)];
     const Device *responderCloud =
@@ -82,6 +254,17 @@ void FlowDeriver::apply(int ruleIndex)
         return hop && t.isGateway(*hop);
     };
 
+    // For the rules that enumerate responders: records which one the next flow is for, and
+    // whether it is one to make (all, or those in `only`).
+    const auto enumerate = [&](qsizetype slot, const Device &responder) {
+        const int index = t.indexOf(responder);
+        if (only && !only->contains(index))
+            return false;
+        m_origin.slot = int(slot);
+        m_origin.responder = index;
+        return true;
+    };
+
     const auto visit = [&](const Device &from) {
         switch (rule.selector) {
         case Selector::ServerToOwnDatabase:
@@ -89,9 +272,9 @@ void FlowDeriver::apply(int ruleIndex)
                 addFlow(ruleIndex, from, *db);
             break;
         case Selector::ServerToOwnAgents:
-            for (Role role : rule.responders) {
-                for (const Device *agent : t.managedBy(from, role)) {
-                    if (plainAgent(*agent) && !behindGateway(*agent))
+            for (qsizetype slot = 0; slot < rule.responders.size(); ++slot) {
+                for (const Device *agent : t.managedBy(from, rule.responders[slot])) {
+                    if (enumerate(slot, *agent) && plainAgent(*agent) && !behindGateway(*agent))
                         addDirectOnly(ruleIndex, from, *agent);
                 }
             }
@@ -109,7 +292,7 @@ void FlowDeriver::apply(int ruleIndex)
                 if (t.hierarchyInitiator(from) == &from)
                     addFlow(ruleIndex, from, *primary);
                 else if (!t.hierarchyInitiator(from))
-                    m_out.missing << MissingPath{m_numbers[ruleIndex], from.id, primary->id};
+                    addMissing(ruleIndex, from, *primary);
             }
             break;
         case Selector::PrimaryToSecondary:
@@ -156,9 +339,11 @@ void FlowDeriver::apply(int ruleIndex)
             }
             break;
         case Selector::CloudPush:
-            for (Role role : rule.responders) {
-                for (const Device *mobile : t.devices(role))
-                    addFlow(ruleIndex, from, *mobile);
+            for (qsizetype slot = 0; slot < rule.responders.size(); ++slot) {
+                for (const Device *mobile : t.devices(rule.responders[slot])) {
+                    if (enumerate(slot, *mobile))
+                        addFlow(ruleIndex, from, *mobile);
+                }
             }
             break;
         case Selector::MdmToCloud:
@@ -185,8 +370,10 @@ void FlowDeriver::apply(int ruleIndex)
             }
             break;
         case Selector::DistributionPointToAgents:
-            for (const Device *agent : t.agentsOf(from))
-                addFlow(ruleIndex, from, *agent);
+            for (const Device *agent : t.agentsOf(from)) {
+                if (enumerate(0, *agent))
+                    addFlow(ruleIndex, from, *agent);
+            }
             break;
         case Selector::AgentToDistributionPoint:
             if (const Device *dp = t.distributionPointOf(from)) {
@@ -211,20 +398,31 @@ void FlowDeriver::apply(int ruleIndex)
             break; // produced by addFlow() for pairs on one host
         }
     };
-    const std::vector<const Device *> &initiators = initiatorsOf(rule);
     // Most rules give each initiator one flow at most: room for that many, made once.
     QList<Flow> &bucket = m_buckets[m_orders[ruleIndex]];
     bucket.reserve(bucket.size() + qsizetype(initiators.size()));
-    for (const Device *from : initiators)
+    if (m_recording) {
+        QList<FlowOrigin> &origins = m_originBuckets[m_orders[ruleIndex]];
+        origins.reserve(origins.size() + qsizetype(initiators.size()));
+    }
+    for (const Device *from : initiators) {
+        m_origin = FlowOrigin{ruleIndex, t.indexOf(*from), 0, -1};
         visit(*from);
+    }
+}
+
+void FlowDeriver::addMissing(int ruleIndex, const Device &from, const Device &to)
+{
+    m_out.missing << MissingPath{m_numbers[ruleIndex], from.id, to.id};
+    if (m_recording)
+        m_missingOrigins << m_origin;
 }
 
 void FlowDeriver::addRouted(int ruleIndex, const Device &from, const Device &server)
 {
     const Device *hop = m_topology.route(from, server);
     if (!hop) {
-        m_out.missing << MissingPath{QLatin1String(Catalog::flowRules()[size_t(ruleIndex)].number),
-                                     from.id, server.id};
+        addMissing(ruleIndex, from, server);
         return;
     }
     addFlow(ruleIndex, from, server, hop == &server ? nullptr : hop);
@@ -235,8 +433,7 @@ void FlowDeriver::addDirectOnly(int ruleIndex, const Device &from, const Device 
     if (m_topology.onSameHost(from, to) || m_topology.reaches(from, to))
         addFlow(ruleIndex, from, to);
     else if (Catalog::flowRules()[size_t(ruleIndex)].selector == Selector::IosToMdm)
-        m_out.missing << MissingPath{QLatin1String(Catalog::flowRules()[size_t(ruleIndex)].number),
-                                     from.id, to.id};
+        addMissing(ruleIndex, from, to);
 }
 
 void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, const Device *via)
@@ -246,6 +443,8 @@ void FlowDeriver::addFlow(int ruleIndex, const Device &from, const Device &to, c
     const int shownRule = local ? m_localRule : ruleIndex;
     // Built in its place in the bucket: no Flow is copied on the way.
     Flow &flow = m_buckets[m_orders[shownRule]].emplaceBack();
+    if (m_recording)
+        m_originBuckets[m_orders[shownRule]] << m_origin;
     flow.number = m_numbers[shownRule];
     flow.rule = shownRule;
     flow.from = from.id;

@@ -3,9 +3,42 @@
 #include "model/Flow.h"
 #include "model/Plan.h"
 
+#include <optional>
 #include <vector>
 
 class Topology;
+
+// Where a flow or a missing path came from, so that a later derivation can keep what it does not
+// redo: the rule applied, the device visited as initiator (its position in plan.devices) and, for
+// the rules that enumerate responders (a server's agents, a distribution point's agents, a push
+// service's devices), which one: its place in the rule's responder roles and its position. Flows
+// come out in (bucket, origin) order and missing paths in origin order: the order re-derivation
+// merges by.
+struct FlowOrigin
+{
+    int rule = -1;
+    int initiator = -1;
+    int slot = 0;
+    int responder = -1;
+
+    auto operator<=>(const FlowOrigin &) const = default;
+};
+
+// The origin of every flow and missing path of one derivation, in the same order.
+struct FlowOrigins
+{
+    QList<FlowOrigin> flows;
+    QList<FlowOrigin> missing;
+};
+
+// A part of a derivation to do again: the visit of one initiator by one rule, whole (no
+// responders named) or only for the responders named (plan positions).
+struct FlowWork
+{
+    int rule = -1;
+    int initiator = -1;
+    QList<int> responders;
+};
 
 // Applies the catalog's flow rules to a plan: every flow the KSC documentation prescribes for that
 // placement, in catalog order.
@@ -16,11 +49,27 @@ public:
     static DerivedFlows derive(const Topology &topology);
     // For a plan with no topology at hand (tests, one-off questions); the flows point into `plan`.
     static DerivedFlows derive(const Plan &plan);
+    // As derive(topology), also telling where each result came from.
+    static DerivedFlows derive(const Topology &topology, FlowOrigins &origins);
+    // The flows of the topology's plan, made from `previous` (derived from a plan with the same
+    // devices in the same places and roles) by doing `work` again and keeping everything else.
+    // The caller vouches that nothing outside `work` can come out differently (AnalysisChange
+    // decides that). nullopt when `previousOrigins` does not fit `previous`.
+    static std::optional<DerivedFlows> rederive(const Topology &topology,
+                                                const DerivedFlows &previous,
+                                                const FlowOrigins &previousOrigins,
+                                                QList<FlowWork> work, FlowOrigins &origins);
 
 private:
     FlowDeriver(const Topology &topology, DerivedFlows &out);
 
     void apply(int ruleIndex);
+    // Visits `initiators` with one rule; with `only`, the enumerating rules stop at those
+    // responders (plan positions).
+    void apply(int ruleIndex, const std::vector<const Device *> &initiators,
+               const QList<int> *only = nullptr);
+    void addMissing(int ruleIndex, const Device &from, const Device &to);
+    void takeBuckets(DerivedFlows &out);
     // Emits a flow; pairs on one host become local flow 7.
     void addFlow(int ruleIndex, const Device &from, const Device &to, const Device *via = nullptr);
     // For rules that may pass a gateway: direct, routed, or recorded as missing.
@@ -41,4 +90,9 @@ private:
     mutable QList<QList<int>> m_ports;        // per rule, resolved once when no device changes them
     QList<bool> m_databasePorts;              // per rule: a port depends on the responder's DBMS
     std::vector<const Device *> m_initiators; // initiatorsOf()'s answer, reused for every rule
+    // Origins, when asked for: of the flow being made, of each bucket's flows, of the missing.
+    bool m_recording = false;
+    FlowOrigin m_origin;
+    QList<QList<FlowOrigin>> m_originBuckets;
+    QList<FlowOrigin> m_missingOrigins;
 };

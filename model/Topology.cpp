@@ -1,5 +1,7 @@
 #include "model/Topology.h"
 
+#include <algorithm>
+
 using Catalog::Role;
 using Catalog::ZoneKind;
 
@@ -48,16 +50,129 @@ Topology::Topology(const Plan &plan) : m_plan(plan)
 {
     m_byId.reserve(plan.devices.size());
     // Filled back to front so that with duplicate ids the first one wins, as in Plan's lookups.
-    for (auto it = plan.zones.crbegin(); it != plan.zones.crend(); ++it)
-        m_zoneById.insert(it->id, &*it);
-    for (auto it = plan.devices.crbegin(); it != plan.devices.crend(); ++it)
-        m_byId.insert(it->id, &*it);
+    for (int i = int(plan.zones.size()) - 1; i >= 0; --i)
+        m_zoneById.insert(plan.zones[i].id, i);
+    for (int i = int(plan.devices.size()) - 1; i >= 0; --i)
+        m_byId.insert(plan.devices[i].id, i);
     for (const Device &device : plan.devices)
         m_byRole[int(device.role)].append(&device);
     indexFacts();
     indexServers();
     indexDistributionPoints();
     indexBroadcastDomains();
+}
+
+Topology::Topology(const Plan &plan, const Topology &previous, const QList<int> &changed)
+    : m_plan(plan), m_byId(previous.m_byId), m_zoneById(previous.m_zoneById),
+      m_facts(previous.m_facts)
+{
+    // Positions, ids, roles and zones are the previous plan's: every index stands once its
+    // pointers point into this plan, which costs a pass over pointers instead of hashing every id
+    // and reading every device's properties again.
+    for (auto it = previous.m_byRole.cbegin(); it != previous.m_byRole.cend(); ++it)
+        m_byRole.insert(it.key(), here(it.value(), previous));
+    for (Facts &f : m_facts) {
+        f.zone = here(f.zone, previous);
+        f.server = here(f.server, previous);
+        f.distributionPoint = here(f.distributionPoint, previous);
+        f.chosenGateway = here(f.chosenGateway, previous);
+        f.primary = here(f.primary, previous);
+        for (Reference &r : f.references)
+            r.target = here(r.target, previous);
+    }
+    for (auto it = previous.m_firstServerInZone.cbegin(); it != previous.m_firstServerInZone.cend();
+         ++it)
+        m_firstServerInZone.insert(it.key(), here(it.value(), previous));
+    m_topPrimary = here(previous.m_topPrimary, previous);
+    for (auto it = previous.m_managed.cbegin(); it != previous.m_managed.cend(); ++it) {
+        QHash<int, DeviceList> &byRole = m_managed[here(it.key(), previous)];
+        for (auto role = it.value().cbegin(); role != it.value().cend(); ++role)
+            byRole.insert(role.key(), here(role.value(), previous));
+    }
+    for (auto it = previous.m_gateways.cbegin(); it != previous.m_gateways.cend(); ++it)
+        m_gateways.insert(here(it.key(), previous), here(it.value(), previous));
+    for (auto it = previous.m_agentsOf.cbegin(); it != previous.m_agentsOf.cend(); ++it)
+        m_agentsOf.insert(here(it.key(), previous), here(it.value(), previous));
+    for (auto it = previous.m_broadcastDomain.cbegin(); it != previous.m_broadcastDomain.cend();
+         ++it)
+        m_broadcastDomain.insert(here(it.key(), previous), here(it.value(), previous));
+
+    // The changed devices: their own facts again, and the lists of their server and distribution
+    // point. Being leaves, they are no one's server, distribution point, gateway or primary.
+    QList<const Zone *> zones;
+    for (int index : changed) {
+        const Device &device = m_plan.devices[index];
+        const Facts was = m_facts[index];
+        indexFacts(device);
+        Facts &f = m_facts[index];
+        f.server = findServer(device);
+        for (const Device *dp : devices(Role::DistributionPoint)) {
+            // The first distribution point of its server in its zone, as indexDistributionPoints.
+            if (dp->zone == device.zone && serverOf(*dp) == f.server) {
+                f.distributionPoint = dp;
+                break;
+            }
+        }
+        // (One look-up at a time: a reference into a hash does not outlive an insertion.)
+        if (was.server != f.server) {
+            if (was.server)
+                m_managed[was.server][int(device.role)].removeOne(&device);
+            if (f.server)
+                insertInPlanOrder(m_managed[f.server][int(device.role)], &device);
+        }
+        if (device.role == Role::ManagedComputer && was.distributionPoint != f.distributionPoint) {
+            if (was.distributionPoint)
+                m_agentsOf[was.distributionPoint].removeOne(&device);
+            if (f.distributionPoint)
+                insertInPlanOrder(m_agentsOf[f.distributionPoint], &device);
+        }
+        zones << was.zone << f.zone;
+    }
+    // The broadcast domains of the zones they left and joined, counted again.
+    for (const Zone *z : zones) {
+        if (!z)
+            continue;
+        m_broadcastDomain.remove(z);
+        if (z->kind == ZoneKind::Internet)
+            continue;
+        qint64 machines = 0;
+        const Device *first = nullptr;
+        for (const Device &d : m_plan.devices) {
+            if (facts(d).zone != z ||
+                (d.role != Role::ManagedComputer && d.role != Role::DistributionPoint))
+                continue;
+            machines += d.count;
+            if (!first)
+                first = &d;
+        }
+        if (first && machines >= 2)
+            m_broadcastDomain.insert(z, first);
+    }
+}
+
+const Device *Topology::here(const Device *device, const Topology &other) const
+{
+    return device ? &m_plan.devices[other.indexOf(*device)] : nullptr;
+}
+
+const Zone *Topology::here(const Zone *zone, const Topology &other) const
+{
+    return zone ? &m_plan.zones[zone - other.m_plan.zones.constData()] : nullptr;
+}
+
+Topology::DeviceList Topology::here(const DeviceList &devices, const Topology &other) const
+{
+    DeviceList result(devices.size());
+    const Device **out = result.data();
+    for (const Device *d : devices)
+        *out++ = here(d, other);
+    return result;
+}
+
+void Topology::insertInPlanOrder(DeviceList &list, const Device *device)
+{
+    // Plan order is address order: the devices are one array.
+    list.insert(std::lower_bound(list.begin(), list.end(), device), device);
 }
 
 void Topology::indexBroadcastDomains()
@@ -83,39 +198,44 @@ void Topology::indexBroadcastDomains()
 void Topology::indexFacts()
 {
     m_facts.resize(m_plan.devices.size());
-    for (const Device &device : m_plan.devices) {
-        Facts &f = m_facts[indexOf(device)];
-        f.zone = m_zoneById.value(device.zone);
-        const IndexedProperties properties(device.properties);
-        f.gateway = device.role == Role::ConnectionGateway ||
-                    (device.role == Role::DistributionPoint && flag(properties.gateway, false));
-        // Topics 155206, 92243, 204420: only the "connection gateway in the DMZ" mode makes the
-        // agent wait for its server; a distribution point in gateway mode in a LAN connects out.
-        f.waitsForServer = f.gateway && (device.role == Role::ConnectionGateway ||
-                                         (f.zone && f.zone->kind != ZoneKind::Lan));
-        // On the Internet a device has Internet access by nature; elsewhere only when the plan
-        // says so, except for the server, which KSC expects to be online unless told otherwise.
-        // The iOS MDM Server exists to reach Apple (12): online unless the plan says otherwise.
-        const bool fallback = device.role == Role::AdministrationServer ||
-                              device.role == Role::IosMdmServer ||
-                              (f.zone && f.zone->kind == ZoneKind::Internet);
-        f.internet = flag(properties.internetAccess, fallback);
-        f.ksnProxy = flag(properties.ksnProxy, false);
-        f.pushServer = flag(properties.pushServer, false);
-        // Each reference resolved once here: the rules and the validator ask for them again and
-        // again.
-        const auto read = [&](Property property, const QJsonValue &value) {
-            const QString id = value.toString();
-            f.references[size_t(property)] = {!id.isEmpty(), this->device(id)};
-            return f.references[size_t(property)].target;
-        };
-        read(Property::Server, properties.server);
-        f.chosenGateway = read(Property::Gateway, properties.gateway);
-        const Device *primary = read(Property::Primary, properties.primary);
-        if (device.role == Role::AdministrationServer && primary && primary != &device &&
-            primary->role == Role::AdministrationServer)
-            f.primary = primary;
-    }
+    for (const Device &device : m_plan.devices)
+        indexFacts(device);
+}
+
+void Topology::indexFacts(const Device &device)
+{
+    Facts &f = m_facts[indexOf(device)];
+    f = Facts();
+    f.zone = zone(device.zone);
+    const IndexedProperties properties(device.properties);
+    f.gateway = device.role == Role::ConnectionGateway ||
+                (device.role == Role::DistributionPoint && flag(properties.gateway, false));
+    // Topics 155206, 92243, 204420: only the "connection gateway in the DMZ" mode makes the
+    // agent wait for its server; a distribution point in gateway mode in a LAN connects out.
+    f.waitsForServer = f.gateway && (device.role == Role::ConnectionGateway ||
+                                     (f.zone && f.zone->kind != ZoneKind::Lan));
+    // On the Internet a device has Internet access by nature; elsewhere only when the plan
+    // says so, except for the server, which KSC expects to be online unless told otherwise.
+    // The iOS MDM Server exists to reach Apple (12): online unless the plan says otherwise.
+    const bool fallback = device.role == Role::AdministrationServer ||
+                          device.role == Role::IosMdmServer ||
+                          (f.zone && f.zone->kind == ZoneKind::Internet);
+    f.internet = flag(properties.internetAccess, fallback);
+    f.ksnProxy = flag(properties.ksnProxy, false);
+    f.pushServer = flag(properties.pushServer, false);
+    // Each reference resolved once here: the rules and the validator ask for them again and
+    // again.
+    const auto read = [&](Property property, const QJsonValue &value) {
+        const QString id = value.toString();
+        f.references[size_t(property)] = {!id.isEmpty(), this->device(id)};
+        return f.references[size_t(property)].target;
+    };
+    read(Property::Server, properties.server);
+    f.chosenGateway = read(Property::Gateway, properties.gateway);
+    const Device *primary = read(Property::Primary, properties.primary);
+    if (device.role == Role::AdministrationServer && primary && primary != &device &&
+        primary->role == Role::AdministrationServer)
+        f.primary = primary;
 }
 
 void Topology::indexServers()
@@ -165,12 +285,16 @@ const QList<const Device *> &Topology::devices(Role role) const
 
 const Device *Topology::device(const QString &id) const
 {
-    return id.isEmpty() ? nullptr : m_byId.value(id);
+    if (id.isEmpty())
+        return nullptr;
+    const auto it = m_byId.constFind(id);
+    return it == m_byId.constEnd() ? nullptr : &m_plan.devices[*it];
 }
 
 const Zone *Topology::zone(const QString &id) const
 {
-    return m_zoneById.value(id);
+    const auto it = m_zoneById.constFind(id);
+    return it == m_zoneById.constEnd() ? nullptr : &m_plan.zones[*it];
 }
 
 const Zone *Topology::zoneOf(const Device &device) const

@@ -14,6 +14,12 @@ class Topology
 {
 public:
     explicit Topology(const Plan &plan);
+    // The topology of `plan`, made from `previous` (of another plan) instead of from scratch. Only
+    // for plans that differ from previous.plan() in the devices at `changed` and in nothing any
+    // other device's facts read: the same ids, roles and zones (ids and kinds) at every position,
+    // and the changed devices leaves (managed computers, mobile devices, consoles: AnalysisChange
+    // decides). Gives what Topology(plan) gives.
+    Topology(const Plan &plan, const Topology &previous, const QList<int> &changed);
 
     const Plan &plan() const { return m_plan; }
     const QList<const Device *> &devices(Catalog::Role role) const;
@@ -109,8 +115,9 @@ private:
     // Indexes built once so that every lookup the rules make is constant time: plans with
     // thousands of entries are derived on every edit.
     QHash<int, DeviceList> m_byRole;
-    QHash<QString, const Device *> m_byId;
-    QHash<QString, const Zone *> m_zoneById;
+    // By position, not pointer: shared as they are with the topology of an edited plan.
+    QHash<QString, int> m_byId;
+    QHash<QString, int> m_zoneById;
     QHash<QString, const Device *> m_firstServerInZone;
     QHash<const Device *, QHash<int, DeviceList>> m_managed;
     QHash<const Device *, DeviceList> m_gateways;
@@ -137,6 +144,12 @@ private:
     const Facts &facts(const Device &device) const { return m_facts[indexOf(device)]; }
 
     void indexFacts();
+    void indexFacts(const Device &device);
+    // For the topology made from another: the same device or zone, in this topology's plan.
+    const Device *here(const Device *device, const Topology &other) const;
+    const Zone *here(const Zone *zone, const Topology &other) const;
+    DeviceList here(const DeviceList &devices, const Topology &other) const;
+    static void insertInPlanOrder(DeviceList &list, const Device *device);
     void indexServers();
     void indexDistributionPoints();
     void indexBroadcastDomains();

@@ -4,6 +4,8 @@
 
 #include <QUndoStack>
 
+#include <utility>
+
 PlanDocument::PlanDocument(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
     derive();
@@ -56,8 +58,10 @@ void PlanDocument::edit(const PlanEdit &edit, const QString &text, const QString
 void PlanDocument::apply(PlanEdit &edit, bool forward)
 {
     // While the plan changes, listeners may ask for flows: none rather than stale ones (the old
-    // analysis is consistent in itself, but names devices the plan may no longer have).
-    m_analysis = Analysis();
+    // analysis is consistent in itself, but names devices the plan may no longer have). The old
+    // one is kept aside: the new one re-derives only what the edit touches.
+    const Analysis previous = std::exchange(m_analysis, Analysis());
+    const int applies = ++m_applies;
     m_checklist.reset();
     edit.apply(m_plan, forward, [this](bool isZone, PlanEdit::Applied what, const QString &id) {
         switch (what) {
@@ -76,12 +80,18 @@ void PlanDocument::apply(PlanEdit &edit, bool forward)
         emit settingsChanged();
     if (forward ? edit.titleAfter : edit.titleBefore)
         emit titleChanged();
-    derive();
+    // A listener that edited the plan meanwhile made a plan this edit alone does not describe.
+    derived(applies == m_applies ? Analysis(previous, m_plan, edit) : Analysis(m_plan));
 }
 
 void PlanDocument::derive()
 {
-    m_analysis = Analysis(m_plan);
+    derived(Analysis(m_plan));
+}
+
+void PlanDocument::derived(const Analysis &analysis)
+{
+    m_analysis = analysis;
     m_findings = m_analysis.findings(m_texts);
     m_checklist.reset();
     emit derivedChanged();

@@ -63,10 +63,13 @@ signals:
 
 private:
     void derive();
+    // Takes `analysis` as the plan's and tells the listeners.
+    void derived(const Analysis &analysis);
 
     Plan m_plan;
     QUndoStack *m_undo;
     Analysis m_analysis;
+    int m_applies = 0; // edits applied so far: tells apply() whether one came in between
     QList<Finding> m_findings;
     mutable std::optional<QList<ChecklistRow>> m_checklist;
     Texts m_texts;
