@@ -77,17 +77,30 @@ void Validator::add(Severity severity, const char *code, const QStringList &devi
 QStringList Validator::flowsPresent(const QStringList &devices, const QStringList &numbers) const
 {
     // A finding names the flows the plan has: between two roles on one host a flow is local (7).
-    QStringList result;
-    for (const QString &number : numbers) {
-        bool local = false;
-        bool networked = false;
-        for (const Flow &f : m_flows.flows) {
-            if (!devices.contains(f.from) && !devices.contains(f.to))
-                continue;
-            networked = networked || (!f.local && f.number == number);
-            local = local || (f.local && f.replaces == number);
+    // One pass over the flows for all the numbers, its devices marked by position (by id, as
+    // duplicate ids all count): large plans have tens of thousands of flows.
+    if (numbers.isEmpty())
+        return {};
+    const Plan &plan = m_topology.plan();
+    QList<bool> named(plan.devices.size(), false);
+    for (qsizetype i = 0; i < plan.devices.size(); ++i)
+        named[i] = devices.contains(plan.devices[i].id);
+    const auto names = [&](int index) {
+        return index >= 0 && index < named.size() && named[index];
+    };
+    QList<bool> local(numbers.size(), false);
+    QList<bool> networked(numbers.size(), false);
+    for (const Flow &f : m_flows.flows) {
+        if (!names(f.fromIndex) && !names(f.toIndex))
+            continue;
+        for (qsizetype n = 0; n < numbers.size(); ++n) {
+            networked[n] = networked[n] || (!f.local && f.number == numbers[n]);
+            local[n] = local[n] || (f.local && f.replaces == numbers[n]);
         }
-        const QString shown = local && !networked ? QStringLiteral("7") : number;
+    }
+    QStringList result;
+    for (qsizetype n = 0; n < numbers.size(); ++n) {
+        const QString shown = local[n] && !networked[n] ? QStringLiteral("7") : numbers[n];
         if (!result.contains(shown))
             result << shown;
     }
