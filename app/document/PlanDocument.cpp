@@ -2,6 +2,7 @@
 
 #include "app/document/PlanEditCommand.h"
 
+#include <QThreadPool>
 #include <QUndoStack>
 
 #include <utility>
@@ -82,6 +83,10 @@ void PlanDocument::apply(PlanEdit &edit, bool forward)
         emit titleChanged();
     // A listener that edited the plan meanwhile made a plan this edit alone does not describe.
     derived(applies == m_applies ? Analysis(previous, m_plan, edit) : Analysis(m_plan));
+    // Freeing the old analysis (tens of thousands of flows on a large plan) is done on a worker
+    // thread, off the edit's way to the screen: an analysis is immutable and may be let go from
+    // any thread.
+    QThreadPool::globalInstance()->start([old = previous]() mutable { old = Analysis(); });
 }
 
 void PlanDocument::derive()
