@@ -24,8 +24,10 @@
 // The window as a person sees it, in both languages: the screenshots a reviewer looks at (the
 // reference plan, the menus after a print preview, a fix, a language switch, the context menus, a
 // keyboard-only run). They are taken of the whole screen, so open menus show: run under an X
-// server (xvfb-run -a, QT_QPA_PLATFORM=xcb) with PORTOLAN_SCREENSHOT_DIR naming the folder for
-// the PNGs. Without it the test is skipped: the offscreen platform has no screen to grab.
+// server with PORTOLAN_SCREENSHOT_DIR naming the folder for the PNGs, on a screen larger than the
+// 1600 x 1000 window (xvfb's default 1280 x 1024 cuts off the Properties dock and the status bar):
+//     xvfb-run -a -s "-screen 0 1700x1100x24" ./tests/tst_screenshots -platform xcb
+// Without it the test is skipped: the offscreen platform has no screen to grab.
 class TestScreenshots : public QObject
 {
     Q_OBJECT
