@@ -5,6 +5,8 @@
 #include "model/Topology.h"
 #include "model/Validator.h"
 
+#include <atomic>
+
 namespace {
 
 // The flows with where each came from: the next analysis re-derives from them.
@@ -13,12 +15,21 @@ struct Derivation
     DerivedFlows flows;
     FlowOrigins origins;
     bool incremental = false;
+    quint64 generation = 0;
 };
+
+// Analyses are made on several threads (the window's, the diagram worker's).
+quint64 nextGeneration()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
 
 Derivation deriveAll(const Topology &topology)
 {
     Derivation d;
     d.flows = FlowDeriver::derive(topology, d.origins);
+    d.generation = nextGeneration();
     return d;
 }
 
@@ -53,6 +64,7 @@ private:
             // Nothing the flows read changed: the previous ones stand as they are (shared).
             d.flows = previous.derived.flows;
             d.origins = previous.derived.origins;
+            d.generation = previous.derived.generation;
             return d;
         }
         std::optional<DerivedFlows> flows = FlowDeriver::rederive(
@@ -61,6 +73,7 @@ private:
         if (!flows)
             return deriveAll(topology);
         d.flows = std::move(*flows);
+        d.generation = nextGeneration();
         return d;
     }
 };
@@ -81,6 +94,11 @@ Analysis::Analysis(const Analysis &previous, const Plan &plan, const PlanEdit &e
 bool Analysis::wasIncremental() const
 {
     return m_state->derived.incremental;
+}
+
+quint64 Analysis::flowsGeneration() const
+{
+    return m_state->derived.generation;
 }
 
 const Plan &Analysis::plan() const

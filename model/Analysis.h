@@ -36,6 +36,11 @@ public:
     QList<ChecklistRow> checklist(const Texts &texts = Texts()) const;
     // Whether the flows were made from a previous analysis rather than derived in full.
     bool wasIncremental() const;
+    // Names the flows: two analyses with the same generation share one list of flows (an edit of
+    // names or places only keeps its previous analysis's), so whatever was worked out from the
+    // flows alone (the canvas's arrows and their numbers) still holds. A different generation
+    // says only that the flows may differ.
+    quint64 flowsGeneration() const;
 
 private:
     struct State;

@@ -243,7 +243,12 @@ void CanvasScene::updateArrows()
         m_tally.forgetPairs();
         return;
     }
-    m_tally.tally(m_document->analysis());
+    if (!m_tally.tally(m_document->analysis())) {
+        // The same flows: the same arrows and numbers; a moved card's arrows follow it.
+        refreshGeometry({});
+        updateEmphasis();
+        return;
+    }
     // Arrows are diffed by their ends, in integers: those that stay with the same numbers are not
     // touched; those that stay keep their route and label.
     const QHash<quint64, HopTally::Numbers> &now = m_tally.pairs();

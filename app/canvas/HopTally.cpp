@@ -26,8 +26,11 @@ void HopTally::clear()
     m_rank.clear();
 }
 
-void HopTally::tally(const Analysis &analysis)
+bool HopTally::tally(const Analysis &analysis)
 {
+    if (m_generation == analysis.flowsGeneration())
+        return false;
+    m_generation = analysis.flowsGeneration();
     // The analysis's own plan: the flows' device positions point into it.
     const Plan &plan = analysis.plan();
     QList<quint32> keys(plan.devices.size());
@@ -70,10 +73,12 @@ void HopTally::tally(const Analysis &analysis)
         for (const Hop &hop : Route::hops(plan, f))
             m_pairs[pairKey(keys[hop.from], keys[hop.to])].set(size_t(bit));
     }
+    return true;
 }
 
 void HopTally::forgetPairs()
 {
+    m_generation.reset();
     m_pairs.clear();
     m_previous.clear();
 }

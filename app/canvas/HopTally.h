@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <bitset>
+#include <optional>
 
 class Analysis;
 
@@ -33,8 +34,9 @@ public:
     void clear();
 
     // Counts the hops of every flow of `analysis`: afterwards pairs() holds each pair of
-    // devices an arrow joins, with its flow numbers.
-    void tally(const Analysis &analysis);
+    // devices an arrow joins, with its flow numbers. Returns false, counting nothing, when the
+    // flows are those of the last tally (an edit of names or places): the arrows stay as they are.
+    bool tally(const Analysis &analysis);
     const QHash<quint64, Numbers> &pairs() const { return m_pairs; }
     // The pairs of the tally before (what the canvas drew until now): the two are compared in
     // integers, and only arrows that came, went or changed numbers are touched.
@@ -49,6 +51,7 @@ private:
     QList<QString> m_ids;
     QHash<quint64, Numbers> m_pairs;
     QHash<quint64, Numbers> m_previous;
+    std::optional<quint64> m_generation; // Analysis::flowsGeneration() of the last tally
     // Flow number -> bit and back, kept while the plan is shown; where each number came first in
     // the last tally's flows.
     QHash<QString, int> m_bitOfNumber;

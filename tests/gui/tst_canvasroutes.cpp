@@ -5,8 +5,11 @@
 #include "app/canvas/FlowArrow.h"
 #include "app/canvas/HopTally.h"
 #include "app/canvas/InlineRename.h"
+#include "model/Analysis.h"
+#include "model/Route.h"
 #include "model/edit/PlanLayout.h"
 #include "tests/support/GuiTestSupport.h"
+#include "tests/support/TestPlans.h"
 #include "tests/support/UserInput.h"
 
 #include <QToolTip>
@@ -27,9 +30,14 @@ private slots:
     void renamedCardMovesItsNeighbour();
     void everyCatalogNumberHasABit();
     void arrowLabelExplainsItsFlows();
+    void arrowsFollowEveryEdit();
 
 private:
     void openPlan(const Plan &plan);
+    // "from → to: numbers" for every arrow the canvas draws, and for every pair of devices the
+    // document's flows pass (worked out here from Route::hops with ids, not by HopTally).
+    QStringList drawnArrows() const;
+    QStringList expectedArrows() const;
     // The points of `arrow`'s path inside `card`, named for a failure message (empty: none).
     static QString pointsInside(const FlowArrow *arrow, const QRectF &card);
     const FlowArrow *arrow(const QString &from, const QString &to) const;
@@ -234,6 +242,86 @@ void TestGuiCanvasRoutes::arrowLabelExplainsItsFlows()
     QCOMPARE(numbers, agents->numbers());
     hover(QPointF(450, 400)); // empty canvas: the tip goes
     QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+QStringList TestGuiCanvasRoutes::drawnArrows() const
+{
+    QStringList arrows;
+    for (const FlowArrow *a : m_window->canvas()->arrows()) {
+        QStringList numbers = a->numbers();
+        numbers.sort();
+        arrows << a->from() + QStringLiteral(" → ") + a->to() + QStringLiteral(": ") +
+                      numbers.join(QLatin1Char(' '));
+    }
+    arrows.sort();
+    return arrows;
+}
+
+QStringList TestGuiCanvasRoutes::expectedArrows() const
+{
+    const Plan &plan = m_fixture->document()->plan();
+    const Analysis analysis(plan);
+    QMap<QString, QStringList> pairs;
+    for (const Flow &f : analysis.flows().flows) {
+        for (const Hop &hop : Route::hops(analysis.plan(), f)) {
+            QStringList &numbers =
+                pairs[plan.devices[hop.from].id + QStringLiteral(" → ") + plan.devices[hop.to].id];
+            if (!numbers.contains(f.number))
+                numbers << f.number;
+        }
+    }
+    QStringList arrows;
+    for (auto it = pairs.begin(); it != pairs.end(); ++it) {
+        it->sort();
+        arrows << it.key() + QStringLiteral(": ") + it->join(QLatin1Char(' '));
+    }
+    arrows.sort();
+    return arrows;
+}
+
+// After every kind of edit the arrows are those of the plan's flows: a card dragged within its
+// zone (the flows stay, and the canvas keeps its arrows), dragged into another zone (the flows
+// change), deleted, and each undone.
+void TestGuiCanvasRoutes::arrowsFollowEveryEdit()
+{
+    openPlan(templatePlan(QStringLiteral("gateway")));
+    const QStringList original = drawnArrows();
+    QCOMPARE(original, expectedArrows());
+    const auto centreOf = [this](const QString &id) { return card(id).center(); };
+    const auto zoneRect = [this](const QString &id) {
+        return m_fixture->document()->plan().zone(id)->geometry;
+    };
+    QUndoStack *undo = m_fixture->document()->undoStack();
+    const QString laptops = QStringLiteral("laptops");
+
+    // Within the Internet zone: a little lower. The flows stay the same list.
+    const quint64 generation = m_fixture->document()->analysis().flowsGeneration();
+    m_fixture->dragOnCanvas(centreOf(laptops), centreOf(laptops) + QPointF(0, 40));
+    QCOMPARE(m_fixture->document()->plan().device(laptops)->zone, QStringLiteral("internet"));
+    QCOMPARE(m_fixture->document()->analysis().flowsGeneration(), generation);
+    QCOMPARE(drawnArrows(), expectedArrows());
+
+    // Into the LAN: the laptops reach the server straight, no longer through the gateway.
+    const QStringList before = drawnArrows();
+    const QRectF lan = zoneRect(QStringLiteral("lan"));
+    m_fixture->dragOnCanvas(centreOf(laptops), lan.bottomLeft() + QPointF(90, -60));
+    QCOMPARE(m_fixture->document()->plan().device(laptops)->zone, QStringLiteral("lan"));
+    QVERIFY(drawnArrows() != before);
+    QCOMPARE(drawnArrows(), expectedArrows());
+
+    // The gateway deleted with the keyboard.
+    m_window->canvas()->selectIds({QStringLiteral("gateway")});
+    m_window->view()->setFocus();
+    pressOnFocus(Qt::Key_Delete);
+    QVERIFY(!m_fixture->document()->plan().device(QStringLiteral("gateway")));
+    QCOMPARE(drawnArrows(), expectedArrows());
+
+    // Each step undone.
+    while (undo->canUndo()) {
+        undo->undo();
+        QCOMPARE(drawnArrows(), expectedArrows());
+    }
+    QCOMPARE(drawnArrows(), original);
 }
 
 // The canvas keeps an arrow's flow numbers as bits (HopTally): a plan has at most one number per

@@ -26,6 +26,7 @@ private slots:
     void editsGiveWhatAFullDerivationGives();
     void theBenchmarksMoveTakesTheFastPath_data();
     void theBenchmarksMoveTakesTheFastPath();
+    void aMoveWithinAZoneKeepsTheFlows();
     void undoAndRedoStayExact();
 };
 
@@ -281,7 +282,7 @@ public:
                 move(plan, second, b);
                 m.edit.absorb(second.edit);
                 m.what += QStringLiteral(", ") + second.what;
-            m.mustBeIncremental = m.mustBeIncremental && second.mustBeIncremental;
+                m.mustBeIncremental = m.mustBeIncremental && second.mustBeIncremental;
             }
         }
         return m;
@@ -449,7 +450,16 @@ void TestIncrementalAnalysis::editsGiveWhatAFullDerivationGives()
         EditMaker::Made made = maker.make(plan);
         // Every fourth step goes back (undo) and forth (redo) again, as the undo stack does.
         made.edit.apply(plan, true);
+        const Analysis before = incremental;
         incremental = Analysis(incremental, plan, made.edit);
+        // The canvas keeps its arrows while the generation stays: it must mean the same flows.
+        if (incremental.flowsGeneration() == before.flowsGeneration() &&
+            incremental.flows().flows != before.flows().flows)
+            QFAIL(qPrintable(QStringLiteral("step %1 (seed %2), edit \"%3\": the flows changed "
+                                            "but kept their generation")
+                                 .arg(step)
+                                 .arg(seed)
+                                 .arg(made.what)));
         if (step % 4 == 0) {
             made.edit.apply(plan, false);
             incremental = Analysis(incremental, plan, made.edit);
@@ -515,6 +525,32 @@ void TestIncrementalAnalysis::theBenchmarksMoveTakesTheFastPath()
     incremental = Analysis(incremental, plan, settings);
     QVERIFY(!incremental.wasIncremental());
     QCOMPARE(firstDifference(incremental, Analysis(plan)), QString());
+}
+
+void TestIncrementalAnalysis::aMoveWithinAZoneKeepsTheFlows()
+{
+    // The canvas keeps its arrows when the generation stays: a card moved within its zone (the
+    // most common edit) changes no flow; one moved to another zone gets a new generation.
+    Plan plan = PlanGenerator::gatewayGroups(300);
+    const Analysis before(plan);
+    Device moved = *plan.device(QStringLiteral("group-0"));
+    moved.position += QPointF(40, 20);
+    moved.name = QStringLiteral("Renamed group");
+    PlanEdit place;
+    place.changeDevice(plan, moved);
+    place.apply(plan, true);
+    const Analysis placed(before, plan, place);
+    QCOMPARE(placed.flowsGeneration(), before.flowsGeneration());
+    QCOMPARE(firstDifference(placed, Analysis(plan)), QString());
+
+    moved.zone =
+        moved.zone == QStringLiteral("lan") ? QStringLiteral("internet") : QStringLiteral("lan");
+    PlanEdit zone;
+    zone.changeDevice(plan, moved);
+    zone.apply(plan, true);
+    const Analysis rezoned(placed, plan, zone);
+    QVERIFY(rezoned.flowsGeneration() != placed.flowsGeneration());
+    QVERIFY(Analysis(plan).flowsGeneration() != rezoned.flowsGeneration());
 }
 
 void TestIncrementalAnalysis::undoAndRedoStayExact()
