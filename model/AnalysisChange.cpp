@@ -102,6 +102,12 @@ void AnalysisChange::addLeafWork(const Topology &before, const Topology &after, 
         if (device)
             work << FlowWork{rule, t.indexOf(*device), responders};
     };
+    // The device `of` names for it before the edit and after, each visited again.
+    const auto oldAndNew = [&](int rule, const Device *(Topology::*of)(const Device &) const,
+                               const QList<int> &responders) {
+        add(rule, before, (before.*of)(old), responders);
+        add(rule, after, (after.*of)(now), responders);
+    };
     // The broadcast domains of both its zones, before and after: its zone and count decide which
     // entry stands for a zone, and whether the zone has one.
     const auto broadcastDomain = [](const Topology &t, const QString &zoneId) -> const Device * {
@@ -115,22 +121,18 @@ void AnalysisChange::addLeafWork(const Topology &before, const Topology &after, 
         switch (rules[size_t(r)].selector) {
         case Selector::ServerToOwnAgents:
             // Its old and new server list it among their agents: only its entry is redone.
-            add(r, before, before.serverOf(old), {index});
-            add(r, after, after.serverOf(now), {index});
+            oldAndNew(r, &Topology::serverOf, {index});
             break;
         case Selector::ServerToPushService:
             // Whether a server has Android devices at all.
-            add(r, before, before.serverOf(old));
-            add(r, after, after.serverOf(now));
+            oldAndNew(r, &Topology::serverOf, {});
             break;
         case Selector::DistributionPointToAgents:
-            add(r, before, before.distributionPointOf(old), {index});
-            add(r, after, after.distributionPointOf(now), {index});
+            oldAndNew(r, &Topology::distributionPointOf, {index});
             break;
         case Selector::MdmToCloud:
             // Whether an iOS MDM Server has iOS devices at all.
-            add(r, before, before.mdmOf(old));
-            add(r, after, after.mdmOf(now));
+            oldAndNew(r, &Topology::mdmOf, {});
             break;
         case Selector::CloudPush:
             // The push services list every mobile device.

@@ -16,29 +16,31 @@ DerivedFlows FlowDeriver::derive(const Plan &plan)
 
 DerivedFlows FlowDeriver::derive(const Topology &topology)
 {
-    DerivedFlows out;
-    FlowDeriver deriver(topology, out);
-    const auto rules = Catalog::flowRules();
-    for (int i = 0; i < int(rules.size()); ++i)
-        deriver.apply(i);
-    deriver.takeBuckets(out);
-    return out;
+    return deriveAll(topology, nullptr);
 }
 
 DerivedFlows FlowDeriver::derive(const Topology &topology, FlowOrigins &origins)
 {
+    return deriveAll(topology, &origins);
+}
+
+DerivedFlows FlowDeriver::deriveAll(const Topology &topology, FlowOrigins *origins)
+{
     DerivedFlows out;
     FlowDeriver deriver(topology, out);
-    deriver.m_recording = true;
+    // Recording where each result came from costs a few per cent: only when asked.
+    deriver.m_recording = origins != nullptr;
     const auto rules = Catalog::flowRules();
     for (int i = 0; i < int(rules.size()); ++i)
         deriver.apply(i);
-    origins.flows.clear();
-    origins.flows.reserve(out.flows.size());
-    for (QList<FlowOrigin> &bucket : deriver.m_originBuckets)
-        origins.flows.append(std::move(bucket));
-    origins.missing = std::move(deriver.m_missingOrigins);
     deriver.takeBuckets(out);
+    if (origins) {
+        origins->flows.clear();
+        origins->flows.reserve(out.flows.size());
+        for (QList<FlowOrigin> &bucket : deriver.m_originBuckets)
+            origins->flows.append(std::move(bucket));
+        origins->missing = std::move(deriver.m_missingOrigins);
+    }
     return out;
 }
 

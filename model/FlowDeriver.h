@@ -61,6 +61,8 @@ public:
                                                 QList<FlowWork> work, FlowOrigins &origins);
 
 private:
+    // derive(), recording the origins into `origins` when there is one.
+    static DerivedFlows deriveAll(const Topology &topology, FlowOrigins *origins);
     FlowDeriver(const Topology &topology, DerivedFlows &out);
 
     void apply(int ruleIndex);

@@ -44,6 +44,18 @@ bool flag(const QJsonValue &value, bool fallback)
     return value.isBool() ? value.toBool() : fallback;
 }
 
+// Whether an entry in zone `z` takes part in the zone's broadcast domain: a Network Agent machine
+// (computers or a distribution point) in a zone that is one segment. Roaming devices on the
+// Internet share no segment.
+bool joinsBroadcastDomain(const Device &d, const Zone *z)
+{
+    return z && z->kind != ZoneKind::Internet &&
+           (d.role == Role::ManagedComputer || d.role == Role::DistributionPoint);
+}
+
+// A zone has a broadcast domain (agents finding each other, flow 2) from two machines on.
+constexpr qint64 BroadcastDomainMachines = 2;
+
 } // namespace
 
 Topology::Topology(const Plan &plan) : m_plan(plan)
@@ -133,19 +145,16 @@ Topology::Topology(const Plan &plan, const Topology &previous, const QList<int> 
         if (!z)
             continue;
         m_broadcastDomain.remove(z);
-        if (z->kind == ZoneKind::Internet)
-            continue;
         qint64 machines = 0;
         const Device *first = nullptr;
         for (const Device &d : m_plan.devices) {
-            if (facts(d).zone != z ||
-                (d.role != Role::ManagedComputer && d.role != Role::DistributionPoint))
+            if (facts(d).zone != z || !joinsBroadcastDomain(d, z))
                 continue;
             machines += d.count;
             if (!first)
                 first = &d;
         }
-        if (first && machines >= 2)
+        if (first && machines >= BroadcastDomainMachines)
             m_broadcastDomain.insert(z, first);
     }
 }
@@ -177,20 +186,18 @@ void Topology::insertInPlanOrder(DeviceList &list, const Device *device)
 
 void Topology::indexBroadcastDomains()
 {
-    // Roaming devices on the Internet share no segment; a zone is one segment.
     QHash<const Zone *, qint64> machines;
     QHash<const Zone *, const Device *> first;
     for (const Device &d : m_plan.devices) {
         const Zone *z = zoneOf(d);
-        if (!z || z->kind == ZoneKind::Internet ||
-            (d.role != Role::ManagedComputer && d.role != Role::DistributionPoint))
+        if (!joinsBroadcastDomain(d, z))
             continue;
         machines[z] += d.count;
         if (!first.contains(z))
             first.insert(z, &d);
     }
     for (auto it = first.begin(); it != first.end(); ++it) {
-        if (machines.value(it.key()) >= 2)
+        if (machines.value(it.key()) >= BroadcastDomainMachines)
             m_broadcastDomain.insert(it.key(), it.value());
     }
 }
