@@ -7,11 +7,15 @@
 #include <QGraphicsScene>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QRegion>
 #include <QStyleOptionGraphicsItem>
 #include <QVarLengthArray>
+#include <QWidget>
 #include <QtMath>
 
 #include <algorithm>
+#include <functional>
+#include <numeric>
 
 namespace {
 
@@ -61,6 +65,41 @@ QList<QRectF> exposedAreas(const QPainter *painter, const QRectF &exposed)
     return areas;
 }
 
+// Where a line along `path` is drawn, as boxes along its segments.
+QList<QRectF> strips(const QPolygonF &path)
+{
+    QList<QRectF> areas;
+    for (qsizetype i = 1; i < path.size(); ++i) {
+        const QLineF segment(path[i - 1], path[i]);
+        const int pieces = qMax(1, qCeil(segment.length() / PieceLength));
+        for (int p = 0; p < pieces; ++p) {
+            const QPointF a = segment.pointAt(qreal(p) / pieces);
+            const QPointF b = segment.pointAt(qreal(p + 1) / pieces);
+            areas << QRectF(a, b).normalized().adjusted(-LineMargin, -LineMargin, LineMargin,
+                                                        LineMargin);
+        }
+    }
+    return areas;
+}
+
+// `areas` with the room a line beside them takes: its smoothed edge and its arrowhead reach in.
+QList<QRectF> grown(QList<QRectF> areas)
+{
+    for (QRectF &a : areas)
+        a.adjust(-LineMargin, -LineMargin, LineMargin, LineMargin);
+    return areas;
+}
+
+// The viewport's pixels `areas` (scene coordinates) cover, each once.
+QRegion viewportRegion(const QList<QRectF> &areas, const QTransform &toViewport,
+                       const QRect &viewport)
+{
+    QRegion region;
+    for (const QRectF &a : areas)
+        region |= toViewport.mapRect(a).toAlignedRect() & viewport;
+    return region;
+}
+
 QPolygonF arrowhead(const QLineF &last)
 {
     const qreal angle = qDegreesToRadians(last.angle());
@@ -92,10 +131,12 @@ void ArrowLayer::add(FlowArrow *arrow)
 {
     m_index.insert(arrow, m_arrows.size());
     m_arrows << arrow;
+    m_cache.added(arrow);
 }
 
 void ArrowLayer::remove(FlowArrow *arrow)
 {
+    m_cache.removed(arrow);
     const qsizetype at = m_index.take(arrow);
     FlowArrow *last = m_arrows.takeLast();
     if (last != arrow) {
@@ -106,17 +147,10 @@ void ArrowLayer::remove(FlowArrow *arrow)
 
 void ArrowLayer::repaint(const FlowArrow &arrow)
 {
-    const QPolygonF &path = arrow.path();
-    for (qsizetype i = 1; i < path.size(); ++i) {
-        const QLineF segment(path[i - 1], path[i]);
-        const int pieces = qMax(1, qCeil(segment.length() / PieceLength));
-        for (int p = 0; p < pieces; ++p) {
-            const QPointF a = segment.pointAt(qreal(p) / pieces);
-            const QPointF b = segment.pointAt(qreal(p + 1) / pieces);
-            repaintArea(QRectF(a, b).normalized().adjusted(-LineMargin, -LineMargin, LineMargin,
-                                                           LineMargin));
-        }
-    }
+    const QList<QRectF> areas = strips(arrow.path());
+    m_cache.lineChanging(&arrow, areas);
+    for (const QRectF &area : areas)
+        repaintArea(area);
     repaintLabel(arrow);
 }
 
@@ -165,35 +199,82 @@ QPainterPath ArrowLayer::shape() const
     return {};
 }
 
-void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     using Emphasis = FlowArrow::Emphasis;
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed =
         option->exposedRect.adjusted(-LineMargin, -LineMargin, LineMargin, LineMargin);
     const QList<QRectF> areas = exposedAreas(painter, exposed);
+    const bool heads = detail >= MinimumHeadDetail;
+    const bool labels = detail >= CanvasStyle::MinimumTextDetail;
+    // Zoomed out, thousands of hairlines: smoothing them costs more than it shows.
+    painter->setRenderHint(QPainter::Antialiasing, labels);
+    // The view's paints use the picture of the arrows that stay; printing and exports draw all.
+    const QTransform toViewport = painter->worldTransform();
+    const bool picture =
+        widget && m_cache.prepare(toViewport, widget->size(), widget->devicePixelRatioF(), labels,
+                                  m_arrows.size(), [&](QPainter *p, const QList<QRectF> &stale) {
+                                      drawLines(p, grown(stale), heads, Lines::InPicture);
+                                  });
+    if (picture) {
+        m_cache.blit(painter, viewportRegion(areas, toViewport, widget->rect()));
+        drawLines(painter, areas, heads, Lines::Live);
+    } else {
+        drawLines(painter, areas, heads, Lines::All);
+    }
+    if (widget)
+        m_cache.painted();
+    if (!labels)
+        return;
+    // Labels over every line, the highlighted ones last, on top.
+    const QRectF box = std::accumulate(areas.cbegin(), areas.cend(), QRectF(), std::bit_or<>());
+    QList<const FlowArrow *> labelled;
+    for (const Emphasis emphasis : {Emphasis::Dimmed, Emphasis::Normal, Emphasis::Highlighted}) {
+        for (const FlowArrow *arrow : std::as_const(m_arrows)) {
+            if (arrow->emphasis() != emphasis || !arrow->isVisible() || arrow->length() < 1)
+                continue;
+            const QRectF label = arrow->labelRect();
+            if (label.intersects(box) &&
+                std::any_of(areas.cbegin(), areas.cend(),
+                            [&](const QRectF &a) { return a.intersects(label); }))
+                labelled << arrow;
+        }
+    }
+    painter->setFont(labelFont());
+    for (const FlowArrow *arrow : std::as_const(labelled)) {
+        const Emphasis emphasis = arrow->emphasis();
+        painter->setPen(pen(emphasis));
+        painter->setBrush(emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
+        const QRectF label = arrow->labelRect();
+        painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
+        const QSizeF text = arrow->labelText().size();
+        painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2),
+                                arrow->labelText());
+    }
+}
+
+void ArrowLayer::drawLines(QPainter *painter, const QList<QRectF> &areas, bool heads,
+                           Lines which) const
+{
+    using Emphasis = FlowArrow::Emphasis;
+    const QRectF box = std::accumulate(areas.cbegin(), areas.cend(), QRectF(), std::bit_or<>());
     const auto touches = [&](const QRectF &r) {
-        return r.intersects(exposed) &&
-               std::any_of(areas.cbegin(), areas.cend(),
-                           [&](const QRectF &a) { return a.intersects(r); });
+        return r.intersects(box) && std::any_of(areas.cbegin(), areas.cend(),
+                                                [&](const QRectF &a) { return a.intersects(r); });
     };
     const auto crosses = [&](const QLineF &segment) {
         return std::any_of(areas.cbegin(), areas.cend(),
                            [&](const QRectF &a) { return GridCells::crosses(segment, a); });
     };
-    const bool heads = detail >= MinimumHeadDetail;
-    const bool labels = detail >= CanvasStyle::MinimumTextDetail;
-    // Zoomed out, thousands of hairlines: smoothing them costs more than it shows.
-    painter->setRenderHint(QPainter::Antialiasing, labels);
-    QList<const FlowArrow *> labelled;
     for (const Emphasis emphasis : {Emphasis::Dimmed, Emphasis::Normal, Emphasis::Highlighted}) {
         QVarLengthArray<QLineF, 512> lines;
         QVarLengthArray<QPolygonF, 64> tips;
         for (const FlowArrow *arrow : std::as_const(m_arrows)) {
             if (arrow->emphasis() != emphasis || !arrow->isVisible() || arrow->length() < 1)
                 continue;
-            if (labels && touches(arrow->labelRect()))
-                labelled << arrow;
+            if (which != Lines::All && m_cache.holds(arrow) != (which == Lines::InPicture))
+                continue;
             if (!touches(arrow->lineBounds()))
                 continue;
             const QPolygonF &path = arrow->path();
@@ -211,17 +292,5 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setBrush(linePen.color());
         for (const QPolygonF &tip : std::as_const(tips))
             painter->drawPolygon(tip);
-    }
-    // Labels over every line, in the same order: the highlighted ones last, on top.
-    painter->setFont(labelFont());
-    for (const FlowArrow *arrow : std::as_const(labelled)) {
-        const Emphasis emphasis = arrow->emphasis();
-        painter->setPen(pen(emphasis));
-        painter->setBrush(emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
-        const QRectF label = arrow->labelRect();
-        painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
-        const QSizeF text = arrow->labelText().size();
-        painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2),
-                                arrow->labelText());
     }
 }

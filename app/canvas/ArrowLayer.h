@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/canvas/ArrowCache.h"
+
 #include <QFont>
 #include <QGraphicsObject>
 #include <QHash>
@@ -27,15 +29,29 @@ public:
     // Called by FlowArrow.
     void add(FlowArrow *arrow);
     void remove(FlowArrow *arrow);
-    // The strips along `arrow`'s segments and its label, repainted on the next round of events.
+    // The strips along `arrow`'s segments and its label, repainted on the next round of events;
+    // called before and after its line changes (path, emphasis, visibility) and before it goes.
     void repaint(const FlowArrow &arrow);
     void repaintLabel(const FlowArrow &arrow);
+
+    // Whether the view's last paint used a picture of the arrows that stayed (ArrowCache); the
+    // next paint draws every arrow after dropPicture() (tests compare the two).
+    bool hasPicture() const { return m_cache.hasPicture(); }
+    void dropPicture() { m_cache.drop(); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override; // empty: arrows never take a click from a card
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // Which arrows drawLines draws: all of them, or those the cached picture holds, or the others.
+    enum class Lines
+    {
+        All,
+        InPicture,
+        Live
+    };
+    void drawLines(QPainter *painter, const QList<QRectF> &areas, bool heads, Lines which) const;
     void repaintArea(const QRectF &area);
     void flush();
 
@@ -44,5 +60,6 @@ private:
     QList<FlowArrow *> m_arrows;
     QHash<const FlowArrow *, qsizetype> m_index;
     QList<QRectF> m_dirty;
+    ArrowCache m_cache;
     bool m_flushPending = false;
 };

@@ -24,11 +24,17 @@ void FlowArrow::touch() const
         m_layer->repaint(*this);
 }
 
+void FlowArrow::touchLabel() const
+{
+    if (m_visible && m_length >= 1)
+        m_layer->repaintLabel(*this);
+}
+
 bool FlowArrow::setNumbers(const HopTally::Numbers &bits, const HopTally &tally)
 {
     if (bits == m_bits && !m_numbers.isEmpty())
         return false;
-    touch(); // the label's width follows the numbers
+    touchLabel(); // its width follows the numbers; the line stays
     m_bits = bits;
     m_numbers = tally.names(bits);
     const QStringList &numbers = m_numbers;
@@ -37,7 +43,7 @@ bool FlowArrow::setNumbers(const HopTally::Numbers &bits, const HopTally &tally)
     m_label.prepare(QTransform(), ArrowLayer::labelFont());
     const QFontMetricsF fm(ArrowLayer::labelFont());
     m_labelSize = QSizeF(fm.horizontalAdvance(text) + 10, fm.height() + 4);
-    touch();
+    touchLabel();
     return true;
 }
 
@@ -103,11 +109,9 @@ void FlowArrow::setLabelCentre(const QPointF &centre)
 {
     if (centre == m_labelCentre)
         return;
-    if (m_visible)
-        m_layer->repaintLabel(*this);
+    touchLabel();
     m_labelCentre = centre;
-    if (m_visible)
-        m_layer->repaintLabel(*this);
+    touchLabel();
 }
 
 QRectF FlowArrow::labelRect() const

@@ -61,6 +61,8 @@ private:
     QPointF pointAt(qreal fraction, QPointF *normal) const;
     // Asks the layer to repaint where the arrow is drawn now: before and after a change.
     void touch() const;
+    // The same for the label alone (its line stays as it is).
+    void touchLabel() const;
 
     quint64 m_key;
     QString m_from;
