@@ -1,9 +1,34 @@
 #include "model/Validator.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <utility>
+
+namespace {
+
+// Whether a pair of device positions is seen for the first time. A device pairs with a handful
+// of others (its gateways, its push servers) while a large plan has tens of thousands of flows:
+// a short list per device costs less than a set of pairs.
+class OncePerPair
+{
+public:
+    explicit OncePerPair(qsizetype devices) : m_seen(devices) {}
+    bool first(int device, int other)
+    {
+        QVarLengthArray<int, 2> &seen = m_seen[device];
+        if (seen.contains(other))
+            return false;
+        seen.append(other);
+        return true;
+    }
+
+private:
+    QList<QVarLengthArray<int, 2>> m_seen;
+};
+
+} // namespace
 
 using Catalog::Role;
 using Catalog::ZoneKind;
@@ -279,13 +304,10 @@ void Validator::checkGateways()
 {
     // Devices counted once per gateway, however many of their flows pass it.
     QHash<QString, qint64> loads;
-    QSet<std::pair<int, int>> routed;
-    routed.reserve(m_flows.flows.size());
+    OncePerPair routed(m_plan.devices.size());
     for (const Flow &f : m_flows.flows) {
-        if (f.viaIndex >= 0 && !routed.contains({f.viaIndex, f.fromIndex})) {
-            routed.insert({f.viaIndex, f.fromIndex});
+        if (f.viaIndex >= 0 && routed.first(f.fromIndex, f.viaIndex))
             loads[f.via] += m_plan.devices[f.fromIndex].count;
-        }
     }
     for (const Device &g : m_plan.devices) {
         if (!m_topology.isGateway(g))
@@ -325,12 +347,10 @@ void Validator::checkGateways()
     // Computers with Network Agent and devices on the mobile protocol alike hold a connection to
     // the push server (D2): each device counts once, whatever else it talks to.
     QHash<int, qint64> pushClients;
-    QSet<std::pair<int, int>> counted;
+    OncePerPair counted(m_plan.devices.size());
     for (const Flow &f : m_flows.flows) {
-        if (f.catalogRule().pushServerOnly && !counted.contains({f.toIndex, f.fromIndex})) {
-            counted.insert({f.toIndex, f.fromIndex});
+        if (f.catalogRule().pushServerOnly && counted.first(f.fromIndex, f.toIndex))
             pushClients[f.toIndex] += m_plan.devices[f.fromIndex].count;
-        }
     }
     for (const Device *dp : m_topology.devices(Role::DistributionPoint)) {
         const qint64 clients = pushClients.value(m_topology.indexOf(*dp));

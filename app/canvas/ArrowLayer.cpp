@@ -4,6 +4,7 @@
 #include "app/canvas/FlowArrow.h"
 #include "app/canvas/GridCells.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPaintEngine>
 #include <QPainter>
@@ -127,6 +128,19 @@ QFont ArrowLayer::labelFont()
     return font;
 }
 
+const ArrowLayer::Label &ArrowLayer::label(const QString &text)
+{
+    auto it = m_labels.find(text);
+    if (it == m_labels.end()) {
+        Label made{QStaticText(text), {}};
+        made.text.prepare(QTransform(), labelFont());
+        const QFontMetricsF fm(labelFont());
+        made.size = QSizeF(fm.horizontalAdvance(text) + 10, fm.height() + 4);
+        it = m_labels.insert(text, made);
+    }
+    return *it;
+}
+
 void ArrowLayer::add(FlowArrow *arrow)
 {
     m_index.insert(arrow, m_arrows.size());
@@ -201,7 +215,6 @@ QPainterPath ArrowLayer::shape() const
 
 void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    using Emphasis = FlowArrow::Emphasis;
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed =
         option->exposedRect.adjusted(-LineMargin, -LineMargin, LineMargin, LineMargin);
@@ -223,35 +236,18 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     } else {
         drawLines(painter, areas, heads, Lines::All);
     }
+    // Labels over every line (the picture holds lines only: a label there would lie under the
+    // moving card's lines).
+    if (labels)
+        drawLabels(painter, areas);
     if (widget)
         m_cache.painted();
-    if (!labels)
-        return;
-    // Labels over every line, the highlighted ones last, on top.
-    const QRectF box = std::accumulate(areas.cbegin(), areas.cend(), QRectF(), std::bit_or<>());
-    QList<const FlowArrow *> labelled;
-    for (const Emphasis emphasis : {Emphasis::Dimmed, Emphasis::Normal, Emphasis::Highlighted}) {
-        for (const FlowArrow *arrow : std::as_const(m_arrows)) {
-            if (arrow->emphasis() != emphasis || !arrow->isVisible() || arrow->length() < 1)
-                continue;
-            const QRectF label = arrow->labelRect();
-            if (label.intersects(box) &&
-                std::any_of(areas.cbegin(), areas.cend(),
-                            [&](const QRectF &a) { return a.intersects(label); }))
-                labelled << arrow;
-        }
-    }
-    painter->setFont(labelFont());
-    for (const FlowArrow *arrow : std::as_const(labelled)) {
-        const Emphasis emphasis = arrow->emphasis();
-        painter->setPen(pen(emphasis));
-        painter->setBrush(emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
-        const QRectF label = arrow->labelRect();
-        painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
-        const QSizeF text = arrow->labelText().size();
-        painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2),
-                                arrow->labelText());
-    }
+}
+
+bool ArrowLayer::draws(const FlowArrow *arrow, FlowArrow::Emphasis emphasis, Lines which) const
+{
+    return arrow->emphasis() == emphasis && arrow->isVisible() && arrow->length() >= 1 &&
+           (which == Lines::All || m_cache.holds(arrow) == (which == Lines::InPicture));
 }
 
 void ArrowLayer::drawLines(QPainter *painter, const QList<QRectF> &areas, bool heads,
@@ -271,11 +267,7 @@ void ArrowLayer::drawLines(QPainter *painter, const QList<QRectF> &areas, bool h
         QVarLengthArray<QLineF, 512> lines;
         QVarLengthArray<QPolygonF, 64> tips;
         for (const FlowArrow *arrow : std::as_const(m_arrows)) {
-            if (arrow->emphasis() != emphasis || !arrow->isVisible() || arrow->length() < 1)
-                continue;
-            if (which != Lines::All && m_cache.holds(arrow) != (which == Lines::InPicture))
-                continue;
-            if (!touches(arrow->lineBounds()))
+            if (!draws(arrow, emphasis, which) || !touches(arrow->lineBounds()))
                 continue;
             const QPolygonF &path = arrow->path();
             for (qsizetype i = 1; i < path.size(); ++i) {
@@ -292,5 +284,33 @@ void ArrowLayer::drawLines(QPainter *painter, const QList<QRectF> &areas, bool h
         painter->setBrush(linePen.color());
         for (const QPolygonF &tip : std::as_const(tips))
             painter->drawPolygon(tip);
+    }
+}
+
+void ArrowLayer::drawLabels(QPainter *painter, const QList<QRectF> &areas) const
+{
+    using Emphasis = FlowArrow::Emphasis;
+    const QRectF box = std::accumulate(areas.cbegin(), areas.cend(), QRectF(), std::bit_or<>());
+    const auto shows = [&](const QRectF &label) {
+        return label.intersects(box) &&
+               std::any_of(areas.cbegin(), areas.cend(),
+                           [&](const QRectF &a) { return a.intersects(label); });
+    };
+    painter->setFont(labelFont());
+    // The highlighted ones last, on top.
+    for (const Emphasis emphasis : {Emphasis::Dimmed, Emphasis::Normal, Emphasis::Highlighted}) {
+        painter->setPen(pen(emphasis));
+        painter->setBrush(emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
+        for (const FlowArrow *arrow : std::as_const(m_arrows)) {
+            if (!draws(arrow, emphasis, Lines::All))
+                continue;
+            const QRectF label = arrow->labelRect();
+            if (!shows(label))
+                continue;
+            painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
+            const QSizeF text = arrow->labelText().size();
+            painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2),
+                                    arrow->labelText());
+        }
     }
 }

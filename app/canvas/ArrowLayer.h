@@ -1,14 +1,14 @@
 #pragma once
 
 #include "app/canvas/ArrowCache.h"
+#include "app/canvas/FlowArrow.h"
 
 #include <QFont>
 #include <QGraphicsObject>
 #include <QHash>
 #include <QList>
 #include <QRectF>
-
-class FlowArrow;
+#include <QStaticText>
 
 // Paints every flow arrow of the canvas in one item, lines batched by emphasis, arrowheads and
 // then labels over them. As separate items, the thousands of arrows of a large plan each cost the
@@ -25,6 +25,14 @@ public:
     ArrowLayer();
 
     static QFont labelFont();
+    // A label's text laid out, and the size of its rounded box, once per text: the same few
+    // texts label thousands of arrows, and an edit makes new arrows.
+    struct Label
+    {
+        QStaticText text;
+        QSizeF size;
+    };
+    const Label &label(const QString &text);
 
     // Called by FlowArrow.
     void add(FlowArrow *arrow);
@@ -51,7 +59,11 @@ private:
         InPicture,
         Live
     };
+    bool draws(const FlowArrow *arrow, FlowArrow::Emphasis emphasis, Lines which) const;
+    // The lines (and arrowheads) of `which` arrows that cross `areas`.
     void drawLines(QPainter *painter, const QList<QRectF> &areas, bool heads, Lines which) const;
+    // The labels in `areas`, the highlighted ones last, on top.
+    void drawLabels(QPainter *painter, const QList<QRectF> &areas) const;
     void repaintArea(const QRectF &area);
     void flush();
 
@@ -61,5 +73,6 @@ private:
     QHash<const FlowArrow *, qsizetype> m_index;
     QList<QRectF> m_dirty;
     ArrowCache m_cache;
+    QHash<QString, Label> m_labels;
     bool m_flushPending = false;
 };

@@ -2,8 +2,6 @@
 
 #include "app/canvas/ArrowLayer.h"
 
-#include <QFontMetricsF>
-
 #include <iterator>
 
 FlowArrow::FlowArrow(quint64 key, const QString &from, const QString &to, ArrowLayer *layer)
@@ -37,12 +35,9 @@ bool FlowArrow::setNumbers(const HopTally::Numbers &bits, const HopTally &tally)
     touchLabel(); // its width follows the numbers; the line stays
     m_bits = bits;
     m_numbers = tally.names(bits);
-    const QStringList &numbers = m_numbers;
-    const QString text = numbers.join(QLatin1Char(' '));
-    m_label.setText(text);
-    m_label.prepare(QTransform(), ArrowLayer::labelFont());
-    const QFontMetricsF fm(ArrowLayer::labelFont());
-    m_labelSize = QSizeF(fm.horizontalAdvance(text) + 10, fm.height() + 4);
+    const ArrowLayer::Label &label = m_layer->label(m_numbers.join(QLatin1Char(' ')));
+    m_label = label.text;
+    m_labelSize = label.size;
     touchLabel();
     return true;
 }

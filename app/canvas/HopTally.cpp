@@ -20,6 +20,8 @@ void HopTally::clear()
 {
     m_keys.clear();
     m_ids.clear();
+    m_keyedIds.clear();
+    m_planKeys.clear();
     forgetPairs();
     m_bitOfNumber.clear();
     m_names.clear();
@@ -33,9 +35,7 @@ bool HopTally::tally(const Analysis &analysis)
     m_generation = analysis.flowsGeneration();
     // The analysis's own plan: the flows' device positions point into it.
     const Plan &plan = analysis.plan();
-    QList<quint32> keys(plan.devices.size());
-    for (qsizetype i = 0; i < plan.devices.size(); ++i)
-        keys[i] = deviceKey(plan.devices[i].id);
+    const QList<quint32> &keys = keysOf(plan);
     // A rule has one number in a plan: each flow's bit is found by its rule, the number's text
     // hashed once per rule.
     QList<int> bitOfRule;
@@ -74,6 +74,24 @@ bool HopTally::tally(const Analysis &analysis)
             m_pairs[pairKey(keys[hop.from], keys[hop.to])].set(size_t(bit));
     }
     return true;
+}
+
+const QList<quint32> &HopTally::keysOf(const Plan &plan)
+{
+    // Most edits keep the devices' ids and order: comparing the ids (their texts mostly shared)
+    // costs less than hashing them.
+    const bool same = m_keyedIds.size() == plan.devices.size() &&
+                      std::equal(m_keyedIds.cbegin(), m_keyedIds.cend(), plan.devices.cbegin(),
+                                 [](const QString &id, const Device &d) { return id == d.id; });
+    if (!same) {
+        m_keyedIds.resize(plan.devices.size());
+        m_planKeys.resize(plan.devices.size());
+        for (qsizetype i = 0; i < plan.devices.size(); ++i) {
+            m_keyedIds[i] = plan.devices[i].id;
+            m_planKeys[i] = deviceKey(plan.devices[i].id);
+        }
+    }
+    return m_planKeys;
 }
 
 void HopTally::forgetPairs()

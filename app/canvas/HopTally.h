@@ -9,6 +9,7 @@
 #include <optional>
 
 class Analysis;
+class Plan;
 
 // Which pairs of devices the canvas draws an arrow between, and which flow numbers each arrow
 // carries: every flow's hops (Route, the one route rule) counted once per derivation. Devices get
@@ -47,8 +48,13 @@ public:
     QStringList names(const Numbers &numbers) const;
 
 private:
+    // The number of each device of `plan`, by position.
+    const QList<quint32> &keysOf(const Plan &plan);
+
     QHash<QString, quint32> m_keys;
     QList<QString> m_ids;
+    QList<QString> m_keyedIds; // the ids keysOf() last numbered, and their numbers
+    QList<quint32> m_planKeys;
     QHash<quint64, Numbers> m_pairs;
     QHash<quint64, Numbers> m_previous;
     std::optional<quint64> m_generation; // Analysis::flowsGeneration() of the last tally
