@@ -70,6 +70,8 @@ public:
     }
 
     const Device *device(const QString &id) const;
+    // Whether no two devices share an id (the empty one included).
+    bool deviceIdsDistinct() const { return m_byId.size() == m_plan.devices.size(); }
     const Zone *zone(const QString &id) const;
     const Zone *zoneOf(const Device &device) const;
     std::optional<Catalog::ZoneKind> zoneKindOf(const Device &device) const;

@@ -147,6 +147,22 @@ void Validator::checkIds()
         if (m_topology.zone(z.id) != &z)
             report(z.id, true);
     }
+    if (m_topology.deviceIdsDistinct() &&
+        std::none_of(m_plan.zones.cbegin(), m_plan.zones.cend(),
+                     [](const Zone &z) { return z.id.isEmpty(); })) {
+        // The usual plan: no device repeats an id, so only one that takes a zone's id is
+        // reported (in plan order), found by the zones' ids rather than every device's.
+        QList<int> clashes;
+        for (const Zone &z : m_plan.zones) {
+            if (const Device *d = m_topology.device(z.id))
+                clashes << m_topology.indexOf(*d);
+        }
+        std::sort(clashes.begin(), clashes.end());
+        clashes.erase(std::unique(clashes.begin(), clashes.end()), clashes.end());
+        for (const int i : std::as_const(clashes))
+            report(m_plan.devices[i].id, false);
+        return;
+    }
     bool emptyIdSeen = false; // the topology does not index devices by the empty id
     for (const Device &d : m_plan.devices) {
         const bool earlierDevice =
@@ -163,7 +179,7 @@ void Validator::checkReferences()
             add(Severity::Error, "device-without-zone", {d.id}, {},
                 tr("“%1” is not in any zone.").arg(nameOf(d.id)),
                 tr("Place it in the LAN, the DMZ or the Internet."));
-        } else if (!m_topology.zone(d.zone)) {
+        } else if (!m_topology.zoneOf(d)) {
             add(Severity::Error, "unknown-zone", {d.id}, {},
                 tr("“%1” names zone “%2”, which the plan does not have.").arg(nameOf(d.id), d.zone),
                 tr("Choose one of the plan's zones."));
@@ -530,13 +546,14 @@ void Validator::checkKsnProxies()
         return f.number == QStringLiteral("K1") || f.replaces == QStringLiteral("K1");
     };
     QList<int> proxies;
-    QHash<int, int> forwardsTo; // a proxy's own K1, by position
+    QList<bool> isProxy(m_plan.devices.size(), false);
+    QList<int> forwardsTo(m_plan.devices.size(), -1); // a proxy's own K1, by position
     for (const Flow &f : m_flows.flows) {
         if (!isKsn(f))
             continue;
-        if (!proxies.contains(f.toIndex))
+        if (!std::exchange(isProxy[f.toIndex], true))
             proxies << f.toIndex;
-        forwardsTo.insert(f.fromIndex, f.toIndex);
+        forwardsTo[f.fromIndex] = f.toIndex;
     }
     for (int index : proxies) {
         const Device &proxy = m_plan.devices[index];
@@ -553,7 +570,7 @@ void Validator::checkKsnProxies()
                 FixKind::GiveInternetAccess);
             continue;
         }
-        const int upstream = forwardsTo.value(index, -1);
+        const int upstream = forwardsTo[index];
         if (m_topology.hasInternetAccess(proxy) ||
             (upstream >= 0 && m_topology.hasKasperskyAccess(m_plan.devices[upstream])))
             continue;

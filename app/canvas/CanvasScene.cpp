@@ -67,6 +67,7 @@ void CanvasScene::rebuild()
     m_devices.clear();
     qDeleteAll(m_arrows); // before the layer that paints them goes with the items
     m_arrows.clear();
+    m_arrowsAt.clear();
     m_tally.clear();
     m_placer.clear();
     m_router.clear();
@@ -128,6 +129,11 @@ void CanvasScene::deviceCardChanged(const DeviceItem *item)
 
 void CanvasScene::removeArrow(FlowArrow *arrow)
 {
+    for (const quint32 end : {HopTally::fromOf(arrow->key()), HopTally::toOf(arrow->key())}) {
+        const auto it = m_arrowsAt.find(end);
+        if (it != m_arrowsAt.end() && it->removeOne(arrow) && it->isEmpty())
+            m_arrowsAt.erase(it);
+    }
     m_replace.remove(arrow);
     m_placer.release(arrow);
     m_paths.remove(arrow);
@@ -265,6 +271,8 @@ void CanvasScene::updateArrows()
         if (!arrow) {
             arrow = new FlowArrow(it.key(), m_tally.deviceId(HopTally::fromOf(it.key())),
                                   m_tally.deviceId(HopTally::toOf(it.key())), m_layer);
+            m_arrowsAt[HopTally::fromOf(it.key())] << arrow;
+            m_arrowsAt[HopTally::toOf(it.key())] << arrow;
             // Placed, with its partner (the other way) beside it; its cards' other arrows stay.
             m_replace << arrow;
             if (FlowArrow *partner = m_arrows.value(backOf(it.key())))
@@ -314,12 +322,9 @@ void CanvasScene::refreshGeometry(QList<FlowArrow *> relabel)
     QSet<FlowArrow *> reroute = m_replace;
     for (const void *owner : std::as_const(passing))
         reroute.insert(static_cast<FlowArrow *>(const_cast<void *>(owner)));
-    if (!m_changedDevices.isEmpty()) {
-        for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
-            if (m_changedDevices.contains(HopTally::fromOf(it.key())) ||
-                m_changedDevices.contains(HopTally::toOf(it.key())))
-                reroute.insert(it.value());
-        }
+    for (const quint32 key : std::as_const(m_changedDevices)) {
+        for (FlowArrow *arrow : m_arrowsAt.value(key))
+            reroute.insert(arrow);
     }
     for (FlowArrow *arrow : std::as_const(reroute)) {
         if (placeArrow(arrow))

@@ -100,6 +100,9 @@ private:
     QHash<QString, DeviceItem *> m_devices;
     // By the pair of device numbers they join (HopTally::pairKey); owned, painted by m_layer.
     QHash<quint64, FlowArrow *> m_arrows;
+    // The same by each of their ends (device numbers): a moved card's arrows without a visit of
+    // every arrow.
+    QHash<quint32, QList<FlowArrow *>> m_arrowsAt;
     HopTally m_tally;
     ArrowLayer *m_layer = nullptr;
     // Cards and placed labels, for the label placer.

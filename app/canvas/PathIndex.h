@@ -50,7 +50,7 @@ template <typename Visit> void PathIndex::forEachCrossing(const QRectF &area, Vi
                 if (seen.contains(owner))
                     continue;
                 seen.insert(owner);
-                const QList<QPolygonF> paths = m_paths.value(owner);
+                const QList<QPolygonF> &paths = *m_paths.constFind(owner); // filed: it is there
                 if (std::any_of(paths.cbegin(), paths.cend(),
                                 [&](const QPolygonF &p) { return GridCells::crosses(p, area); }) &&
                     !(going = visit(owner)))

@@ -280,6 +280,10 @@ void TestValidation::duplicateIds_data()
     QTest::newRow("a device named like a zone")
         << Edit([](Plan &p) { p.devices << makeDevice("internet", Role::ManagedComputer, "lan"); })
         << QStringList{"device:internet"};
+    QTest::newRow("two devices named like zones, in plan order") << Edit([](Plan &p) {
+        p.devices << makeDevice("internet", Role::ManagedComputer, "lan")
+                  << makeDevice("lan", Role::ManagedComputer, "lan");
+    }) << QStringList{"device:internet", "device:lan"};
     QTest::newRow("three devices, one id") << Edit([](Plan &p) {
         p.devices << makeDevice("ksc", Role::ManagedComputer, "lan")
                   << makeDevice("ksc", Role::AndroidDevice, "internet");
