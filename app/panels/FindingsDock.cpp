@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int IndexRole = Qt::UserRole + 1;
 
@@ -95,11 +97,21 @@ void FindingsDock::rebuild()
     m_shown = m_document->findings();
     const QList<Finding> &findings = m_shown;
     const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
+    // The rows are written over rather than cleared and made again: a move on a large plan
+    // changes a finding's text (a gateway's load) on every step, and a cleared list lays out and
+    // repaints its header too.
+    const int rows = std::max(1, int(findings.size()));
+    while (m_tree->topLevelItemCount() > rows)
+        delete m_tree->takeTopLevelItem(m_tree->topLevelItemCount() - 1);
+    while (m_tree->topLevelItemCount() < rows)
+        new QTreeWidgetItem(m_tree);
+    m_tree->clearSelection();
     QTreeWidgetItem *keep = nullptr;
     for (int i = 0; i < findings.size(); ++i) {
         const Finding &f = findings[i];
-        auto *item = new QTreeWidgetItem(m_tree, {f.message, f.flows.join(QStringLiteral(", "))});
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        item->setText(0, f.message);
+        item->setText(1, f.flows.join(QStringLiteral(", ")));
         item->setIcon(0, severityIcon(f.severity));
         item->setToolTip(0, f.fix.isEmpty() ? f.message : f.message + QLatin1Char('\n') + f.fix);
         item->setData(0, IndexRole, i);
@@ -108,8 +120,14 @@ void FindingsDock::rebuild()
     }
     if (keep)
         keep->setSelected(true);
-    if (findings.isEmpty())
-        new QTreeWidgetItem(m_tree, {tr("No findings: the plan follows the documented rules.")});
+    if (findings.isEmpty()) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(0);
+        item->setText(0, tr("No findings: the plan follows the documented rules."));
+        item->setText(1, QString());
+        item->setIcon(0, QIcon());
+        item->setToolTip(0, QString());
+        item->setData(0, IndexRole, QVariant());
+    }
     updateFix(); // the selection stays on the canvas: an edit must not move it
     if (current && !keep)
         emit findingSelected({}, {}); // the finding is gone: so is its highlight
