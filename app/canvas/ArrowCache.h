@@ -40,6 +40,8 @@ public:
 
     // Whether `arrow` is drawn in the picture (not live); false when there is no picture.
     bool holds(const FlowArrow *arrow) const { return m_valid && !m_live.contains(arrow); }
+    // The arrows drawn live over the picture (few: the moved card's), in no particular order.
+    const QSet<const FlowArrow *> &live() const { return m_live; }
 
     // Before a view's paint: makes the picture match `toViewport` (scene to viewport) and the
     // viewport's size, drawing it anew or drawing its stale strips again (`arrows`: how many the

@@ -263,10 +263,21 @@ void ArrowLayer::drawLines(QPainter *painter, const QList<QRectF> &areas, bool h
         return std::any_of(areas.cbegin(), areas.cend(),
                            [&](const QRectF &a) { return GridCells::crosses(segment, a); });
     };
+    // The live ones are few (the moved card's): taken from the picture's list of them, in the
+    // layer's order, rather than asking of each of thousands of arrows whether it is one.
+    QList<const FlowArrow *> arrows;
+    if (which == Lines::Live) {
+        arrows = QList<const FlowArrow *>(m_cache.live().cbegin(), m_cache.live().cend());
+        std::sort(arrows.begin(), arrows.end(), [&](const FlowArrow *a, const FlowArrow *b) {
+            return m_index.value(a) < m_index.value(b);
+        });
+    } else {
+        arrows = QList<const FlowArrow *>(m_arrows.cbegin(), m_arrows.cend());
+    }
     for (const Emphasis emphasis : {Emphasis::Dimmed, Emphasis::Normal, Emphasis::Highlighted}) {
         QVarLengthArray<QLineF, 512> lines;
         QVarLengthArray<QPolygonF, 64> tips;
-        for (const FlowArrow *arrow : std::as_const(m_arrows)) {
+        for (const FlowArrow *arrow : std::as_const(arrows)) {
             if (!draws(arrow, emphasis, which) || !touches(arrow->lineBounds()))
                 continue;
             const QPolygonF &path = arrow->path();
