@@ -15,6 +15,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <numeric>
 
@@ -239,7 +240,7 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     // Labels over every line (the picture holds lines only: a label there would lie under the
     // moving card's lines).
     if (labels)
-        drawLabels(painter, areas);
+        drawLabels(painter, areas, widget);
     if (widget)
         m_cache.painted();
 }
@@ -298,30 +299,61 @@ void ArrowLayer::drawLines(QPainter *painter, const QList<QRectF> &areas, bool h
     }
 }
 
-void ArrowLayer::drawLabels(QPainter *painter, const QList<QRectF> &areas) const
+void ArrowLayer::drawLabels(QPainter *painter, const QList<QRectF> &areas, const QWidget *view)
 {
-    using Emphasis = FlowArrow::Emphasis;
+    // One pass over the arrows, then the labels shown by emphasis: the highlighted ones last, on
+    // top.
     const QRectF box = std::accumulate(areas.cbegin(), areas.cend(), QRectF(), std::bit_or<>());
-    const auto shows = [&](const QRectF &label) {
-        return label.intersects(box) &&
-               std::any_of(areas.cbegin(), areas.cend(),
-                           [&](const QRectF &a) { return a.intersects(label); });
-    };
-    painter->setFont(labelFont());
-    // The highlighted ones last, on top.
-    for (const Emphasis emphasis : {Emphasis::Dimmed, Emphasis::Normal, Emphasis::Highlighted}) {
-        painter->setPen(pen(emphasis));
-        painter->setBrush(emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
-        for (const FlowArrow *arrow : std::as_const(m_arrows)) {
-            if (!draws(arrow, emphasis, Lines::All))
-                continue;
+    QList<const FlowArrow *> shown[3];
+    for (const FlowArrow *arrow : std::as_const(m_arrows)) {
+        const QRectF label = arrow->labelRect();
+        if (!label.intersects(box) || !arrow->isVisible() || arrow->length() < 1 ||
+            std::none_of(areas.cbegin(), areas.cend(),
+                         [&](const QRectF &a) { return a.intersects(label); }))
+            continue;
+        shown[int(arrow->emphasis())] << arrow;
+    }
+    const QTransform toViewport = painter->worldTransform();
+    // The view stamps labels drawn once per text and zoom, where it neither turns nor shears.
+    if (!view || !m_stamped || toViewport.type() > QTransform::TxScale ||
+        toViewport.m11() != toViewport.m22()) {
+        for (const QList<const FlowArrow *> &arrows : shown) {
+            for (const FlowArrow *arrow : arrows)
+                drawLabel(painter, arrow->labelRect(), arrow->labelText(), arrow->emphasis());
+        }
+        return;
+    }
+    const qreal ratio = view->devicePixelRatioF();
+    const qreal scale = toViewport.m11();
+    painter->save();
+    painter->resetTransform();
+    for (const QList<const FlowArrow *> &arrows : shown) {
+        for (const FlowArrow *arrow : arrows) {
+            const QString key = QString::number(int(arrow->emphasis())) + QLatin1Char('|') +
+                                arrow->labelText().text();
             const QRectF label = arrow->labelRect();
-            if (!shows(label))
-                continue;
-            painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
-            const QSizeF text = arrow->labelText().size();
-            painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2),
-                                    arrow->labelText());
+            QPointF at;
+            const QImage &stamp = m_stamps.stamp(
+                key, label.size(), toViewport.map(label.topLeft()) * ratio, scale, ratio,
+                [&](QPainter *p) {
+                    drawLabel(p, QRectF(QPointF(0, 0), label.size()), arrow->labelText(),
+                              arrow->emphasis());
+                },
+                &at);
+            painter->drawImage(at, stamp);
         }
     }
+    painter->restore();
+}
+
+void ArrowLayer::drawLabel(QPainter *painter, const QRectF &label, const QStaticText &text,
+                           FlowArrow::Emphasis emphasis)
+{
+    using Emphasis = FlowArrow::Emphasis;
+    painter->setFont(labelFont());
+    painter->setPen(pen(emphasis));
+    painter->setBrush(emphasis == Emphasis::Dimmed ? QColor(255, 255, 255, 120) : Qt::white);
+    painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
+    const QSizeF size = text.size();
+    painter->drawStaticText(label.center() - QPointF(size.width() / 2, size.height() / 2), text);
 }

@@ -2,6 +2,7 @@
 
 #include "app/canvas/ArrowCache.h"
 #include "app/canvas/FlowArrow.h"
+#include "app/canvas/LabelStamps.h"
 
 #include <QFont>
 #include <QGraphicsObject>
@@ -46,6 +47,9 @@ public:
     // next paint draws every arrow after dropPicture() (tests compare the two).
     bool hasPicture() const { return m_cache.hasPicture(); }
     void dropPicture() { m_cache.drop(); }
+    // Whether the view stamps labels (LabelStamps) or draws each in place, as printing does
+    // (tests compare the two).
+    void setStamped(bool stamped) { m_stamped = stamped; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override; // empty: arrows never take a click from a card
@@ -62,8 +66,10 @@ private:
     bool draws(const FlowArrow *arrow, FlowArrow::Emphasis emphasis, Lines which) const;
     // The lines (and arrowheads) of `which` arrows that cross `areas`.
     void drawLines(QPainter *painter, const QList<QRectF> &areas, bool heads, Lines which) const;
-    // The labels in `areas`, the highlighted ones last, on top.
-    void drawLabels(QPainter *painter, const QList<QRectF> &areas) const;
+    // The labels in `areas`, the highlighted ones last, on top; stamped on a `view`.
+    void drawLabels(QPainter *painter, const QList<QRectF> &areas, const QWidget *view);
+    static void drawLabel(QPainter *painter, const QRectF &label, const QStaticText &text,
+                          FlowArrow::Emphasis emphasis);
     void repaintArea(const QRectF &area);
     void flush();
 
@@ -74,5 +80,7 @@ private:
     QList<QRectF> m_dirty;
     ArrowCache m_cache;
     QHash<QString, Label> m_labels;
+    LabelStamps m_stamps;
+    bool m_stamped = true;
     bool m_flushPending = false;
 };

@@ -5,9 +5,11 @@
 #include "app/canvas/ArrowLayer.h"
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/DeviceItem.h"
+#include "app/canvas/FlowArrow.h"
 #include "model/edit/PlanEdit.h"
 #include "tests/support/GuiTestSupport.h"
 
+#include <QPainter>
 #include <QScreen>
 #include <QUndoStack>
 #include <QWindow>
@@ -25,6 +27,8 @@ private slots:
     void cleanup();
     void showsWhatAFullRepaintShows_data();
     void showsWhatAFullRepaintShows();
+    void labelsShowAsDrawn_data();
+    void labelsShowAsDrawn();
 
 private:
     QImage shown() const;
@@ -41,6 +45,10 @@ Q_DECLARE_METATYPE(Action)
 namespace {
 
 constexpr int ShadeTolerance = 48;
+// Red, green and blue, as shifts of a pixel's value; how far a stamped label's smoothed shade
+// may be from the label drawn in place.
+constexpr int Channels[] = {16, 8, 0};
+constexpr int StampTolerance = 40;
 
 void moveDevice(MainWindow *window, const QString &id, const QString &zone, const QPointF &offset)
 {
@@ -256,6 +264,77 @@ void TestGuiCanvasRepaint::showsWhatAFullRepaintShows()
                             .arg(differs.height())
                             .arg(worst)
                             .arg(QDir::temp().filePath(QStringLiteral("portolan-repaint")))));
+}
+
+void TestGuiCanvasRepaint::labelsShowAsDrawn_data()
+{
+    // What was selected first (its labels' stamps are made), and what is selected when compared.
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QStringList>("selected");
+    const QStringList server{QStringLiteral("ksc")};
+    QTest::newRow("nothing selected (plain labels)") << QStringList() << QStringList();
+    QTest::newRow("the server selected (highlighted and dimmed labels)") << QStringList() << server;
+    QTest::newRow("the selection cleared (the same texts plain again)") << server << QStringList();
+}
+
+// The view stamps each label from an image drawn once per text, emphasis and zoom: what it shows
+// must be the label as drawn in place, give or take the shade of its edges (a stamp of another
+// text or emphasis, or one a pixel off, is not).
+void TestGuiCanvasRepaint::labelsShowAsDrawn()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, selected);
+    m_window->view()->zoomActualSize();
+    m_window->canvas()->selectIds(before);
+    settle();
+    m_window->canvas()->selectIds(selected);
+    settle();
+    const QImage view = shown();
+    ArrowLayer *layer = arrowLayer();
+    QVERIFY(layer);
+    layer->setStamped(false);
+    m_window->view()->viewport()->repaint();
+    const QImage drawn = shown();
+    layer->setStamped(true);
+    QWidget *viewport = m_window->view()->viewport();
+    // A pixel against the same in the drawn image, each smoothed over its neighbours: a stamp
+    // sits on whole pixels and its edges shade differently from a box drawn half a pixel off.
+    const auto smoothed = [](const QImage &image, int x, int y, int shift) {
+        int sum = 0;
+        for (int dy = -1; dy <= 1; ++dy) {
+            for (int dx = -1; dx <= 1; ++dx)
+                sum += (image.pixel(x + dx, y + dy) >> shift) & 0xff;
+        }
+        return sum / 9;
+    };
+    const auto differs = [&](int x, int y) {
+        return std::any_of(std::begin(Channels), std::end(Channels), [&](int shift) {
+            return std::abs(smoothed(view, x, y, shift) - smoothed(drawn, x, y, shift)) >
+                   StampTolerance;
+        });
+    };
+    int labels = 0;
+    for (const FlowArrow *arrow : m_window->canvas()->arrows()) {
+        const QRect label = m_window->view()
+                                ->mapFromScene(arrow->labelRect())
+                                .boundingRect()
+                                .intersected(viewport->rect().adjusted(2, 2, -2, -2));
+        if (label.width() < 6 || label.height() < 6)
+            continue; // off the viewport, or mostly
+        ++labels;
+        int wrong = 0;
+        for (int y = label.top(); y <= label.bottom(); ++y) {
+            for (int x = label.left(); x <= label.right(); ++x)
+                wrong += differs(x, y) ? 1 : 0;
+        }
+        QVERIFY2(
+            wrong == 0,
+            qPrintable(QStringLiteral("the label \"%1\" of %2 -> %3 shows %4 pixels unlike "
+                                      "the label as drawn")
+                           .arg(arrow->numbers().join(QLatin1Char(' ')), arrow->from(), arrow->to())
+                           .arg(wrong)));
+    }
+    QVERIFY2(labels >= 5, "too few labels on screen: the test tests nothing");
 }
 
 QTEST_MAIN(TestGuiCanvasRepaint)
