@@ -75,11 +75,6 @@ QPointF FlowArrow::pointAt(qreal fraction, QPointF *normal) const
     return m_path.last();
 }
 
-QRectF FlowArrow::labelRectAt(const QPointF &centre) const
-{
-    return QRectF(centre - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
-}
-
 QList<QPointF> FlowArrow::labelCandidates() const
 {
     // The middle first, then outwards in both directions; the ends sit by the cards, so the
@@ -107,11 +102,6 @@ void FlowArrow::setLabelCentre(const QPointF &centre)
     touchLabel();
     m_labelCentre = centre;
     touchLabel();
-}
-
-QRectF FlowArrow::labelRect() const
-{
-    return labelRectAt(m_labelCentre);
 }
 
 void FlowArrow::setEmphasis(Emphasis emphasis)

@@ -44,10 +44,15 @@ public:
     qreal length() const { return m_length; }
     // The label's rectangle were it centred on `centre`; where it may go, best first (along the
     // path from its middle outwards, then beside it).
-    QRectF labelRectAt(const QPointF &centre) const;
+    QRectF labelRectAt(const QPointF &centre) const
+    {
+        return QRectF(centre - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2),
+                      m_labelSize);
+    }
     QList<QPointF> labelCandidates() const;
     void setLabelCentre(const QPointF &centre);
-    QRectF labelRect() const;
+    // Inline: every repaint asks it of thousands of arrows.
+    QRectF labelRect() const { return labelRectAt(m_labelCentre); }
     const QStaticText &labelText() const { return m_label; }
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }

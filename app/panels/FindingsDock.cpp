@@ -19,6 +19,17 @@
 
 namespace {
 constexpr int IndexRole = Qt::UserRole + 1;
+constexpr int SeverityRole = Qt::UserRole + 2; // the one its icon shows
+
+// Sets a row's value only when it changes: each change lays the row out and repaints it, and a
+// move on a large plan changes one finding's text, not the others'. Returns whether it changed.
+bool write(QTreeWidgetItem *item, int column, int role, const QVariant &value)
+{
+    if (item->data(column, role) == value)
+        return false;
+    item->setData(column, role, value);
+    return true;
+}
 
 QIcon severityIcon(Finding::Severity severity)
 {
@@ -110,11 +121,13 @@ void FindingsDock::rebuild()
     for (int i = 0; i < findings.size(); ++i) {
         const Finding &f = findings[i];
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        item->setText(0, f.message);
-        item->setText(1, f.flows.join(QStringLiteral(", ")));
-        item->setIcon(0, severityIcon(f.severity));
-        item->setToolTip(0, f.fix.isEmpty() ? f.message : f.message + QLatin1Char('\n') + f.fix);
-        item->setData(0, IndexRole, i);
+        write(item, 0, Qt::DisplayRole, f.message);
+        write(item, 1, Qt::DisplayRole, f.flows.join(QStringLiteral(", ")));
+        if (write(item, 0, SeverityRole, int(f.severity)))
+            item->setIcon(0, severityIcon(f.severity));
+        write(item, 0, Qt::ToolTipRole,
+              f.fix.isEmpty() ? f.message : f.message + QLatin1Char('\n') + f.fix);
+        write(item, 0, IndexRole, i);
         if (current && key(*current) == key(f))
             keep = item;
     }
@@ -122,11 +135,12 @@ void FindingsDock::rebuild()
         keep->setSelected(true);
     if (findings.isEmpty()) {
         QTreeWidgetItem *item = m_tree->topLevelItem(0);
-        item->setText(0, tr("No findings: the plan follows the documented rules."));
-        item->setText(1, QString());
-        item->setIcon(0, QIcon());
-        item->setToolTip(0, QString());
-        item->setData(0, IndexRole, QVariant());
+        write(item, 0, Qt::DisplayRole, tr("No findings: the plan follows the documented rules."));
+        write(item, 1, Qt::DisplayRole, QString());
+        if (write(item, 0, SeverityRole, QVariant()))
+            item->setIcon(0, QIcon());
+        write(item, 0, Qt::ToolTipRole, QString());
+        write(item, 0, IndexRole, QVariant());
     }
     updateFix(); // the selection stays on the canvas: an edit must not move it
     if (current && !keep)
