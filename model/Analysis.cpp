@@ -16,6 +16,8 @@ struct Derivation
     FlowOrigins origins;
     bool incremental = false;
     quint64 generation = 0;
+    // When re-derived from the previous flows: what changed, from which generation.
+    std::optional<Analysis::FlowChange> change;
 };
 
 // Analyses are made on several threads (the window's, the diagram worker's).
@@ -67,13 +69,16 @@ private:
             d.generation = previous.derived.generation;
             return d;
         }
+        FlowDelta delta;
         std::optional<DerivedFlows> flows = FlowDeriver::rederive(
             topology, previous.derived.flows, previous.derived.origins,
-            AnalysisChange::work(previous.topology, topology, changed), d.origins);
+            AnalysisChange::work(previous.topology, topology, changed), d.origins, &delta);
         if (!flows)
             return deriveAll(topology);
         d.flows = std::move(*flows);
         d.generation = nextGeneration();
+        d.change = Analysis::FlowChange{previous.derived.generation, std::move(delta.removed),
+                                        std::move(delta.added)};
         return d;
     }
 };
@@ -94,6 +99,11 @@ Analysis::Analysis(const Analysis &previous, const Plan &plan, const PlanEdit &e
 bool Analysis::wasIncremental() const
 {
     return m_state->derived.incremental;
+}
+
+const Analysis::FlowChange *Analysis::flowChange() const
+{
+    return m_state->derived.change ? &*m_state->derived.change : nullptr;
 }
 
 quint64 Analysis::flowsGeneration() const

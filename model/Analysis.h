@@ -41,6 +41,17 @@ public:
     // flows alone (the canvas's arrows and their numbers) still holds. A different generation
     // says only that the flows may differ.
     quint64 flowsGeneration() const;
+    // The flows an edit changed, when they were re-derived from the previous analysis's (of
+    // generation `from`): those it took away and those it put in, each in flow order. Whatever
+    // was worked out from the flows of `from` can be brought up to date from these alone; it
+    // matches what the whole flows give. Null when the flows were derived in full or kept.
+    struct FlowChange
+    {
+        quint64 from = 0;
+        QList<Flow> removed;
+        QList<Flow> added;
+    };
+    const FlowChange *flowChange() const;
 
 private:
     struct State;

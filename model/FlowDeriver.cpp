@@ -81,7 +81,8 @@ private:
 std::optional<DerivedFlows> FlowDeriver::rederive(const Topology &topology,
                                                   const DerivedFlows &previous,
                                                   const FlowOrigins &previousOrigins,
-                                                  QList<FlowWork> work, FlowOrigins &origins)
+                                                  QList<FlowWork> work, FlowOrigins &origins,
+                                                  FlowDelta *delta)
 {
     if (previousOrigins.flows.size() != previous.flows.size() ||
         previousOrigins.missing.size() != previous.missing.size())
@@ -120,6 +121,12 @@ std::optional<DerivedFlows> FlowDeriver::rederive(const Topology &topology,
         deriver.apply(w.rule, one, w.responders.isEmpty() ? nullptr : &w.responders);
     }
 
+    if (delta) {
+        delta->removed.clear();
+        delta->added.clear();
+        for (const QList<Flow> &made : std::as_const(deriver.m_buckets))
+            delta->added << made;
+    }
     const OriginMerge merge(visits, devices);
     DerivedFlows out;
     out.flows.reserve(previous.flows.size() + fresh.flows.size());
@@ -146,6 +153,8 @@ std::optional<DerivedFlows> FlowDeriver::rederive(const Topology &topology,
                 break;
             const FlowOrigin &origin = previousOrigins.flows[p];
             const bool redone = merge.redone(origin);
+            if (redone && delta)
+                delta->removed << previous.flows[p];
             if (redone || (f < made.size() && madeOrigins[f] < origin)) {
                 keepRun();
                 for (; f < made.size() && madeOrigins[f] < origin; ++f) {

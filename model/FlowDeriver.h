@@ -31,6 +31,14 @@ struct FlowOrigins
     QList<FlowOrigin> missing;
 };
 
+// What a re-derivation changed: the previous flows it redid and the flows that came out of
+// that work, each in flow order.
+struct FlowDelta
+{
+    QList<Flow> removed;
+    QList<Flow> added;
+};
+
 // A part of a derivation to do again: the visit of one initiator by one rule, whole (no
 // responders named) or only for the responders named (plan positions).
 struct FlowWork
@@ -54,11 +62,13 @@ public:
     // The flows of the topology's plan, made from `previous` (derived from a plan with the same
     // devices in the same places and roles) by doing `work` again and keeping everything else.
     // The caller vouches that nothing outside `work` can come out differently (AnalysisChange
-    // decides that). nullopt when `previousOrigins` does not fit `previous`.
+    // decides that). nullopt when `previousOrigins` does not fit `previous`. `delta`, when
+    // given, receives the flows taken away and those put in.
     static std::optional<DerivedFlows> rederive(const Topology &topology,
                                                 const DerivedFlows &previous,
                                                 const FlowOrigins &previousOrigins,
-                                                QList<FlowWork> work, FlowOrigins &origins);
+                                                QList<FlowWork> work, FlowOrigins &origins,
+                                                FlowDelta *delta = nullptr);
 
 private:
     // derive(), recording the origins into `origins` when there is one.

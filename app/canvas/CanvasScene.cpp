@@ -255,38 +255,35 @@ void CanvasScene::updateArrows()
         updateEmphasis();
         return;
     }
-    // Arrows are diffed by their ends, in integers: those that stay with the same numbers are not
-    // touched; those that stay keep their route and label.
-    const QHash<quint64, HopTally::Numbers> &now = m_tally.pairs();
-    const QHash<quint64, HopTally::Numbers> &before = m_tally.previous();
+    // Only the pairs whose numbers changed are touched (in integers): arrows that stay keep their
+    // route and label.
     const auto backOf = [](quint64 key) {
         return HopTally::pairKey(HopTally::toOf(key), HopTally::fromOf(key));
     };
     QList<FlowArrow *> relabel;
-    for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        const auto was = before.constFind(it.key());
-        if (was != before.cend() && *was == it.value())
+    for (const HopTally::Change &change : m_tally.changes()) {
+        if (change.after.none())
             continue;
-        FlowArrow *&arrow = m_arrows[it.key()];
+        FlowArrow *&arrow = m_arrows[change.key];
         if (!arrow) {
-            arrow = new FlowArrow(it.key(), m_tally.deviceId(HopTally::fromOf(it.key())),
-                                  m_tally.deviceId(HopTally::toOf(it.key())), m_layer);
-            m_arrowsAt[HopTally::fromOf(it.key())] << arrow;
-            m_arrowsAt[HopTally::toOf(it.key())] << arrow;
+            arrow = new FlowArrow(change.key, m_tally.deviceId(HopTally::fromOf(change.key)),
+                                  m_tally.deviceId(HopTally::toOf(change.key)), m_layer);
+            m_arrowsAt[HopTally::fromOf(change.key)] << arrow;
+            m_arrowsAt[HopTally::toOf(change.key)] << arrow;
             // Placed, with its partner (the other way) beside it; its cards' other arrows stay.
             m_replace << arrow;
-            if (FlowArrow *partner = m_arrows.value(backOf(it.key())))
+            if (FlowArrow *partner = m_arrows.value(backOf(change.key)))
                 m_replace << partner;
         }
-        if (arrow->setNumbers(it.value(), m_tally))
+        if (arrow->setNumbers(change.after, m_tally))
             relabel << arrow;
     }
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (now.contains(it.key()))
+    for (const HopTally::Change &change : m_tally.changes()) {
+        if (change.after.any())
             continue;
-        FlowArrow *gone = m_arrows.take(it.key());
+        FlowArrow *gone = m_arrows.take(change.key);
         // Its partner runs alone now: back on the line between the cards.
-        if (FlowArrow *partner = m_arrows.value(backOf(it.key())))
+        if (FlowArrow *partner = m_arrows.value(backOf(change.key)))
             m_replace << partner;
         if (gone)
             removeArrow(gone);

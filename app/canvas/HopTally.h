@@ -4,9 +4,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <bitset>
 #include <optional>
+#include <utility>
 
 class Analysis;
 class Plan;
@@ -34,14 +36,22 @@ public:
     // Forgets every device and number (a new plan).
     void clear();
 
+    // What changed for one pair of devices in the last tally: no numbers before, a new arrow;
+    // none after, an arrow gone.
+    struct Change
+    {
+        quint64 key = 0;
+        Numbers before;
+        Numbers after;
+    };
     // Counts the hops of every flow of `analysis`: afterwards pairs() holds each pair of
-    // devices an arrow joins, with its flow numbers. Returns false, counting nothing, when the
-    // flows are those of the last tally (an edit of names or places): the arrows stay as they are.
+    // devices an arrow joins, with its flow numbers, and changes() the pairs that came, went or
+    // changed numbers. When the analysis was re-derived from the last one tallied, only the flows
+    // it changed are counted (out and in). Returns false, counting nothing, when the flows are
+    // those of the last tally (an edit of names or places): the arrows stay as they are.
     bool tally(const Analysis &analysis);
     const QHash<quint64, Numbers> &pairs() const { return m_pairs; }
-    // The pairs of the tally before (what the canvas drew until now): the two are compared in
-    // integers, and only arrows that came, went or changed numbers are touched.
-    const QHash<quint64, Numbers> &previous() const { return m_previous; }
+    const QList<Change> &changes() const { return m_changes; }
     // Forgets the pairs (the arrows were taken off the canvas).
     void forgetPairs();
     // The numbers as the label shows them, in the order the flows list them.
@@ -55,8 +65,23 @@ private:
     QList<QString> m_ids;
     QList<QString> m_keyedIds; // the ids keysOf() last numbered, and their numbers
     QList<quint32> m_planKeys;
+    // Counts every flow (full), or the flows the last edit changed; false when the change does
+    // not fit what was counted.
+    void tallyAll(const Analysis &analysis);
+    bool tallyChange(const Analysis &analysis);
+    // The bit of a flow's number, given on first sight; where the number comes first among the
+    // flows (the label's order) is `rank` when it is new to this count.
+    int bitOf(const QString &number);
+    // Adds `delta` hops with `bit` to a pair, keeping its numbers; false when taking away one
+    // that was never counted.
+    bool count(quint64 key, int bit, int delta);
+
     QHash<quint64, Numbers> m_pairs;
-    QHash<quint64, Numbers> m_previous;
+    // Hops per pair and bit (a pair carries a handful of numbers), and per bit in all: a change
+    // takes hops away and adds others, and a number stays on a pair while one of its hops does.
+    QHash<quint64, QVarLengthArray<std::pair<int, int>, 4>> m_counts;
+    QList<int> m_hopsOfBit;
+    QList<Change> m_changes;
     std::optional<quint64> m_generation; // Analysis::flowsGeneration() of the last tally
     // Flow number -> bit and back, kept while the plan is shown; where each number came first in
     // the last tally's flows.

@@ -410,6 +410,38 @@ Plan mobilePlan()
 
 } // namespace
 
+namespace {
+
+// Why `change` does not turn the flows of `before` into those of `after` (as multisets of flows),
+// or nothing.
+QString changeMismatch(const Analysis &before, const Analysis::FlowChange &change,
+                       const Analysis &after)
+{
+    if (change.from != before.flowsGeneration())
+        return QStringLiteral("the change names another generation than the previous flows'");
+    QHash<QString, int> count;
+    for (const Flow &f : before.flows().flows)
+        ++count[AnalysisText::text(f)];
+    for (const Flow &f : change.removed) {
+        if (--count[AnalysisText::text(f)] < 0)
+            return QStringLiteral("the change takes away a flow that was not there: ") +
+                   AnalysisText::text(f);
+    }
+    for (const Flow &f : change.added)
+        ++count[AnalysisText::text(f)];
+    for (const Flow &f : after.flows().flows)
+        --count[AnalysisText::text(f)];
+    for (auto it = count.cbegin(); it != count.cend(); ++it) {
+        if (it.value() != 0)
+            return QStringLiteral("after the change, %1 flow(s) more than derived: %2")
+                .arg(it.value())
+                .arg(it.key());
+    }
+    return {};
+}
+
+} // namespace
+
 void TestIncrementalAnalysis::editsGiveWhatAFullDerivationGives_data()
 {
     QTest::addColumn<Plan>("plan");
@@ -460,6 +492,15 @@ void TestIncrementalAnalysis::editsGiveWhatAFullDerivationGives()
                                  .arg(step)
                                  .arg(seed)
                                  .arg(made.what)));
+        // What the change says it took away and put in turns the previous flows into these.
+        if (const Analysis::FlowChange *change = incremental.flowChange()) {
+            const QString changed = changeMismatch(before, *change, incremental);
+            if (!changed.isEmpty())
+                QFAIL(qPrintable(QStringLiteral("step %1 (seed %2), edit \"%3\": %4")
+                                     .arg(step)
+                                     .arg(seed)
+                                     .arg(made.what, changed)));
+        }
         if (step % 4 == 0) {
             made.edit.apply(plan, false);
             incremental = Analysis(incremental, plan, made.edit);
