@@ -152,6 +152,7 @@ void ArrowLayer::add(FlowArrow *arrow)
 void ArrowLayer::remove(FlowArrow *arrow)
 {
     m_cache.removed(arrow);
+    m_labelGrid.remove(arrow);
     const qsizetype at = m_index.take(arrow);
     FlowArrow *last = m_arrows.takeLast();
     if (last != arrow) {
@@ -171,6 +172,8 @@ void ArrowLayer::repaint(const FlowArrow &arrow)
 
 void ArrowLayer::repaintLabel(const FlowArrow &arrow)
 {
+    // Told before and after every change of a shown label: filed where it stands.
+    m_labelGrid.file(&arrow, arrow.labelRect());
     repaintArea(arrow.labelRect().adjusted(-LabelMargin, -LabelMargin, LabelMargin, LabelMargin));
 }
 
@@ -304,8 +307,21 @@ void ArrowLayer::drawLabels(QPainter *painter, const QList<QRectF> &areas, const
     // One pass over the arrows, then the labels shown by emphasis: the highlighted ones last, on
     // top.
     const QRectF box = std::accumulate(areas.cbegin(), areas.cend(), QRectF(), std::bit_or<>());
+    // The labels in the areas from the grid, in the layer's order; or every arrow's.
+    QList<const void *> filed;
+    QList<const FlowArrow *> candidates;
+    if (!m_plainLabels && view && m_labelGrid.find(areas, m_arrows.size(), &filed)) {
+        for (const void *owner : std::as_const(filed))
+            candidates << static_cast<const FlowArrow *>(owner);
+        std::sort(candidates.begin(), candidates.end(),
+                  [&](const FlowArrow *a, const FlowArrow *b) {
+                      return m_index.value(a) < m_index.value(b);
+                  });
+    } else {
+        candidates = QList<const FlowArrow *>(m_arrows.cbegin(), m_arrows.cend());
+    }
     QList<const FlowArrow *> shown[3];
-    for (const FlowArrow *arrow : std::as_const(m_arrows)) {
+    for (const FlowArrow *arrow : std::as_const(candidates)) {
         const QRectF label = arrow->labelRect();
         if (!label.intersects(box) || !arrow->isVisible() || arrow->length() < 1 ||
             std::none_of(areas.cbegin(), areas.cend(),
@@ -315,7 +331,7 @@ void ArrowLayer::drawLabels(QPainter *painter, const QList<QRectF> &areas, const
     }
     const QTransform toViewport = painter->worldTransform();
     // The view stamps labels drawn once per text and zoom, where it neither turns nor shears.
-    if (!view || !m_stamped || toViewport.type() > QTransform::TxScale ||
+    if (!view || m_plainLabels || toViewport.type() > QTransform::TxScale ||
         toViewport.m11() != toViewport.m22()) {
         for (const QList<const FlowArrow *> &arrows : shown) {
             for (const FlowArrow *arrow : arrows)

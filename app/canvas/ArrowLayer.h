@@ -2,6 +2,7 @@
 
 #include "app/canvas/ArrowCache.h"
 #include "app/canvas/FlowArrow.h"
+#include "app/canvas/LabelGrid.h"
 #include "app/canvas/LabelStamps.h"
 
 #include <QFont>
@@ -47,9 +48,10 @@ public:
     // next paint draws every arrow after dropPicture() (tests compare the two).
     bool hasPicture() const { return m_cache.hasPicture(); }
     void dropPicture() { m_cache.drop(); }
-    // Whether the view stamps labels (LabelStamps) or draws each in place, as printing does
-    // (tests compare the two).
-    void setStamped(bool stamped) { m_stamped = stamped; }
+    // Whether the view finds labels in its grid (LabelGrid) and stamps them (LabelStamps), or
+    // looks at every arrow and draws each label in place, as printing does (tests compare the
+    // two).
+    void setPlainLabels(bool plain) { m_plainLabels = plain; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override; // empty: arrows never take a click from a card
@@ -81,6 +83,7 @@ private:
     ArrowCache m_cache;
     QHash<QString, Label> m_labels;
     LabelStamps m_stamps;
-    bool m_stamped = true;
+    LabelGrid m_labelGrid;
+    bool m_plainLabels = false;
     bool m_flushPending = false;
 };

@@ -33,6 +33,8 @@ private slots:
 private:
     QImage shown() const;
     ArrowLayer *arrowLayer() const;
+    // Fails where a label of `view` does not look as in `drawn`.
+    void compareLabels(const QImage &view, const QImage &drawn) const;
     void settle() const;
 
     std::unique_ptr<GuiFixture> m_fixture;
@@ -271,31 +273,58 @@ void TestGuiCanvasRepaint::labelsShowAsDrawn_data()
     // What was selected first (its labels' stamps are made), and what is selected when compared.
     QTest::addColumn<QStringList>("before");
     QTest::addColumn<QStringList>("selected");
+    QTest::addColumn<Action>("edit"); // made between the two selections
     const QStringList server{QStringLiteral("ksc")};
-    QTest::newRow("nothing selected (plain labels)") << QStringList() << QStringList();
-    QTest::newRow("the server selected (highlighted and dimmed labels)") << QStringList() << server;
-    QTest::newRow("the selection cleared (the same texts plain again)") << server << QStringList();
+    const Action nothing = [](MainWindow *) {};
+    QTest::newRow("nothing selected (plain labels)") << QStringList() << QStringList() << nothing;
+    QTest::newRow("the server selected (highlighted and dimmed labels)")
+        << QStringList() << server << nothing;
+    QTest::newRow("the selection cleared (the same texts plain again)")
+        << server << QStringList() << nothing;
+    // Labels that moved, came and went: found where they are now.
+    QTest::newRow("a group moved to the Internet")
+        << QStringList() << QStringList() << Action([](MainWindow *w) {
+               moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"),
+                          QPointF(30, 420));
+           });
+    QTest::newRow("the server moved")
+        << QStringList() << QStringList() << Action([](MainWindow *w) {
+               moveDevice(w, QStringLiteral("ksc"), QStringLiteral("lan"), QPointF(300, 200));
+           });
 }
 
-// The view stamps each label from an image drawn once per text, emphasis and zoom: what it shows
-// must be the label as drawn in place, give or take the shade of its edges (a stamp of another
-// text or emphasis, or one a pixel off, is not).
+// The view finds the labels to repaint in a grid and stamps each from an image drawn once per
+// text, emphasis and zoom: what it shows must be every label as drawn in place, give or take the
+// shade of its edges (a label the grid lost, a stamp of another text or emphasis, or one a pixel
+// off, is not).
 void TestGuiCanvasRepaint::labelsShowAsDrawn()
 {
     QFETCH(QStringList, before);
     QFETCH(QStringList, selected);
+    QFETCH(Action, edit);
     m_window->view()->zoomActualSize();
     m_window->canvas()->selectIds(before);
     settle();
+    edit(m_window);
+    settle();
     m_window->canvas()->selectIds(selected);
     settle();
-    const QImage view = shown();
+    // As the edits left it (repainted where they changed), then repainted whole.
+    const QImage partial = shown();
+    m_window->view()->viewport()->repaint();
+    const QImage whole = shown();
     ArrowLayer *layer = arrowLayer();
     QVERIFY(layer);
-    layer->setStamped(false);
+    layer->setPlainLabels(true);
     m_window->view()->viewport()->repaint();
     const QImage drawn = shown();
-    layer->setStamped(true);
+    layer->setPlainLabels(false);
+    for (const QImage &view : {partial, whole})
+        compareLabels(view, drawn);
+}
+
+void TestGuiCanvasRepaint::compareLabels(const QImage &view, const QImage &drawn) const
+{
     QWidget *viewport = m_window->view()->viewport();
     // A pixel against the same in the drawn image, each smoothed over its neighbours: a stamp
     // sits on whole pixels and its edges shade differently from a box drawn half a pixel off.
