@@ -63,24 +63,17 @@ QPolygonF ArrowRouter::arrow(const QRectF &from, const QRectF &to, qreal offset,
 
 void ArrowRouter::setCard(const void *owner, const QRectF &rect)
 {
-    removeCard(owner);
-    m_cards.insert(owner, rect);
-    GridCells::file(m_cells, rect, owner);
+    m_cards.set(owner, rect);
 }
 
 void ArrowRouter::removeCard(const void *owner)
 {
-    const auto it = m_cards.constFind(owner);
-    if (it == m_cards.constEnd())
-        return;
-    GridCells::unfile(m_cells, *it, owner);
-    m_cards.erase(it);
+    m_cards.remove(owner);
 }
 
 void ArrowRouter::clear()
 {
     m_cards.clear();
-    m_cells.clear();
 }
 
 QList<const void *> ArrowRouter::cardsNear(const QLineF &line, qreal reach, const void *fromOwner,
@@ -89,14 +82,14 @@ QList<const void *> ArrowRouter::cardsNear(const QLineF &line, qreal reach, cons
     QSet<const void *> seen;
     QList<const void *> found;
     GridCells::forLine(line, reach, [&](quint64 key) {
-        const auto cell = m_cells.constFind(key);
-        if (cell == m_cells.constEnd())
+        const auto cell = m_cards.cells.constFind(key);
+        if (cell == m_cards.cells.constEnd())
             return true;
         for (const void *owner : *cell) {
             if (owner == fromOwner || owner == toOwner || seen.contains(owner))
                 continue;
             seen.insert(owner);
-            const QRectF r = m_cards.value(owner).adjusted(-reach, -reach, reach, reach);
+            const QRectF r = m_cards.rects.value(owner).adjusted(-reach, -reach, reach, reach);
             if (GridCells::crosses(line, r))
                 found << owner;
         }
@@ -120,7 +113,7 @@ QPolygonF ArrowRouter::route(const QPointF &start, const QPointF &goal, const vo
         QList<QRectF> list;
         list.reserve(owners.size());
         for (const void *owner : owners)
-            list << m_cards.value(owner);
+            list << m_cards.rects.value(owner);
         // The same cards in another order give the same path.
         std::sort(list.begin(), list.end(), [](const QRectF &a, const QRectF &b) {
             return std::pair(a.top(), a.left()) < std::pair(b.top(), b.left());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/canvas/GridCells.h"
+
 #include <QHash>
 #include <QLineF>
 #include <QList>
@@ -19,7 +21,7 @@ public:
     void setCard(const void *owner, const QRectF &rect);
     void removeCard(const void *owner);
     void clear();
-    QRectF card(const void *owner) const { return m_cards.value(owner); }
+    QRectF card(const void *owner) const { return m_cards.rects.value(owner); }
 
     // The arrow from card `from` to card `to` (scene rectangles of the cards filed under
     // `fromOwner` and `toOwner`), from edge to edge; `offset` shifts it sideways (two arrows
@@ -45,6 +47,5 @@ private:
     static QPolygonF shortestPath(const QPointF &start, const QPointF &goal,
                                   const QList<QRectF> &turns, const QList<QRectF> &cards);
 
-    QHash<const void *, QRectF> m_cards;
-    QHash<quint64, QList<const void *>> m_cells; // GridCells::Cells
+    GridCells::FiledRects m_cards;
 };

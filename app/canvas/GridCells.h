@@ -53,6 +53,39 @@ inline void unfile(Cells &cells, const QRectF &rect, const void *owner)
     });
 }
 
+// A rectangle per owner (a card, a label), each filed under the cells it touches.
+struct FiledRects
+{
+    QHash<const void *, QRectF> rects;
+    Cells cells;
+
+    // Files `owner` at `rect`, taking it from where it was filed before (if elsewhere).
+    void set(const void *owner, const QRectF &rect)
+    {
+        const auto it = rects.constFind(owner);
+        if (it != rects.cend()) {
+            if (*it == rect)
+                return;
+            unfile(cells, *it, owner);
+        }
+        rects.insert(owner, rect);
+        file(cells, rect, owner);
+    }
+    void remove(const void *owner)
+    {
+        const auto it = rects.constFind(owner);
+        if (it == rects.cend())
+            return;
+        unfile(cells, *it, owner);
+        rects.erase(it);
+    }
+    void clear()
+    {
+        rects.clear();
+        cells.clear();
+    }
+};
+
 // Visits the keys of the cells within `margin` of `line` (some more than once), from p1 on, until
 // `visit` returns false: samples half a cell apart, each with the square around it, cover the band
 // whole without walking the line's bounding box (which for a long diagonal holds thousands of

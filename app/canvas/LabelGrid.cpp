@@ -6,23 +6,12 @@
 
 void LabelGrid::file(const void *owner, const QRectF &rect)
 {
-    const auto it = m_rects.constFind(owner);
-    if (it != m_rects.cend()) {
-        if (*it == rect)
-            return;
-        GridCells::unfile(m_cells, *it, owner);
-    }
-    m_rects.insert(owner, rect);
-    GridCells::file(m_cells, rect, owner);
+    m_labels.set(owner, rect);
 }
 
 void LabelGrid::remove(const void *owner)
 {
-    const auto it = m_rects.constFind(owner);
-    if (it == m_rects.cend())
-        return;
-    GridCells::unfile(m_cells, *it, owner);
-    m_rects.erase(it);
+    m_labels.remove(owner);
 }
 
 bool LabelGrid::find(const QList<QRectF> &areas, qsizetype most, QList<const void *> *owners) const
@@ -39,11 +28,11 @@ bool LabelGrid::find(const QList<QRectF> &areas, qsizetype most, QList<const voi
     QSet<const void *> found;
     for (const QRectF &a : areas) {
         GridCells::forRect(a, [&](quint64 key) {
-            const auto cell = m_cells.constFind(key);
-            if (cell == m_cells.cend())
+            const auto cell = m_labels.cells.constFind(key);
+            if (cell == m_labels.cells.cend())
                 return;
             for (const void *owner : *cell) {
-                if (m_rects.value(owner).intersects(a))
+                if (m_labels.rects.value(owner).intersects(a))
                     found.insert(owner);
             }
         });

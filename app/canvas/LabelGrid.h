@@ -21,6 +21,5 @@ public:
     bool find(const QList<QRectF> &areas, qsizetype most, QList<const void *> *owners) const;
 
 private:
-    GridCells::Cells m_cells;
-    QHash<const void *, QRectF> m_rects;
+    GridCells::FiledRects m_labels;
 };
