@@ -330,9 +330,12 @@ void ArrowLayer::drawLabels(QPainter *painter, const QList<QRectF> &areas, const
         shown[int(arrow->emphasis())] << arrow;
     }
     const QTransform toViewport = painter->worldTransform();
-    // The view stamps labels drawn once per text and zoom, where it neither turns nor shears.
+    // The view stamps labels drawn once per text, emphasis, zoom and quarter pixel (LabelStamps),
+    // where it neither turns nor shears, up to 150 %: zoomed in further, few labels fit the view,
+    // and the raster engine draws large text from outlines, which a stamp does not match.
+    constexpr qreal MaxStampedZoom = 1.5;
     if (!view || m_plainLabels || toViewport.type() > QTransform::TxScale ||
-        toViewport.m11() != toViewport.m22()) {
+        toViewport.m11() != toViewport.m22() || toViewport.m11() > MaxStampedZoom) {
         for (const QList<const FlowArrow *> &arrows : shown) {
             for (const FlowArrow *arrow : arrows)
                 drawLabel(painter, arrow->labelRect(), arrow->labelText(), arrow->emphasis());

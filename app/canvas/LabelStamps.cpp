@@ -15,11 +15,12 @@ const QImage &LabelStamps::stamp(const QString &key, const QSizeF &size, const Q
     const QPointF whole(std::floor(device.x()), std::floor(device.y()));
     const int quarterX = int(std::round((device.x() - whole.x()) * 4));
     const int quarterY = int(std::round((device.y() - whole.y()) * 4));
-    *at = whole / pixelRatio - QPointF(Pad, Pad);
+    const qreal room = pad(scale);
+    *at = whole / pixelRatio - QPointF(room, room);
     const QString name = QStringLiteral("%1@%2,%3").arg(key).arg(quarterX).arg(quarterY);
     auto it = m_stamps.find(name);
     if (it == m_stamps.end()) {
-        const QSizeF logical = size * scale + QSizeF(2 * Pad, 2 * Pad);
+        const QSizeF logical = size * scale + QSizeF(2 * room, 2 * room);
         QImage image((logical * pixelRatio).toSize() + QSize(2, 2),
                      QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(pixelRatio);
@@ -27,7 +28,7 @@ const QImage &LabelStamps::stamp(const QString &key, const QSizeF &size, const Q
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        painter.translate(QPointF(Pad, Pad) + QPointF(quarterX, quarterY) / (4 * pixelRatio));
+        painter.translate(QPointF(room, room) + QPointF(quarterX, quarterY) / (4 * pixelRatio));
         painter.scale(scale, scale);
         draw(&painter);
         it = m_stamps.insert(name, image);

@@ -6,6 +6,8 @@
 #include <QSizeF>
 #include <QString>
 
+#include <cmath>
+
 #include <functional>
 
 class QPainter;
@@ -17,9 +19,6 @@ class QPainter;
 class LabelStamps
 {
 public:
-    // Room around a stamp for the box's pen and smoothing, in viewport pixels.
-    static constexpr qreal Pad = 2;
-
     // Draws a label of `size` (scene units) with its box's top left corner at the origin.
     using Draw = std::function<void(QPainter *painter)>;
 
@@ -27,11 +26,15 @@ public:
     // device pixels), at `scale` (scene to viewport) on a screen of `pixelRatio`: drawn with
     // `draw` the first time for `key` and the quarter of a pixel the label starts at, so that
     // its edges shade as when drawn in place. `at` is where its top left corner goes, in
-    // viewport coordinates.
+    // viewport coordinates (the stamp has room around the label for its outline).
     const QImage &stamp(const QString &key, const QSizeF &size, const QPointF &device, qreal scale,
                         qreal pixelRatio, const Draw &draw, QPointF *at);
 
 private:
+    // Room around a stamp for the box's pen (half of the widest, 2.5 scene units, grows with the
+    // zoom) and its smoothing, in viewport pixels.
+    static qreal pad(qreal scale) { return std::ceil(1.25 * scale) + 1; }
+
     // Past this many, the stamps are drawn anew (a plan has a few dozen label texts).
     static constexpr qsizetype MaxStamps = 2048;
 

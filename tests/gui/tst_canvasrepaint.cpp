@@ -274,23 +274,32 @@ void TestGuiCanvasRepaint::labelsShowAsDrawn_data()
     QTest::addColumn<QStringList>("before");
     QTest::addColumn<QStringList>("selected");
     QTest::addColumn<Action>("edit"); // made between the two selections
+    QTest::addColumn<int>("zoomIns"); // steps in from 100 %
     const QStringList server{QStringLiteral("ksc")};
     const Action nothing = [](MainWindow *) {};
-    QTest::newRow("nothing selected (plain labels)") << QStringList() << QStringList() << nothing;
+    QTest::newRow("nothing selected (plain labels)")
+        << QStringList() << QStringList() << nothing << 0;
     QTest::newRow("the server selected (highlighted and dimmed labels)")
-        << QStringList() << server << nothing;
+        << QStringList() << server << nothing << 0;
     QTest::newRow("the selection cleared (the same texts plain again)")
-        << server << QStringList() << nothing;
+        << server << QStringList() << nothing << 0;
     // Labels that moved, came and went: found where they are now.
     QTest::newRow("a group moved to the Internet")
         << QStringList() << QStringList() << Action([](MainWindow *w) {
                moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"),
                           QPointF(30, 420));
-           });
+           })
+        << 0;
     QTest::newRow("the server moved")
         << QStringList() << QStringList() << Action([](MainWindow *w) {
                moveDevice(w, QStringLiteral("ksc"), QStringLiteral("lan"), QPointF(300, 200));
-           });
+           })
+        << 0;
+    // Stamped up to 150 %, with room for the highlighted outline that widens with the zoom; drawn
+    // in place beyond, where the text is drawn from outlines.
+    QTest::newRow("zoomed out to 80 %") << QStringList() << server << nothing << -1;
+    QTest::newRow("zoomed in to 125 %") << QStringList() << server << nothing << 1;
+    QTest::newRow("zoomed in to 244 %") << QStringList() << server << nothing << 4;
 }
 
 // The view finds the labels to repaint in a grid and stamps each from an image drawn once per
@@ -302,7 +311,14 @@ void TestGuiCanvasRepaint::labelsShowAsDrawn()
     QFETCH(QStringList, before);
     QFETCH(QStringList, selected);
     QFETCH(Action, edit);
+    QFETCH(int, zoomIns);
     m_window->view()->zoomActualSize();
+    for (int i = 0; i < zoomIns; ++i)
+        m_window->view()->zoomIn();
+    for (int i = 0; i < -zoomIns; ++i)
+        m_window->view()->zoomOut();
+    if (zoomIns != 0)
+        m_window->view()->centerOn(m_window->canvas()->deviceItem(QStringLiteral("ksc"))->pos());
     m_window->canvas()->selectIds(before);
     settle();
     edit(m_window);
