@@ -14,10 +14,11 @@ class Analysis;
 class Plan;
 
 // Which pairs of devices the canvas draws an arrow between, and which flow numbers each arrow
-// carries: every flow's hops (Route, the one route rule) counted once per derivation. Devices get
-// numbers that stay theirs while the canvas shows the plan, so arrows are keyed by two integers,
-// and an arrow's numbers are a set of bits compared in one step: a move on a large plan re-counts
-// thousands of flows, and strings there cost more than the rest of the update.
+// carries: every flow's hops (Route, the one route rule), counted in full for a plan derived from
+// scratch and, for an edit re-derived from the last analysis counted, only for the flows it
+// changed. Devices get numbers that stay theirs while the canvas shows the plan, so arrows are
+// keyed by two integers, and an arrow's numbers are a set of bits compared in one step: a large
+// plan has thousands of flows, and strings there cost more than the rest of the update.
 class HopTally
 {
 public:
@@ -69,8 +70,7 @@ private:
     // not fit what was counted.
     void tallyAll(const Analysis &analysis);
     bool tallyChange(const Analysis &analysis);
-    // The bit of a flow's number, given on first sight; where the number comes first among the
-    // flows (the label's order) is `rank` when it is new to this count.
+    // The bit of a flow number, given on first sight.
     int bitOf(const QString &number);
     // Adds `delta` hops with `bit` to a pair, keeping its numbers; false when taking away one
     // that was never counted.
