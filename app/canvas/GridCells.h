@@ -32,6 +32,15 @@ template <typename Visit> void forRect(const QRectF &rect, Visit visit, qreal si
     }
 }
 
+// How many cells (of `size`) `rect` touches: what forRect() would visit.
+inline qsizetype cellCount(const QRectF &rect, qreal size = Size)
+{
+    const auto span = [size](qreal from, qreal to) {
+        return qsizetype(std::floor(to / size)) - qsizetype(std::floor(from / size)) + 1;
+    };
+    return span(rect.left(), rect.right()) * span(rect.top(), rect.bottom());
+}
+
 // Owners filed under the cells their rectangles touch (cards, labels).
 using Cells = QHash<quint64, QList<const void *>>;
 

@@ -18,10 +18,7 @@ bool LabelGrid::find(const QList<QRectF> &areas, qsizetype most, QList<const voi
 {
     qsizetype cells = 0;
     for (const QRectF &a : areas) {
-        const qreal size = GridCells::Size;
-        cells +=
-            (qsizetype(std::floor(a.right() / size)) - qsizetype(std::floor(a.left() / size)) + 1) *
-            (qsizetype(std::floor(a.bottom() / size)) - qsizetype(std::floor(a.top() / size)) + 1);
+        cells += GridCells::cellCount(a);
         if (cells > most)
             return false;
     }

@@ -63,6 +63,12 @@ void moveDevice(MainWindow *window, const QString &id, const QString &zone, cons
     window->document()->edit(edit, QStringLiteral("Move"));
 }
 
+// The office computers moved to the Internet: the edit most rows start from or test.
+void officeToInternet(MainWindow *window)
+{
+    moveDevice(window, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
+}
+
 // A drag of a card by `by` with the mouse, the view left where the drag scrolled it.
 void dragCard(MainWindow *window, const QString &id, const QPointF &by)
 {
@@ -135,25 +141,22 @@ void TestGuiCanvasRepaint::showsWhatAFullRepaintShows_data()
     // arrows, not after one of most of them (a selection dims the others).
     QTest::addColumn<bool>("usesPicture");
     const Action nothing = [](MainWindow *) {};
-    QTest::newRow("a group moved to the Internet") << nothing << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
-    }) << true;
+    QTest::newRow("a group moved to the Internet") << nothing << Action(officeToInternet) << true;
     QTest::newRow("the server moved (every arrow into it)") << nothing << Action([](MainWindow *w) {
         moveDevice(w, QStringLiteral("ksc"), QStringLiteral("lan"), QPointF(60, 330));
     }) << true;
-    QTest::newRow("a move undone") << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
-    }) << Action([](MainWindow *w) { w->document()->undoStack()->undo(); })
-                                   << true;
+    QTest::newRow("a move undone")
+        << Action(officeToInternet)
+        << Action([](MainWindow *w) { w->document()->undoStack()->undo(); }) << true;
     // Edits faster than paints (an undo right after a move, keys held on a slow machine): each
     // edit's areas reach the view in one round of events, the paint comes after them all.
     QTest::newRow("a move undone before a paint") << nothing << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
+        officeToInternet(w);
         QCoreApplication::processEvents();
         w->document()->undoStack()->undo();
     }) << true;
     QTest::newRow("three moves before a paint") << nothing << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
+        officeToInternet(w);
         QCoreApplication::processEvents();
         moveDevice(w, QStringLiteral("office"), QStringLiteral("lan"), QPointF(40, 40));
         QCoreApplication::processEvents();
@@ -161,25 +164,24 @@ void TestGuiCanvasRepaint::showsWhatAFullRepaintShows_data()
     }) << true;
     // A picture of the arrows that stayed was drawn after the first edit: the second draws
     // what changed over it and draws the picture's stale strips again.
-    QTest::newRow("a second group moved after a first") << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
-    }) << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("laptops"), QStringLiteral("lan"), QPointF(300, 60));
-    }) << true;
-    QTest::newRow("the same group moved again") << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
-    }) << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("office"), QStringLiteral("lan"), QPointF(500, 300));
-    }) << true;
-    QTest::newRow("the server moved after a group") << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
-    }) << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("ksc"), QStringLiteral("lan"), QPointF(60, 330));
-    }) << true;
-    QTest::newRow("the server selected after a move") << Action([](MainWindow *w) {
-        moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"), QPointF(30, 420));
-    }) << Action([](MainWindow *w) { w->canvas()->selectIds({QStringLiteral("ksc")}); })
-                                                      << true;
+    QTest::newRow("a second group moved after a first")
+        << Action(officeToInternet) << Action([](MainWindow *w) {
+               moveDevice(w, QStringLiteral("laptops"), QStringLiteral("lan"), QPointF(300, 60));
+           })
+        << true;
+    QTest::newRow("the same group moved again")
+        << Action(officeToInternet) << Action([](MainWindow *w) {
+               moveDevice(w, QStringLiteral("office"), QStringLiteral("lan"), QPointF(500, 300));
+           })
+        << true;
+    QTest::newRow("the server moved after a group")
+        << Action(officeToInternet) << Action([](MainWindow *w) {
+               moveDevice(w, QStringLiteral("ksc"), QStringLiteral("lan"), QPointF(60, 330));
+           })
+        << true;
+    QTest::newRow("the server selected after a move")
+        << Action(officeToInternet)
+        << Action([](MainWindow *w) { w->canvas()->selectIds({QStringLiteral("ksc")}); }) << true;
     QTest::newRow("a card dragged twice with the mouse")
         << Action([](MainWindow *w) { dragCard(w, QStringLiteral("laptops"), QPointF(0, 120)); })
         << Action([](MainWindow *w) { dragCard(w, QStringLiteral("laptops"), QPointF(-160, 0)); })
@@ -285,11 +287,7 @@ void TestGuiCanvasRepaint::labelsShowAsDrawn_data()
         << server << QStringList() << nothing << 0;
     // Labels that moved, came and went: found where they are now.
     QTest::newRow("a group moved to the Internet")
-        << QStringList() << QStringList() << Action([](MainWindow *w) {
-               moveDevice(w, QStringLiteral("office"), QStringLiteral("internet"),
-                          QPointF(30, 420));
-           })
-        << 0;
+        << QStringList() << QStringList() << Action(officeToInternet) << 0;
     QTest::newRow("the server moved")
         << QStringList() << QStringList() << Action([](MainWindow *w) {
                moveDevice(w, QStringLiteral("ksc"), QStringLiteral("lan"), QPointF(300, 200));
