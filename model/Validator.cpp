@@ -102,25 +102,23 @@ void Validator::add(Severity severity, const char *code, const QStringList &devi
 QStringList Validator::flowsPresent(const QStringList &devices, const QStringList &numbers) const
 {
     // A finding names the flows the plan has: between two roles on one host a flow is local (7).
-    // One pass over the flows for all the numbers, its devices marked by position (by id, as
-    // duplicate ids all count): large plans have tens of thousands of flows.
+    // Only the named devices' own flows are read, through an index of every device's flows made
+    // on the first finding that names one: large plans have tens of thousands of flows, and a
+    // plan may have a finding for every device.
     if (numbers.isEmpty())
         return {};
-    const Plan &plan = m_topology.plan();
-    QList<bool> named(plan.devices.size(), false);
-    for (qsizetype i = 0; i < plan.devices.size(); ++i)
-        named[i] = devices.contains(plan.devices[i].id);
-    const auto names = [&](int index) {
-        return index >= 0 && index < named.size() && named[index];
-    };
     QList<bool> local(numbers.size(), false);
     QList<bool> networked(numbers.size(), false);
-    for (const Flow &f : m_flows.flows) {
-        if (!names(f.fromIndex) && !names(f.toIndex))
-            continue;
-        for (qsizetype n = 0; n < numbers.size(); ++n) {
-            networked[n] = networked[n] || (!f.local && f.number == numbers[n]);
-            local[n] = local[n] || (f.local && f.replaces == numbers[n]);
+    const QList<int> positions = positionsOf(devices);
+    if (!positions.isEmpty() && !m_flowIndex)
+        m_flowIndex.emplace(m_flows.flows, m_plan.devices.size());
+    for (const int device : positions) {
+        for (const int i : m_flowIndex->at(device)) {
+            const Flow &f = m_flows.flows[i];
+            for (qsizetype n = 0; n < numbers.size(); ++n) {
+                networked[n] = networked[n] || (!f.local && f.number == numbers[n]);
+                local[n] = local[n] || (f.local && f.replaces == numbers[n]);
+            }
         }
     }
     QStringList result;
@@ -130,6 +128,25 @@ QStringList Validator::flowsPresent(const QStringList &devices, const QStringLis
             result << shown;
     }
     return result;
+}
+
+QList<int> Validator::positionsOf(const QStringList &ids) const
+{
+    // Every device of each id counts, duplicates included: the index keeps only the first.
+    QList<int> positions;
+    if (m_topology.deviceIdsDistinct()) {
+        for (const QString &id : ids) {
+            if (const Device *d = m_topology.device(id))
+                positions << m_topology.indexOf(*d);
+        }
+        return positions;
+    }
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    for (qsizetype i = 0; i < m_plan.devices.size(); ++i) {
+        if (wanted.contains(m_plan.devices[i].id))
+            positions << int(i);
+    }
+    return positions;
 }
 
 void Validator::checkIds()
@@ -174,6 +191,10 @@ void Validator::checkIds()
 
 void Validator::checkReferences()
 {
+    // The references as the topology read them: no property is looked up again here.
+    const std::pair<Topology::Property, QString> refs[] = {
+        {Topology::Property::Primary, QStringLiteral("primary")},
+        {Topology::Property::Server, QStringLiteral("server")}};
     for (const Device &d : m_plan.devices) {
         if (d.zone.isEmpty()) {
             add(Severity::Error, "device-without-zone", {d.id}, {},
@@ -201,10 +222,6 @@ void Validator::checkReferences()
                     tr("Put both in the same zone."));
             }
         }
-        // The references as the topology read them: no property is looked up again here.
-        const std::pair<Topology::Property, QString> refs[] = {
-            {Topology::Property::Primary, QStringLiteral("primary")},
-            {Topology::Property::Server, QStringLiteral("server")}};
         for (const auto &[property, key] : refs) {
             const Topology::Reference ref = m_topology.reference(d, property);
             if (ref.named && (!ref.target || ref.target->role != Role::AdministrationServer ||
@@ -280,16 +297,22 @@ void Validator::checkServers()
 
 void Validator::checkPaths()
 {
-    QStringList reported;
+    // One finding per device, for its first missing path, with the numbers of all of them:
+    // gathered in one pass, since a plan may leave thousands of devices without a way.
+    QHash<QString, QStringList> numbersOf;
+    QList<const MissingPath *> firsts;
     for (const MissingPath &m : m_flows.missing) {
-        if (reported.contains(m.from))
-            continue;
-        reported << m.from;
-        QStringList numbers;
-        for (const MissingPath &other : m_flows.missing) {
-            if (other.from == m.from && !numbers.contains(other.number))
-                numbers << other.number;
+        auto numbers = numbersOf.find(m.from);
+        if (numbers == numbersOf.end()) {
+            numbers = numbersOf.insert(m.from, {});
+            firsts << &m;
         }
+        if (!numbers->contains(m.number))
+            *numbers << m.number;
+    }
+    for (const MissingPath *first : std::as_const(firsts)) {
+        const MissingPath &m = *first;
+        const QStringList &numbers = *numbersOf.constFind(m.from);
         const Device *to = m_topology.device(m.to);
         const Device *from = m_topology.device(m.from);
         if (from && from->role == Role::AdministrationServer) {
@@ -444,8 +467,10 @@ void Validator::checkExposure()
     QList<bool> internet(m_plan.devices.size());
     QList<std::optional<ZoneKind>> kinds(m_plan.devices.size());
     for (qsizetype i = 0; i < m_plan.devices.size(); ++i) {
-        internet[i] = inInternet(m_plan.devices[i]);
-        kinds[i] = m_topology.zoneKindOf(m_plan.devices[i]);
+        const Device &d = m_plan.devices[i];
+        kinds[i] = m_topology.zoneKindOf(d);
+        // As inInternet(d), from the kind just found.
+        internet[i] = kinds[i] == ZoneKind::Internet && !Catalog::roleInfo(d.role).cloud;
     }
     for (const Flow &f : m_flows.flows) {
         if (f.local || !internet[f.fromIndex] || !f.via.isEmpty())
@@ -543,7 +568,8 @@ void Validator::checkKsnProxies()
     // (flow 8), a distribution point's to its server's proxy (its own K1, KSC's default) or, when
     // it cannot reach that, over its own Internet access (KSC's "access KSN directly" option).
     const auto isKsn = [](const Flow &f) {
-        return f.number == QStringLiteral("K1") || f.replaces == QStringLiteral("K1");
+        const QLatin1String k1("K1"); // read for every flow: no string is made
+        return f.number == k1 || f.replaces == k1;
     };
     QList<int> proxies;
     QList<bool> isProxy(m_plan.devices.size(), false);

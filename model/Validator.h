@@ -2,9 +2,12 @@
 
 #include "model/Finding.h"
 #include "model/Flow.h"
+#include "model/FlowIndex.h"
 #include "model/Plan.h"
 #include "model/Texts.h"
 #include "model/Topology.h"
+
+#include <optional>
 
 // Checks a plan against KSC's documented rules and limits. Each check is one small method; the
 // findings come out grouped by severity, in the language of the given Texts.
@@ -40,6 +43,7 @@ private:
     QString tr(const char *source, const char *disambiguation = nullptr, qint64 n = -1) const;
     QString nameOf(const QString &id) const;
     QStringList flowsPresent(const QStringList &devices, const QStringList &numbers) const;
+    QList<int> positionsOf(const QStringList &ids) const;
     bool inInternet(const Device &device) const;
     qint64 managedCount(const Device &server) const;
     void add(Finding::Severity severity, const char *code, const QStringList &devices,
@@ -51,4 +55,5 @@ private:
     const Texts &m_texts;
     const Topology &m_topology;
     QList<Finding> m_findings;
+    mutable std::optional<FlowIndex> m_flowIndex;
 };

@@ -9,9 +9,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -69,6 +71,10 @@ FindingsDock::FindingsDock(PlanDocument *document, QWidget *parent)
     layout->addLayout(row);
     setWidget(content);
 
+    // Tooltips are made when asked, from the finding a row shows: a tooltip kept in each row
+    // would lay the row out again whenever a finding's text changes (on every move of a large
+    // plan).
+    m_tree->viewport()->installEventFilter(this);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &FindingsDock::onSelection);
     connect(m_fix, &QPushButton::clicked, this, &FindingsDock::applyFix);
     connect(m_help, &QPushButton::clicked, this, [this] {
@@ -125,8 +131,6 @@ void FindingsDock::rebuild()
         write(item, 1, Qt::DisplayRole, f.flows.join(QStringLiteral(", ")));
         if (write(item, 0, SeverityRole, int(f.severity)))
             item->setIcon(0, severityIcon(f.severity));
-        write(item, 0, Qt::ToolTipRole,
-              f.fix.isEmpty() ? f.message : f.message + QLatin1Char('\n') + f.fix);
         write(item, 0, IndexRole, i);
         if (current && key(*current) == key(f))
             keep = item;
@@ -139,12 +143,36 @@ void FindingsDock::rebuild()
         write(item, 1, Qt::DisplayRole, QString());
         if (write(item, 0, SeverityRole, QVariant()))
             item->setIcon(0, QIcon());
-        write(item, 0, Qt::ToolTipRole, QString());
         write(item, 0, IndexRole, QVariant());
     }
     updateFix(); // the selection stays on the canvas: an edit must not move it
     if (current && !keep)
         emit findingSelected({}, {}); // the finding is gone: so is its highlight
+}
+
+QString FindingsDock::toolTip(const QTreeWidgetItem *item) const
+{
+    const QVariant index = item ? item->data(0, IndexRole) : QVariant();
+    if (!index.isValid())
+        return {};
+    const Finding f = m_shown.value(index.toInt());
+    return f.fix.isEmpty() ? f.message : f.message + QLatin1Char('\n') + f.fix;
+}
+
+bool FindingsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QTreeWidgetItem *item = m_tree->itemAt(help->pos());
+        const QString text = toolTip(item);
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, m_tree->viewport(),
+                               m_tree->visualItemRect(item));
+        return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 std::optional<Finding> FindingsDock::currentFinding() const

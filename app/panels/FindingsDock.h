@@ -11,6 +11,7 @@ class PlanDocument;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // The findings dock: every finding of the plan with its severity icon, message and flow numbers.
 // Selecting one shows its devices on the canvas; "Fix" applies its repair as one undo step.
@@ -26,6 +27,8 @@ public:
     // Selects the first finding with this code; false when there is none.
     bool selectCode(const QString &code);
     std::optional<Finding> currentFinding() const;
+    // What hovering over a row shows: the finding's message and its fix (empty for no finding).
+    QString toolTip(const QTreeWidgetItem *item) const;
     QPushButton *helpButton() const { return m_help; }
     // The KSC help page on the selected finding, in the window's language (empty: none selected).
     QUrl documentationUrl() const;
@@ -41,6 +44,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();

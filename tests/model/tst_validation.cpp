@@ -412,6 +412,13 @@ void TestValidation::findingNamesFlowsOfThePlan_data()
     }) << "database-exposed" << QStringList{"7"};
     QTest::newRow("host in another zone") << Edit([](Plan &p) { p.device("db")->host = "mdm"; })
                                           << "host-in-other-zone" << QStringList{"7"};
+    // Every entry of a repeated id counts: the first is local to the server, the second not.
+    QTest::newRow("database id repeated, one entry on the server's host") << Edit([](Plan &p) {
+        Device copy = *p.device("db");
+        p.device("db")->host = "ksc";
+        copy.zone = "internet";
+        p.devices << copy;
+    }) << "database-exposed" << QStringList{"1"};
     QTest::newRow("KSN proxy on an offline server")
         << Edit([](Plan &p) { p.device("ksc")->properties.insert("internetAccess", false); })
         << "ksn-proxy-offline" << QStringList{"K1", "8"}; // 8: the way on it lacks
