@@ -1,6 +1,7 @@
 #include "app/panels/FindingsDock.h"
 
 #include "app/document/PlanDocument.h"
+#include "app/panels/FindingsTree.h"
 #include "model/DocTopics.h"
 #include "model/edit/FixActions.h"
 
@@ -44,7 +45,7 @@ QIcon severityIcon(Finding::Severity severity)
 } // namespace
 
 FindingsDock::FindingsDock(PlanDocument *document, QWidget *parent)
-    : QDockWidget(parent), m_document(document), m_tree(new QTreeWidget), m_fixText(new QLabel),
+    : QDockWidget(parent), m_document(document), m_tree(new FindingsTree), m_fixText(new QLabel),
       m_fix(new QPushButton), m_help(new QPushButton),
       m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -27,6 +28,7 @@ private slots:
     void cleanup() { m_fixture.reset(); }
 
     void fixedFindingLeavesTheList();
+    void findingWithNewTextShowsIt();
     void cardsSpeakTheNewLanguage();
     void wrongAddressIsNotKept();
     void findingLinksToItsHelpTopic();
@@ -37,6 +39,7 @@ private slots:
 
 private:
     QImage card(const QString &id) const;
+    QImage shown(QWidget *widget) const;
 
     std::unique_ptr<GuiFixture> m_fixture;
     MainWindow *m_window = nullptr;
@@ -99,6 +102,55 @@ void TestTrust::fixedFindingLeavesTheList()
     QVERIFY(tree->selectedItems().isEmpty());
     QVERIFY(!dock->currentFinding());
     QVERIFY(!dock->fixButton()->isEnabled());
+}
+
+void TestTrust::findingWithNewTextShowsIt()
+{
+    // The laptops pass the gateway: past its limit, each new count changes the finding's text
+    // and nothing else. The list must then look as the same list laid out and painted anew.
+    PlanDocument *doc = m_fixture->document();
+    const auto setLaptops = [doc](qint64 count) {
+        Device laptops = *doc->plan().device(QStringLiteral("laptops"));
+        laptops.count = count;
+        PlanEdit edit;
+        edit.changeDevice(doc->plan(), laptops);
+        doc->edit(edit, QStringLiteral("Count"));
+        QApplication::processEvents();
+    };
+    setLaptops(20'000);
+    QTreeWidget *tree = m_window->findings()->tree();
+    const auto rowOf = [tree](const QString &text) {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(0).contains(text))
+                return i;
+        }
+        return -1;
+    };
+    const int row = rowOf(QStringLiteral("connect through"));
+    QVERIFY(row >= 0);
+    const QRect rect = tree->visualItemRect(tree->topLevelItem(row));
+    const QImage before = shown(tree->viewport());
+    const QString text = tree->topLevelItem(row)->text(0);
+    setLaptops(30'000);
+    QCOMPARE(rowOf(QStringLiteral("connect through")), row);
+    QVERIFY(tree->topLevelItem(row)->text(0) != text);
+    QCOMPARE(tree->visualItemRect(tree->topLevelItem(row)), rect);
+    // On screen (the window's backing store, not a fresh rendering): the row was repainted and
+    // the list looks as the same list laid out and painted anew does.
+    const QImage changed = shown(tree->viewport());
+    QVERIFY(changed != before);
+    tree->doItemsLayout();
+    tree->viewport()->repaint();
+    QCOMPARE(changed, shown(tree->viewport()));
+}
+
+QImage TestTrust::shown(QWidget *widget) const
+{
+    const QPoint at = widget->mapTo(m_window, QPoint(0, 0));
+    return m_window->windowHandle()
+        ->screen()
+        ->grabWindow(m_window->winId(), at.x(), at.y(), widget->width(), widget->height())
+        .toImage();
 }
 
 void TestTrust::cardsSpeakTheNewLanguage()
