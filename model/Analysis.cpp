@@ -42,23 +42,28 @@ struct Analysis::State
 {
     explicit State(const Plan &source) : plan(source), topology(plan), derived(deriveAll(topology))
     {}
-    State(const State &previous, const Plan &source, const PlanEdit &edit)
-        : State(previous, source, AnalysisChange::changedDevices(previous.topology, source, edit))
+    // `give`: the previous state's flows may be moved from (nothing else holds that state).
+    State(const State &previous, const Plan &source, const PlanEdit &edit, DerivedFlows *give)
+        : State(previous, source, AnalysisChange::changedDevices(previous.topology, source, edit),
+                give)
     {}
 
     const Plan plan;
     const Topology topology;
-    const Derivation derived;
+    // Never changed once made, but for one case: the analysis that replaces this one as its last
+    // holder may take the flows (Analysis(Analysis &&, ...)); the state is then only let go.
+    Derivation derived;
 
 private:
-    State(const State &previous, const Plan &source, const std::optional<QList<int>> &changed)
+    State(const State &previous, const Plan &source, const std::optional<QList<int>> &changed,
+          DerivedFlows *give)
         : plan(source),
           topology(changed ? Topology(plan, previous.topology, *changed) : Topology(plan)),
-          derived(changed ? deriveChange(previous, topology, *changed) : deriveAll(topology))
+          derived(changed ? deriveChange(previous, topology, *changed, give) : deriveAll(topology))
     {}
 
     static Derivation deriveChange(const State &previous, const Topology &topology,
-                                   const QList<int> &changed)
+                                   const QList<int> &changed, DerivedFlows *give)
     {
         Derivation d;
         d.incremental = true;
@@ -71,8 +76,9 @@ private:
         }
         FlowDelta delta;
         std::optional<DerivedFlows> flows = FlowDeriver::rederive(
-            topology, previous.derived.flows, previous.derived.origins,
-            AnalysisChange::work(previous.topology, topology, changed), d.origins, &delta);
+            topology, give ? std::move(*give) : DerivedFlows(previous.derived.flows),
+            previous.derived.origins, AnalysisChange::work(previous.topology, topology, changed),
+            d.origins, &delta);
         if (!flows)
             return deriveAll(topology);
         d.flows = std::move(*flows);
@@ -86,15 +92,24 @@ private:
 Analysis::Analysis()
 {
     // Every document starts, and is emptied while an edit applies, with this one: made once.
-    static const std::shared_ptr<const State> empty = std::make_shared<const State>(Plan());
+    static const std::shared_ptr<const State> empty = std::make_shared<State>(Plan());
     m_state = empty;
 }
 
-Analysis::Analysis(const Plan &plan) : m_state(std::make_shared<const State>(plan)) {}
+Analysis::Analysis(const Plan &plan) : m_state(std::make_shared<State>(plan)) {}
 
 Analysis::Analysis(const Analysis &previous, const Plan &plan, const PlanEdit &edit)
-    : m_state(std::make_shared<const State>(*previous.m_state, plan, edit))
+    : m_state(std::make_shared<State>(*previous.m_state, plan, edit, nullptr))
 {}
+
+Analysis::Analysis(Analysis &&previous, const Plan &plan, const PlanEdit &edit)
+{
+    // The last holder of a state may take from it: states are made non-const (make_shared<State>)
+    // for this, and no other copy can read it meanwhile. The shared empty state is never the last.
+    State &old = const_cast<State &>(*previous.m_state);
+    DerivedFlows *give = previous.m_state.use_count() == 1 ? &old.derived.flows : nullptr;
+    m_state = std::make_shared<State>(old, plan, edit, give);
+}
 
 bool Analysis::wasIncremental() const
 {

@@ -26,6 +26,11 @@ public:
     // Analysis(plan) gives, field for field and in the same order; when the edit's reach can be
     // bounded (AnalysisChange) it re-derives only that and keeps the rest of `previous`.
     Analysis(const Analysis &previous, const Plan &plan, const PlanEdit &edit);
+    // The same, where `previous` is given up: when no copy of it is left elsewhere, its kept flows
+    // are moved into this analysis rather than copied (tens of thousands on a large plan), and
+    // `previous` is left holding its plan and topology but no flows. All that is left to do with
+    // it is to let it go, on any thread (freeing a large plan's takes a while).
+    Analysis(Analysis &&previous, const Plan &plan, const PlanEdit &edit);
 
     const Plan &plan() const;
     const Topology &topology() const;

@@ -79,11 +79,15 @@ private:
 } // namespace
 
 std::optional<DerivedFlows> FlowDeriver::rederive(const Topology &topology,
-                                                  const DerivedFlows &previous,
+                                                  DerivedFlows previousFlows,
                                                   const FlowOrigins &previousOrigins,
                                                   QList<FlowWork> work, FlowOrigins &origins,
                                                   FlowDelta *delta)
 {
+    // Read through a const view: a shared list must not be detached (copied) by a read.
+    const DerivedFlows &previous = previousFlows;
+    // Flows nobody else holds are moved over, not copied: tens of thousands on a large plan.
+    Flow *const owned = previousFlows.flows.isDetached() ? previousFlows.flows.data() : nullptr;
     if (previousOrigins.flows.size() != previous.flows.size() ||
         previousOrigins.missing.size() != previous.missing.size())
         return std::nullopt;
@@ -137,7 +141,12 @@ std::optional<DerivedFlows> FlowDeriver::rederive(const Topology &topology,
     qsizetype p = 0;
     qsizetype run = 0;
     const auto keepRun = [&] {
-        out.flows.append(previous.flows.constBegin() + run, previous.flows.constBegin() + p);
+        if (owned) {
+            for (qsizetype k = run; k < p; ++k)
+                out.flows.append(std::move(owned[k]));
+        } else {
+            out.flows.append(previous.flows.constBegin() + run, previous.flows.constBegin() + p);
+        }
         origins.flows.append(previousOrigins.flows.constBegin() + run,
                              previousOrigins.flows.constBegin() + p);
     };

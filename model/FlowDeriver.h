@@ -63,9 +63,9 @@ public:
     // devices in the same places and roles) by doing `work` again and keeping everything else.
     // The caller vouches that nothing outside `work` can come out differently (AnalysisChange
     // decides that). nullopt when `previousOrigins` does not fit `previous`. `delta`, when
-    // given, receives the flows taken away and those put in.
-    static std::optional<DerivedFlows> rederive(const Topology &topology,
-                                                const DerivedFlows &previous,
+    // given, receives the flows taken away and those put in. A `previous` whose lists nobody else
+    // shares (handed over with std::move) gives its kept flows up instead of having them copied.
+    static std::optional<DerivedFlows> rederive(const Topology &topology, DerivedFlows previous,
                                                 const FlowOrigins &previousOrigins,
                                                 QList<FlowWork> work, FlowOrigins &origins,
                                                 FlowDelta *delta = nullptr);

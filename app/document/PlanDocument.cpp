@@ -61,7 +61,7 @@ void PlanDocument::apply(PlanEdit &edit, bool forward)
     // While the plan changes, listeners may ask for flows: none rather than stale ones (the old
     // analysis is consistent in itself, but names devices the plan may no longer have). The old
     // one is kept aside: the new one re-derives only what the edit touches.
-    const Analysis previous = std::exchange(m_analysis, Analysis());
+    Analysis previous = std::exchange(m_analysis, Analysis());
     const int applies = ++m_applies;
     m_checklist.reset();
     edit.apply(m_plan, forward, [this](bool isZone, PlanEdit::Applied what, const QString &id) {
@@ -82,11 +82,13 @@ void PlanDocument::apply(PlanEdit &edit, bool forward)
     if (forward ? edit.titleAfter : edit.titleBefore)
         emit titleChanged();
     // A listener that edited the plan meanwhile made a plan this edit alone does not describe.
-    derived(applies == m_applies ? Analysis(previous, m_plan, edit) : Analysis(m_plan));
-    // Freeing the old analysis (tens of thousands of flows on a large plan) is done on a worker
-    // thread, off the edit's way to the screen: an analysis is immutable and may be let go from
-    // any thread.
-    QThreadPool::globalInstance()->start([old = previous]() mutable { old = Analysis(); });
+    // The new analysis takes over the flows the old one keeps, unless someone else (a diagram
+    // being drawn) still reads the old one.
+    derived(applies == m_applies ? Analysis(std::move(previous), m_plan, edit) : Analysis(m_plan));
+    // Freeing the old analysis (the plan and topology of a large plan) is done on a worker
+    // thread, off the edit's way to the screen: an analysis may be let go from any thread.
+    QThreadPool::globalInstance()->start(
+        [old = std::move(previous)]() mutable { old = Analysis(); });
 }
 
 void PlanDocument::derive()

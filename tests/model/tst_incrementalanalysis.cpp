@@ -28,6 +28,7 @@ private slots:
     void theBenchmarksMoveTakesTheFastPath();
     void aMoveWithinAZoneKeepsTheFlows();
     void undoAndRedoStayExact();
+    void aHandedOverAnalysisGivesUpItsFlows();
 };
 
 namespace {
@@ -440,6 +441,20 @@ QString changeMismatch(const Analysis &before, const Analysis::FlowChange &chang
     return {};
 }
 
+// The incremental analysis after a step is what a full one gives; the edits that must take the
+// fast path took it.
+void checkStep(int step, quint32 seed, const EditMaker::Made &made, const Plan &plan,
+               const Analysis &incremental)
+{
+    const QString where =
+        QStringLiteral("step %1 (seed %2), edit \"%3\": ").arg(step).arg(seed).arg(made.what);
+    const QString difference = firstDifference(incremental, Analysis(plan));
+    if (!difference.isEmpty())
+        QFAIL(qPrintable(where + difference));
+    if (made.mustBeIncremental && !incremental.wasIncremental())
+        QFAIL(qPrintable(where + QStringLiteral("derived in full")));
+}
+
 } // namespace
 
 void TestIncrementalAnalysis::editsGiveWhatAFullDerivationGives_data()
@@ -482,6 +497,16 @@ void TestIncrementalAnalysis::editsGiveWhatAFullDerivationGives()
         EditMaker::Made made = maker.make(plan);
         // Every fourth step goes back (undo) and forth (redo) again, as the undo stack does.
         made.edit.apply(plan, true);
+        // Odd steps hand the previous analysis over, as the window does: its kept flows move
+        // instead of being copied. Even ones keep it, to compare with.
+        if (step % 2) {
+            incremental = Analysis(std::move(incremental), plan, made.edit);
+            checkStep(step, seed, made, plan, incremental);
+            if (QTest::currentTestFailed())
+                return;
+            fast += incremental.wasIncremental();
+            continue;
+        }
         const Analysis before = incremental;
         incremental = Analysis(incremental, plan, made.edit);
         // The canvas keeps its arrows while the generation stays: it must mean the same flows.
@@ -505,15 +530,11 @@ void TestIncrementalAnalysis::editsGiveWhatAFullDerivationGives()
             made.edit.apply(plan, false);
             incremental = Analysis(incremental, plan, made.edit);
             made.edit.apply(plan, true);
-            incremental = Analysis(incremental, plan, made.edit);
+            incremental = Analysis(std::move(incremental), plan, made.edit);
         }
-        const QString where =
-            QStringLiteral("step %1 (seed %2), edit \"%3\": ").arg(step).arg(seed).arg(made.what);
-        const QString difference = firstDifference(incremental, Analysis(plan));
-        if (!difference.isEmpty())
-            QFAIL(qPrintable(where + difference));
-        if (made.mustBeIncremental && !incremental.wasIncremental())
-            QFAIL(qPrintable(where + QStringLiteral("derived in full")));
+        checkStep(step, seed, made, plan, incremental);
+        if (QTest::currentTestFailed())
+            return;
         fast += incremental.wasIncremental();
     }
     // The chains are long enough that some edits must have taken the fast path.
@@ -612,6 +633,33 @@ void TestIncrementalAnalysis::undoAndRedoStayExact()
     const Analysis undone(after, plan, edit);
     QVERIFY(undone.wasIncremental());
     QCOMPARE(firstDifference(undone, before), QString());
+}
+
+void TestIncrementalAnalysis::aHandedOverAnalysisGivesUpItsFlows()
+{
+    // The window hands its previous analysis over on each edit: when nothing else holds it, its
+    // kept flows move into the new one (it is left without flows); a copy still read elsewhere
+    // (a diagram being drawn) keeps them all.
+    Plan plan = PlanGenerator::gatewayGroups(300);
+    const Plan before = plan;
+    Device moved = *plan.device(QStringLiteral("group-0"));
+    moved.zone = QStringLiteral("internet");
+    PlanEdit edit;
+    edit.changeDevice(plan, moved);
+    edit.apply(plan, true);
+
+    Analysis alone(before);
+    const Analysis after(std::move(alone), plan, edit);
+    QVERIFY(after.wasIncremental());
+    QCOMPARE(firstDifference(after, Analysis(plan)), QString());
+    QVERIFY(alone.flows().flows.isEmpty());
+
+    Analysis shared(before);
+    const Analysis reader = shared;
+    const Analysis again(std::move(shared), plan, edit);
+    QCOMPARE(firstDifference(again, Analysis(plan)), QString());
+    QCOMPARE(firstDifference(reader, Analysis(before)), QString());
+    QCOMPARE(shared.flows().flows, reader.flows().flows);
 }
 
 QTEST_GUILESS_MAIN(TestIncrementalAnalysis)
