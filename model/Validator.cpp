@@ -341,12 +341,18 @@ void Validator::checkPaths()
 
 void Validator::checkGateways()
 {
-    // Devices counted once per gateway, however many of their flows pass it.
+    // Devices counted once per gateway, however many of their flows pass it. Computers with
+    // Network Agent and devices on the mobile protocol alike hold a connection to the push server
+    // (D2): each device counts once, whatever else it talks to. Both in one pass over the flows.
     QHash<QString, qint64> loads;
     OncePerPair routed(m_plan.devices.size());
+    QHash<int, qint64> pushClients;
+    OncePerPair counted(m_plan.devices.size());
     for (const Flow &f : m_flows.flows) {
         if (f.viaIndex >= 0 && routed.first(f.fromIndex, f.viaIndex))
             loads[f.via] += m_plan.devices[f.fromIndex].count;
+        if (f.catalogRule().pushServerOnly && counted.first(f.fromIndex, f.toIndex))
+            pushClients[f.toIndex] += m_plan.devices[f.fromIndex].count;
     }
     for (const Device &g : m_plan.devices) {
         if (!m_topology.isGateway(g))
@@ -382,14 +388,6 @@ void Validator::checkGateways()
                     .arg(nameOf(g.id), m_texts.number(GatewayLimit)),
                 tr("Add another connection gateway and split the devices."), FixKind::AddGateway);
         }
-    }
-    // Computers with Network Agent and devices on the mobile protocol alike hold a connection to
-    // the push server (D2): each device counts once, whatever else it talks to.
-    QHash<int, qint64> pushClients;
-    OncePerPair counted(m_plan.devices.size());
-    for (const Flow &f : m_flows.flows) {
-        if (f.catalogRule().pushServerOnly && counted.first(f.fromIndex, f.toIndex))
-            pushClients[f.toIndex] += m_plan.devices[f.fromIndex].count;
     }
     for (const Device *dp : m_topology.devices(Role::DistributionPoint)) {
         const qint64 clients = pushClients.value(m_topology.indexOf(*dp));
@@ -472,8 +470,17 @@ void Validator::checkExposure()
         // As inInternet(d), from the kind just found.
         internet[i] = kinds[i] == ZoneKind::Internet && !Catalog::roleInfo(d.role).cloud;
     }
-    for (const Flow &f : m_flows.flows) {
-        if (f.local || !internet[f.fromIndex] || !f.via.isEmpty())
+    // One pass over the flows: those opened from the DMZ into the LAN are reported after the
+    // exposed ports, as they always were.
+    QList<int> dmzIntoLan;
+    for (qsizetype i = 0; i < m_flows.flows.size(); ++i) {
+        const Flow &f = m_flows.flows[i];
+        if (f.local || !f.via.isEmpty())
+            continue;
+        if (!f.push && kinds[f.fromIndex] == std::optional(ZoneKind::Dmz) &&
+            kinds[f.toIndex] == std::optional(ZoneKind::Lan))
+            dmzIntoLan << int(i);
+        if (!internet[f.fromIndex])
             continue;
         if (f.number == QStringLiteral("1") || f.number == QStringLiteral("6") ||
             f.number == QStringLiteral("9")) {
@@ -488,17 +495,13 @@ void Validator::checkExposure()
                 tr("Let administrators reach the Web Console from the LAN or over a VPN."));
         }
     }
-    for (const Flow &f : m_flows.flows) {
-        if (f.local || !f.via.isEmpty() || f.push)
-            continue;
-        if (kinds[f.fromIndex] == std::optional(ZoneKind::Dmz) &&
-            kinds[f.toIndex] == std::optional(ZoneKind::Lan)) {
-            add(Severity::Warning, "dmz-opens-into-lan", {f.from, f.to}, {f.number},
-                tr("Flow %1 is opened from the DMZ into the LAN (“%2” to “%3”).")
-                    .arg(f.number, nameOf(f.from), nameOf(f.to)),
-                tr("Move “%1” into the LAN, or accept this rule on the inner firewall.")
-                    .arg(nameOf(f.from)));
-        }
+    for (const int i : std::as_const(dmzIntoLan)) {
+        const Flow &f = m_flows.flows[i];
+        add(Severity::Warning, "dmz-opens-into-lan", {f.from, f.to}, {f.number},
+            tr("Flow %1 is opened from the DMZ into the LAN (“%2” to “%3”).")
+                .arg(f.number, nameOf(f.from), nameOf(f.to)),
+            tr("Move “%1” into the LAN, or accept this rule on the inner firewall.")
+                .arg(nameOf(f.from)));
     }
 }
 
