@@ -4,11 +4,14 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 void LabelPlacer::take(const void *owner, const QRectF &rect, bool label)
 {
     release(owner);
-    m_rects.insert(owner, Taken{rect, label});
-    GridCells::file(m_cells, rect, owner);
+    const Taken taken{rect, label};
+    m_rects.insert(owner, taken);
+    GridCells::forRect(rect, [&](quint64 key) { m_cells[key].append(Filed{owner, taken}); });
 }
 
 void LabelPlacer::release(const void *owner)
@@ -16,7 +19,14 @@ void LabelPlacer::release(const void *owner)
     const auto it = m_rects.constFind(owner);
     if (it == m_rects.constEnd())
         return;
-    GridCells::unfile(m_cells, it->rect, owner);
+    GridCells::forRect(it->rect, [&](quint64 key) {
+        const auto cell = m_cells.find(key);
+        if (cell == m_cells.end())
+            return;
+        cell->removeIf([owner](const Filed &filed) { return filed.owner == owner; });
+        if (cell->isEmpty())
+            m_cells.erase(cell);
+    });
     m_rects.erase(it);
 }
 
@@ -32,12 +42,11 @@ bool LabelPlacer::isFree(const QRectF &rect) const
     GridCells::forRect(rect, [&](quint64 key) {
         if (!free)
             return;
-        for (const void *owner : m_cells.value(key)) {
-            if (m_rects.value(owner).rect.intersects(rect)) {
-                free = false;
-                return;
-            }
-        }
+        const auto cell = m_cells.constFind(key);
+        if (cell == m_cells.cend())
+            return;
+        free = std::none_of(cell->cbegin(), cell->cend(),
+                            [&](const Filed &filed) { return filed.taken.rect.intersects(rect); });
     });
     return free;
 }
@@ -46,10 +55,12 @@ QList<const void *> LabelPlacer::labelsIn(const QRectF &rect) const
 {
     QSet<const void *> found;
     GridCells::forRect(rect, [&](quint64 key) {
-        for (const void *owner : m_cells.value(key)) {
-            const Taken taken = m_rects.value(owner);
-            if (taken.label && taken.rect.intersects(rect))
-                found.insert(owner);
+        const auto cell = m_cells.constFind(key);
+        if (cell == m_cells.cend())
+            return;
+        for (const Filed &filed : *cell) {
+            if (filed.taken.label && filed.taken.rect.intersects(rect))
+                found.insert(filed.owner);
         }
     });
     return QList<const void *>(found.cbegin(), found.cend());

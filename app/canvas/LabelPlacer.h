@@ -24,6 +24,13 @@ private:
         QRectF rect;
         bool label = false;
     };
+    // Each cell holds its rectangles as well as their owners: a label tried near the server's fan
+    // is compared with dozens of others, without looking each one up.
+    struct Filed
+    {
+        const void *owner = nullptr;
+        Taken taken;
+    };
     QHash<const void *, Taken> m_rects;
-    QHash<quint64, QList<const void *>> m_cells; // GridCells::Cells
+    QHash<quint64, QList<Filed>> m_cells; // keyed as GridCells
 };
