@@ -75,10 +75,12 @@ private:
             return d;
         }
         FlowDelta delta;
-        std::optional<DerivedFlows> flows = FlowDeriver::rederive(
-            topology, give ? std::move(*give) : DerivedFlows(previous.derived.flows),
-            previous.derived.origins, AnalysisChange::work(previous.topology, topology, changed),
-            d.origins, &delta);
+        // Given flows are moved out of the previous state, which is then freed with what remains
+        // of them wherever its last holder lets it go.
+        std::optional<DerivedFlows> flows =
+            FlowDeriver::rederive(topology, previous.derived.flows, previous.derived.origins,
+                                  AnalysisChange::work(previous.topology, topology, changed),
+                                  d.origins, &delta, give ? &give->flows : nullptr);
         if (!flows)
             return deriveAll(topology);
         d.flows = std::move(*flows);

@@ -28,8 +28,8 @@ public:
     Analysis(const Analysis &previous, const Plan &plan, const PlanEdit &edit);
     // The same, where `previous` is given up: when no copy of it is left elsewhere, its kept flows
     // are moved into this analysis rather than copied (tens of thousands on a large plan), and
-    // `previous` is left holding its plan and topology but no flows. All that is left to do with
-    // it is to let it go, on any thread (freeing a large plan's takes a while).
+    // `previous` is spent: its flows are left moved from. All that is left to do with it is to
+    // let it go, on any thread (freeing a large plan's takes a while).
     Analysis(Analysis &&previous, const Plan &plan, const PlanEdit &edit);
 
     const Plan &plan() const;

@@ -79,15 +79,16 @@ private:
 } // namespace
 
 std::optional<DerivedFlows> FlowDeriver::rederive(const Topology &topology,
-                                                  DerivedFlows previousFlows,
+                                                  const DerivedFlows &previous,
                                                   const FlowOrigins &previousOrigins,
                                                   QList<FlowWork> work, FlowOrigins &origins,
-                                                  FlowDelta *delta)
+                                                  FlowDelta *delta, QList<Flow> *movable)
 {
-    // Read through a const view: a shared list must not be detached (copied) by a read.
-    const DerivedFlows &previous = previousFlows;
-    // Flows nobody else holds are moved over, not copied: tens of thousands on a large plan.
-    Flow *const owned = previousFlows.flows.isDetached() ? previousFlows.flows.data() : nullptr;
+    // Flows nobody else holds are moved over, not copied: tens of thousands on a large plan. Only
+    // an unshared list is written to (data() would copy a shared one); reads go through
+    // `previous`, and an element is read before it is moved.
+    Q_ASSERT(!movable || movable == &previous.flows);
+    Flow *const owned = movable && movable->isDetached() ? movable->data() : nullptr;
     if (previousOrigins.flows.size() != previous.flows.size() ||
         previousOrigins.missing.size() != previous.missing.size())
         return std::nullopt;

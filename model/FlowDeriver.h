@@ -63,12 +63,14 @@ public:
     // devices in the same places and roles) by doing `work` again and keeping everything else.
     // The caller vouches that nothing outside `work` can come out differently (AnalysisChange
     // decides that). nullopt when `previousOrigins` does not fit `previous`. `delta`, when
-    // given, receives the flows taken away and those put in. A `previous` whose lists nobody else
-    // shares (handed over with std::move) gives its kept flows up instead of having them copied.
-    static std::optional<DerivedFlows> rederive(const Topology &topology, DerivedFlows previous,
-                                                const FlowOrigins &previousOrigins,
-                                                QList<FlowWork> work, FlowOrigins &origins,
-                                                FlowDelta *delta = nullptr);
+    // given, receives the flows taken away and those put in. `movable`, when given, is
+    // previous.flows itself, which the caller gives up: when nobody else shares that list, the
+    // kept flows are moved out of it instead of copied, and the caller is left to free what
+    // remains (on another thread, for a large plan).
+    static std::optional<DerivedFlows>
+    rederive(const Topology &topology, const DerivedFlows &previous,
+             const FlowOrigins &previousOrigins, QList<FlowWork> work, FlowOrigins &origins,
+             FlowDelta *delta = nullptr, QList<Flow> *movable = nullptr);
 
 private:
     // derive(), recording the origins into `origins` when there is one.
