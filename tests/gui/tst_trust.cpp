@@ -115,6 +115,8 @@ void TestTrust::findingWithNewTextShowsIt()
         PlanEdit edit;
         edit.changeDevice(doc->plan(), laptops);
         doc->edit(edit, QStringLiteral("Count"));
+        // Until the repaints are on screen: the dirty areas, then the update request.
+        QApplication::processEvents();
         QApplication::processEvents();
     };
     setLaptops(20'000);
