@@ -1,8 +1,10 @@
 // Desktop planner benchmark (not part of ctest): a plan with 1,000 device entries stays smooth,
 // and the window starts fast. Rerun: build/bench/bench_gui [--platform offscreen|xcb]
 // [--entries N] [--update minimal|smart|bounding] [--plain-view] [--screenshot DIR]
+// [--profile reference|fitted|actual]
 // (`--write-plan FILE` writes the large plan and exits; `--update` and `--plain-view` try the
-// canvas view's other settings; `--screenshot` saves the canvas in English and Russian as PNGs).
+// canvas view's other settings; `--screenshot` saves the canvas in English and Russian as PNGs;
+// `--profile` makes 300 moves of one window alone, to be recorded by a profiler).
 //
 //  - move: one device moved to another zone as the canvas commits a drag (one undo command),
 //    with re-derivation of flows, re-validation, the scene update and the repaint Qt makes of
@@ -124,8 +126,19 @@ public:
             m_total << timer.nsecsElapsed() / 1e6;
             m_painted << m_meter.share();
             m_paints += m_meter.paints();
+        }
+    }
 
-            timer.restart();
+    // The model's share of a move, alone: the whole plan derived, validated and its checklist
+    // made, as often as the plan was moved. Measured apart from the moves: run between them, this
+    // analysis of the whole plan (tens of milliseconds on a large plan) went through more memory
+    // than the caches hold and left the next move to start cold, which no drag does.
+    void measureModel()
+    {
+        const Plan &plan = m_window.document()->plan();
+        for (int n = 0; n < m_done; ++n) {
+            QElapsedTimer timer;
+            timer.start();
             const Analysis analysis(plan);
             m_deriveOnly << timer.nsecsElapsed() / 1e6;
             analysis.findings();
@@ -302,11 +315,23 @@ int main(int argc, char **argv)
     MoveBench small(referenceWindow, "reference plan (gateway), fitted", QStringLiteral("office"));
     MoveBench fitted(fittedWindow, large + ", fitted", QStringLiteral("group-0"));
     MoveBench actual(window, large + ", 100 %", QStringLiteral("group-0"));
+    // `--profile reference|fitted|actual`: 300 moves of that window alone, for a profiler.
+    if (const qsizetype p = args.indexOf(QStringLiteral("--profile")); p > 0) {
+        const QString which = args.value(p + 1);
+        MoveBench &bench = which == QStringLiteral("reference") ? small
+                           : which == QStringLiteral("fitted")  ? fitted
+                                                                : actual;
+        bench.run(5 * Moves);
+        bench.report();
+        return 0;
+    }
     constexpr int Turn = 10;
     for (int done = 0; done < Moves; done += Turn) {
         for (MoveBench *bench : {&small, &fitted, &actual})
             bench->run(Turn);
     }
+    for (MoveBench *bench : {&small, &fitted, &actual})
+        bench->measureModel();
     const MoveResult smallResult = small.report();
     const MoveResult fittedResult = fitted.report();
     const MoveResult actualResult = actual.report();
@@ -315,6 +340,7 @@ int main(int argc, char **argv)
     // arrows and moves the card's own). Not part of the goal's ratio, which is about zone moves.
     MoveBench withinLan(window, large + ", 100 %, within the LAN", QStringLiteral("group-0"), true);
     withinLan.run(Moves);
+    withinLan.measureModel();
     withinLan.report();
     std::printf("move on the %s against the reference plan (goal: at most 2x, median at most "
                 "8 ms): fitted %.1fx, 100 %% %.1fx\n",
