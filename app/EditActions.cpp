@@ -135,12 +135,14 @@ void EditActions::nudge(const QPointF &direction, bool large, bool repeated)
     const auto moved =
         PlanAlignment::nudge(m_document->plan(), ids, direction * step, m_snap ? GridStep : 0);
     m_document->edit(moved.edit, tr("Nudge"), QStringLiteral("nudge %1").arg(m_nudges));
+    tellOutside(moved);
 }
 
 void EditActions::align(PlanAlignment::Edge edge)
 {
     const auto aligned = PlanAlignment::align(m_document->plan(), m_canvas->selectedIds(), edge);
     m_document->edit(aligned.edit, tr("Align"));
+    tellOutside(aligned);
 }
 
 void EditActions::distribute(Qt::Orientation along)
@@ -148,6 +150,19 @@ void EditActions::distribute(Qt::Orientation along)
     const auto spaced =
         PlanAlignment::distribute(m_document->plan(), m_canvas->selectedIds(), along);
     m_document->edit(spaced.edit, tr("Distribute"));
+    tellOutside(spaced);
+}
+
+void EditActions::tellOutside(const PlanOperations::Result &result)
+{
+    if (result.outside.isEmpty())
+        return;
+    const Plan &plan = m_document->plan();
+    const Device *first = plan.device(result.outside.first());
+    const Zone *zone = plan.zone(first->zone);
+    emit statusMessage(
+        tr("“%1” is outside every zone and still belongs to “%2”; move it into a zone.")
+            .arg(first->name, zone ? zone->displayName() : first->zone));
 }
 
 void EditActions::setSnapToGrid(bool on)

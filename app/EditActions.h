@@ -69,6 +69,8 @@ signals:
 
 private:
     void pasteFragment(const Plan &fragment, const QPointF &offset, const QString &text);
+    // Says in the status bar when a card was left outside every zone (it keeps its zone).
+    void tellOutside(const PlanOperations::Result &result);
 
     PlanDocument *m_document;
     CanvasScene *m_canvas;

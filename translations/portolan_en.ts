@@ -969,6 +969,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Select a zone first: devices are added to the selected zone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is outside every zone and still belongs to “%2”; move it into a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsDock</name>

@@ -980,6 +980,10 @@ No other address is contacted; each connection gives up after %3 s. Check now?</
         <source>Select a zone first: devices are added to the selected zone.</source>
         <translation>Сначала выберите зону: устройства добавляются в выбранную зону.</translation>
     </message>
+    <message>
+        <source>“%1” is outside every zone and still belongs to “%2”; move it into a zone.</source>
+        <translation>«%1»: карточка вне всех зон, устройство по-прежнему относится к зоне «%2»; переместите его внутрь зоны.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsDock</name>

@@ -10,6 +10,7 @@
 #include "app/panels/PaletteMime.h"
 #include "exports/PlanReport.h"
 #include "model/Route.h"
+#include "model/edit/PlanFactory.h"
 #include "model/edit/PlanOperations.h"
 
 #include <QCoreApplication>
@@ -215,19 +216,9 @@ void CanvasScene::highlightRoute(const QString &from, const QString &to, const Q
     updateEmphasis();
 }
 
-QString CanvasScene::zoneAt(const QPointF &scenePos, const QString &preferred) const
+QString CanvasScene::zoneAt(const QPointF &scenePos) const
 {
-    if (const ZoneItem *p = m_zones.value(preferred); p && p->sceneGeometry().contains(scenePos))
-        return preferred;
-    QString found;
-    qreal topmost = -1;
-    for (const ZoneItem *z : m_zones) {
-        if (z->sceneGeometry().contains(scenePos) && z->zValue() > topmost) {
-            found = z->id();
-            topmost = z->zValue();
-        }
-    }
-    return found;
+    return PlanFactory::zoneAt(m_document->plan(), PlanEdit(), scenePos);
 }
 
 QRectF CanvasScene::itemsBoundingRect() const
@@ -529,6 +520,9 @@ void CanvasScene::commitMove()
             zones << after;
         }
     }
+    PlanEdit zonesMoved; // where the dragged zones land, for the zone under each card
+    for (const Zone &z : std::as_const(zones))
+        zonesMoved.changeZone(plan, z);
     QStringList refused;
     QList<PlanOperations::DeviceMove> moves;
     for (auto it = m_pressDevices.cbegin(); it != m_pressDevices.cend(); ++it) {
@@ -536,7 +530,7 @@ void CanvasScene::commitMove()
         if (!item || item->pos() == it.value())
             continue;
         const QPointF centre = item->sceneBoundingRect().center();
-        const QString zone = zoneAt(centre, item->device().zone);
+        const QString zone = PlanFactory::zoneAt(plan, zonesMoved, centre, item->device().zone);
         if (zone.isEmpty()) {
             refused << item->device().name;
             continue;

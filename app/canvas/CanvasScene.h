@@ -46,8 +46,8 @@ public:
     // empty `from` returns to following the selection.
     void highlightRoute(const QString &from, const QString &to, const QStringList &numbers);
 
-    // The zone whose area holds `scenePos`, preferring `preferred`; empty when none.
-    QString zoneAt(const QPointF &scenePos, const QString &preferred = QString()) const;
+    // The zone whose area holds `scenePos` (the plan's rule: PlanFactory::zoneAt); empty when none.
+    QString zoneAt(const QPointF &scenePos) const;
     QRectF itemsBoundingRect() const;
 
     // The grid moves snap to while dragging (0: none).

@@ -1,5 +1,6 @@
 #include "model/edit/PlanAlignment.h"
 
+#include "model/edit/PlanFactory.h"
 #include "model/edit/PlanLayout.h"
 
 #include <QHash>
@@ -20,6 +21,11 @@ QRectF rectOf(const Plan &plan, const QString &id)
     if (const Device *d = plan.device(id))
         return QRectF(d->position, PlanLayout::DeviceSize);
     return QRectF();
+}
+
+QPointF centreOf(const QPointF &cardTopLeft)
+{
+    return QRectF(cardTopLeft, PlanLayout::DeviceSize).center();
 }
 
 QStringList known(const Plan &plan, const QStringList &ids)
@@ -63,11 +69,22 @@ PlanOperations::Result shift(const Plan &plan, const QHash<QString, QPointF> &sh
             r.ids << it.key();
         }
     }
+    // A card belongs to the zone under its centre, as after a drag: one that crosses into another
+    // zone moves there (with the devices sharing its machine). Unlike a drop, a step that leaves
+    // the centre outside every zone is made and the card keeps its zone: a card crosses the gap
+    // between two zones a step at a time.
+    QList<PlanOperations::DeviceMove> moves;
     for (auto it = devices.cbegin(); it != devices.cend(); ++it) {
-        Device after = *plan.device(it.key());
-        after.position = rounded(after.position + it.value());
-        r.edit.changeDevice(plan, after);
+        const Device &d = *plan.device(it.key());
+        const QPointF position = rounded(d.position + it.value());
+        QString zone = PlanFactory::zoneAt(plan, r.edit, centreOf(position), d.zone);
+        if (zone.isEmpty()) {
+            zone = d.zone;
+            r.outside << d.id;
+        }
+        moves << PlanOperations::DeviceMove{d.id, zone, position};
     }
+    r.cascaded += PlanOperations::moveInto(plan, r.edit, moves);
     return r;
 }
 

@@ -7,7 +7,9 @@
 
 // Moving selected zones and device cards as drawing programs do: nudging by a step, snapping to a
 // grid, aligning edges or centres and spacing evenly. Each returns one edit (one undo step); a zone
-// that moves takes the devices inside it along, and devices keep their zones.
+// that moves takes the devices inside it along. A card whose centre ends up in another zone
+// belongs to it from then on, as after a drag; one that ends up outside every zone keeps its zone,
+// and `outside` names it.
 namespace PlanAlignment {
 
 enum class Edge

@@ -145,8 +145,11 @@ QString PlanFactory::ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneK
     return z.id;
 }
 
-QString PlanFactory::zoneAt(const Plan &plan, const PlanEdit &edit, const QPointF &point)
+QString PlanFactory::zoneAt(const Plan &plan, const PlanEdit &edit, const QPointF &point,
+                            const QString &preferred)
 {
+    if (const auto p = edit.zone(plan, preferred); p && p->geometry.contains(point))
+        return preferred;
     QString found;
     for (const Zone &z : plan.zones) {
         const auto current = edit.zone(plan, z.id);

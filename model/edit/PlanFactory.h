@@ -31,7 +31,9 @@ public:
     static QString ensureZone(const Plan &plan, PlanEdit &edit, Catalog::ZoneKind kind);
     // Plan::uniqueId that also avoids ids the edit is adding.
     static QString freshId(const Plan &plan, const PlanEdit &edit, const QString &stem);
-    // The zone whose area holds `point` (the last one in plan order, which the canvas draws on
-    // top), with the edit applied; empty when none does.
-    static QString zoneAt(const Plan &plan, const PlanEdit &edit, const QPointF &point);
+    // The zone whose area holds `point`, with the edit applied: `preferred` when it does (a card
+    // moved within its zone stays there where zones overlap), else the last one in plan order,
+    // which the canvas draws on top; empty when none does.
+    static QString zoneAt(const Plan &plan, const PlanEdit &edit, const QPointF &point,
+                          const QString &preferred = QString());
 };

@@ -19,6 +19,8 @@ struct Result
     PlanEdit edit;
     QStringList ids;  // what the planner acted on or created (paste: the new ids, to select)
     int cascaded = 0; // other devices the rules changed along (moved, removed or unhosted)
+    // Devices the change left with their card's centre outside every zone (they keep their zone).
+    QStringList outside;
 };
 
 // Where a device goes: its zone and top-left position.

@@ -3,6 +3,7 @@
 #include "app/canvas/CanvasContextMenu.h"
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/CanvasView.h"
+#include "app/canvas/DeviceItem.h"
 #include "app/canvas/InlineRename.h"
 #include "app/canvas/ZoneItem.h"
 #include "app/panels/ChecklistModel.h"
@@ -44,6 +45,7 @@ private slots:
     void keyboardOnlyRun();
     void nudgeMovesSelectionOneStep_data();
     void nudgeMovesSelectionOneStep();
+    void nudgedCardTakesTheZoneUnderIt();
     void snapToGridIsKeptInSettings();
     void escapeClearsSelection();
     void doubleClickRenamesInPlace();
@@ -195,6 +197,42 @@ void TestGuiHabits::nudgeMovesSelectionOneStep()
     QCOMPARE(doc->undoStack()->count(), 1);
     doc->undoStack()->undo();
     QCOMPARE(m_fixture->bytes(), before);
+}
+
+void TestGuiHabits::nudgedCardTakesTheZoneUnderIt()
+{
+    // The office computers nudged with Shift+Right: the first step leaves the card's centre in
+    // the gap between the LAN and the DMZ (it stays in the LAN, and the status bar says so), the
+    // second takes it into the DMZ, where it belongs from then on, as after a drag.
+    PlanDocument *doc = m_fixture->document();
+    const QString office = QStringLiteral("office");
+    const QPointF start = doc->plan().device(office)->position; // (360, 400); LAN x 0–520
+    const auto officeFlows = [&] {
+        QStringList flows;
+        for (const Flow &f : doc->flows().flows) {
+            if (f.from == office || f.to == office)
+                flows << f.number + u' ' + f.from + u' ' + f.to + u' ' + f.via;
+        }
+        return flows;
+    };
+    const QStringList inLan = officeFlows();
+    m_window->selectIds({office});
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(doc->plan().device(office)->position, start + QPointF(100, 0));
+    QCOMPARE(doc->plan().device(office)->zone, QStringLiteral("lan"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("“Office computers” is outside every zone and still belongs to "
+                            "“Head office LAN”; move it into a zone."));
+    QTest::keyClick(m_window->view(), Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(doc->plan().device(office)->zone, QStringLiteral("dmz"));
+    QCOMPARE(m_window->canvas()->deviceItem(office)->pos(), start + QPointF(200, 0));
+    // The analysis follows: the computers' flows are those of a DMZ placement.
+    QVERIFY(officeFlows() != inLan);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().device(office)->zone, QStringLiteral("lan"));
+    QCOMPARE(officeFlows(), inLan);
 }
 
 void TestGuiHabits::snapToGridIsKeptInSettings()

@@ -4,7 +4,8 @@
 #include <QTest>
 
 // Nudging, aligning and spacing as the plan operations do them: positions, the zone's devices
-// travelling along, whole units, and nothing when there is too little to arrange.
+// travelling along, whole units, nothing when there is too little to arrange, and a card in the
+// zone under its centre (keeping its own when there is none).
 class TestPlanAlignment : public QObject
 {
     Q_OBJECT
@@ -16,6 +17,9 @@ private slots:
     void distributeKeepsOrderAndEnds();
     void nudgeTakesZoneDevicesAlong();
     void nudgeSnapsToGrid();
+    void cardBelongsToTheZoneUnderIt_data();
+    void cardBelongsToTheZoneUnderIt();
+    void alignAcrossZonesMovesTheCard();
 
 private:
     static Plan applied(const Plan &plan, const PlanOperations::Result &result)
@@ -107,6 +111,73 @@ void TestPlanAlignment::nudgeSnapsToGrid()
     QCOMPARE(after.device(QStringLiteral("ksc"))->position, QPointF(220, 240));
     QCOMPARE(PlanAlignment::snap(-539.9999999999999, 20), -540.0);
     QCOMPARE(PlanAlignment::snap(13, 0), 13.0);
+}
+
+void TestPlanAlignment::cardBelongsToTheZoneUnderIt_data()
+{
+    // Zones: LAN x 0–520, DMZ 560–800, Internet 840–1280, all y 0–560; cards 144 × 54. office
+    // (LAN) at (360, 400); gateway (DMZ) at (600, 240), on whose machine mdm runs.
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QPointF>("placed"); // where the card is before the nudge; null: as planned
+    QTest::addColumn<QPointF>("delta");
+    QTest::addColumn<QString>("zone");    // the card's zone after
+    QTest::addColumn<bool>("outside");    // its centre outside every zone after
+    QTest::addColumn<QString>("mdmZone"); // the zone of the device sharing gateway's machine
+    const QString lan = QStringLiteral("lan"), dmz = QStringLiteral("dmz");
+    const QString office = QStringLiteral("office"), gateway = QStringLiteral("gateway");
+    QTest::newRow("within its zone")
+        << office << QPointF() << QPointF(10, 0) << lan << false << dmz;
+    QTest::newRow("sticking out, centre inside")
+        << office << QPointF() << QPointF(60, 0) << lan << false << dmz;
+    QTest::newRow("into the gap between zones: keeps its zone")
+        << office << QPointF() << QPointF(105, 0) << lan << true << dmz;
+    QTest::newRow("from the gap into the DMZ")
+        << office << QPointF(465, 400) << QPointF(30, 0) << dmz << false << dmz;
+    QTest::newRow("across into the DMZ")
+        << office << QPointF() << QPointF(240, 0) << dmz << false << dmz;
+    QTest::newRow("above every zone: keeps its zone")
+        << office << QPointF() << QPointF(0, -430) << lan << true << dmz;
+    QTest::newRow("into the Internet, with the machine's other device")
+        << gateway << QPointF() << QPointF(300, 0) << QStringLiteral("internet") << false
+        << QStringLiteral("internet");
+}
+
+void TestPlanAlignment::cardBelongsToTheZoneUnderIt()
+{
+    QFETCH(QString, id);
+    QFETCH(QPointF, placed);
+    QFETCH(QPointF, delta);
+    QFETCH(QString, zone);
+    QFETCH(bool, outside);
+    QFETCH(QString, mdmZone);
+    Plan plan = gateway();
+    if (!placed.isNull())
+        plan.device(id)->position = placed;
+    const QPointF before = plan.device(id)->position;
+    const auto result = PlanAlignment::nudge(plan, {id}, delta);
+    QCOMPARE(result.outside, outside ? QStringList{id} : QStringList());
+    const Plan after = applied(plan, result);
+    QCOMPARE(after.device(id)->position, before + delta);
+    QCOMPARE(after.device(id)->zone, zone);
+    QCOMPARE(after.device(QStringLiteral("mdm"))->zone, mdmZone);
+    if (mdmZone != QStringLiteral("dmz")) // it moved as far as its machine, and keeps its place
+        QCOMPARE(after.device(QStringLiteral("mdm"))->position,
+                 plan.device(QStringLiteral("mdm"))->position + delta);
+}
+
+void TestPlanAlignment::alignAcrossZonesMovesTheCard()
+{
+    // Lined up with the office's left edge, the gateway's card lands in the LAN and belongs to it,
+    // and the iOS MDM Server on its machine with it, as after a drag.
+    const Plan plan = gateway();
+    const auto result = PlanAlignment::align(
+        plan, {QStringLiteral("office"), QStringLiteral("gateway")}, PlanAlignment::Edge::Left);
+    const Plan after = applied(plan, result);
+    QCOMPARE(after.device(QStringLiteral("gateway"))->position, QPointF(360, 240));
+    QCOMPARE(after.device(QStringLiteral("gateway"))->zone, QStringLiteral("lan"));
+    QCOMPARE(after.device(QStringLiteral("mdm"))->zone, QStringLiteral("lan"));
+    QCOMPARE(after.device(QStringLiteral("office"))->zone, QStringLiteral("lan"));
+    QCOMPARE(result.cascaded, 1);
 }
 
 QTEST_GUILESS_MAIN(TestPlanAlignment)
