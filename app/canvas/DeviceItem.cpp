@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <cmath>
+
 DeviceItem::DeviceItem(const Device &device)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
@@ -85,6 +87,10 @@ DeviceItem::Layout DeviceItem::layOut(const Device &device)
     const QFontMetricsF fm(nameFont());
     const QString name = device.displayName();
     qreal width = CanvasStyle::DeviceSize.width();
+    // A word of the name is not cut ("Administratio / n Server") where a wider card holds it.
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        width = qMin(WidestCard,
+                     qMax(width, std::ceil(fm.horizontalAdvance(word)) + TextLeft + TextRight));
     layout.nameLines = wrap(name, fm, width - TextLeft - TextRight);
     // Two lines at most where a wider card allows it: the architect reads the whole name.
     while (layout.nameLines.size() > 2 && width < WidestCard) {

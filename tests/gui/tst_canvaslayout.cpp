@@ -179,6 +179,14 @@ void TestGuiCanvasLayout::longNamesAreShownWhole_data()
                                    << "Мобильное устройство Android";
     QTest::newRow("ru, words") << "ru"
                                << "Точка распространения филиала «Северо-Восток», второй этаж";
+    // A role's own name, as the palette gives it: each word a little wider than a plain card's
+    // line; the card widens rather than cut one ("Administratio / n Server").
+    QTest::newRow("en, Administration Server") << "en"
+                                               << "Administration Server";
+    QTest::newRow("en, Administrator's device") << "en"
+                                                << "Administrator's device";
+    QTest::newRow("ru, Сервер администрирования") << "ru"
+                                                  << "Сервер администрирования";
 }
 
 void TestGuiCanvasLayout::longNamesAreShownWhole()
