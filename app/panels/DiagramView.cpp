@@ -223,8 +223,14 @@ void DiagramView::retranslateUi()
     m_legend->setToolTip(tr("List every number with its purpose under the figure"));
     m_clouds->setText(tr("Vendor clouds"));
     m_clouds->setToolTip(tr("Show Kaspersky servers, Google FCM and Apple APNs and their flows"));
-    m_zoomIn->setText(tr("Zoom In"));
-    m_zoomOut->setText(tr("Zoom Out"));
+    // Signs rather than words: in Russian the words made the row too wide for the window's
+    // centre, which then squeezed the docks.
+    m_zoomIn->setText(QStringLiteral("+"));
+    m_zoomIn->setToolTip(tr("Zoom In"));
+    m_zoomIn->setAccessibleName(tr("Zoom In"));
+    m_zoomOut->setText(QStringLiteral("\u2212"));
+    m_zoomOut->setToolTip(tr("Zoom Out"));
+    m_zoomOut->setAccessibleName(tr("Zoom Out"));
     m_fit->setText(tr("Fit"));
     m_actual->setText(tr("100 %"));
 }

@@ -1,6 +1,8 @@
 #include "app/LanguageMenu.h"
 #include "app/Translations.h"
 #include "app/dialogs/HelpWindow.h"
+#include "app/panels/PaletteList.h"
+#include "app/panels/PaletteWidget.h"
 #include "app/panels/PropertiesDock.h"
 #include "tests/support/GuiTestSupport.h"
 
@@ -13,14 +15,15 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyleOptionComboBox>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 
-// The window in Russian as a Russian planner opens it: at its default size, every field of the
-// Properties dock shows its whole text; Qt's own file dialogs speak Russian; an open help window
-// follows a language switch.
+// The window in Russian as a Russian planner opens it: at its default size and on a laptop's
+// screen, every field of the Properties dock and every name of the palette shows its whole text;
+// Qt's own file dialogs speak Russian; an open help window follows a language switch.
 class TestRussian : public QObject
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ private slots:
 
     void propertiesShowEveryTextWhole_data();
     void propertiesShowEveryTextWhole();
+    void paletteAndPropertiesWholeOnALaptop();
     void fileDialogSpeaksRussian();
     void helpWindowFollowsTheLanguage();
 
@@ -166,6 +170,33 @@ void TestRussian::propertiesShowEveryTextWhole()
     QApplication::processEvents();
     const QStringList clipped = clippedTexts();
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("\n"))));
+}
+
+void TestRussian::paletteAndPropertiesWholeOnALaptop()
+{
+    // At 1400 × 900 with a device selected, then switched to English and back: the longest name
+    // of the palette ("Серверы «Лаборатории Касперского»") fits its list without scrolling
+    // sideways, and the Properties dock keeps every text whole. The Diagram tab's controls in
+    // Russian used to make the window's centre so wide that one dock or the other was squeezed.
+    m_window->resize(1400, 900);
+    m_window->selectIds({QStringLiteral("ksc")});
+    QCoreApplication::processEvents();
+    const auto check = [this] {
+        const PaletteList *list = m_window->palette()->list();
+        QVERIFY2(list->sizeHintForColumn(0) <= list->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 of %2 px")
+                                .arg(list->viewport()->width())
+                                .arg(list->sizeHintForColumn(0))));
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        QCOMPARE(clippedTexts(), QStringList());
+    };
+    check();
+    m_translations->apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    check();
+    m_translations->apply(QStringLiteral("ru"));
+    QCoreApplication::processEvents();
+    check();
 }
 
 void TestRussian::fileDialogSpeaksRussian()
