@@ -162,7 +162,7 @@ void EditActions::tellOutside(const PlanOperations::Result &result)
     const Zone *zone = plan.zone(first->zone);
     emit statusMessage(
         tr("“%1” is outside every zone and still belongs to “%2”; move it into a zone.")
-            .arg(first->name, zone ? zone->displayName() : first->zone));
+            .arg(first->displayName(), zone ? zone->displayName() : first->zone));
 }
 
 void EditActions::setSnapToGrid(bool on)
