@@ -6,6 +6,7 @@
 #include "app/canvas/DeviceItem.h"
 #include "app/canvas/ZoneItem.h"
 #include "app/panels/ChecklistTab.h"
+#include "app/panels/DiagramView.h"
 #include "app/panels/FindingsDock.h"
 #include "app/panels/PaletteList.h"
 #include "app/panels/PaletteWidget.h"
@@ -266,6 +267,10 @@ void TestScreenshots::person()
     shoot(QStringLiteral("18-view-menu-after-switch"));
     if (QWidget *popup = QApplication::activePopupWidget())
         popup->close();
+    // The Diagram tab in the other language: its option rows and zoom buttons beside the docks.
+    m_window->tabs()->setCurrentWidget(m_window->diagram());
+    QTest::qWait(2000); // Graphviz lays the figure out on a worker thread
+    shoot(QStringLiteral("19-diagram-after-switch"));
 }
 
 QTEST_MAIN(TestScreenshots)
