@@ -4,6 +4,7 @@
 #include "app/Settings.h"
 #include "app/canvas/CanvasScene.h"
 #include "app/canvas/CanvasView.h"
+#include "app/canvas/DeviceItem.h"
 #include "app/canvas/InlineRename.h"
 #include "app/document/PlanClipboard.h"
 #include "app/document/PlanDocument.h"
@@ -132,23 +133,24 @@ void EditActions::nudge(const QPointF &direction, bool large, bool repeated)
     const QStringList ids = m_canvas->selectedIds();
     // Without the grid a plain step is one unit, as in drawing programs; with it, one grid step.
     const qreal step = large ? LargeStep : (m_snap ? GridStep : 1);
-    const auto moved =
-        PlanAlignment::nudge(m_document->plan(), ids, direction * step, m_snap ? GridStep : 0);
+    const auto moved = PlanAlignment::nudge(m_document->plan(), ids, direction * step,
+                                            m_snap ? GridStep : 0, &DeviceItem::cardSize);
     m_document->edit(moved.edit, tr("Nudge"), QStringLiteral("nudge %1").arg(m_nudges));
     tellOutside(moved);
 }
 
 void EditActions::align(PlanAlignment::Edge edge)
 {
-    const auto aligned = PlanAlignment::align(m_document->plan(), m_canvas->selectedIds(), edge);
+    const auto aligned = PlanAlignment::align(m_document->plan(), m_canvas->selectedIds(), edge,
+                                              &DeviceItem::cardSize);
     m_document->edit(aligned.edit, tr("Align"));
     tellOutside(aligned);
 }
 
 void EditActions::distribute(Qt::Orientation along)
 {
-    const auto spaced =
-        PlanAlignment::distribute(m_document->plan(), m_canvas->selectedIds(), along);
+    const auto spaced = PlanAlignment::distribute(m_document->plan(), m_canvas->selectedIds(),
+                                                  along, &DeviceItem::cardSize);
     m_document->edit(spaced.edit, tr("Distribute"));
     tellOutside(spaced);
 }

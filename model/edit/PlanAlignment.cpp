@@ -13,19 +13,19 @@ namespace PlanAlignment {
 
 namespace {
 
+QSizeF sizeOf(const Device &d, const CardSize &card)
+{
+    return card ? card(d) : PlanLayout::DeviceSize;
+}
+
 // A zone's area or a device's card, by id; empty when the id is neither.
-QRectF rectOf(const Plan &plan, const QString &id)
+QRectF rectOf(const Plan &plan, const QString &id, const CardSize &card)
 {
     if (const Zone *z = plan.zone(id))
         return z->geometry;
     if (const Device *d = plan.device(id))
-        return QRectF(d->position, PlanLayout::DeviceSize);
+        return QRectF(d->position, sizeOf(*d, card));
     return QRectF();
-}
-
-QPointF centreOf(const QPointF &cardTopLeft)
-{
-    return QRectF(cardTopLeft, PlanLayout::DeviceSize).center();
 }
 
 QStringList known(const Plan &plan, const QStringList &ids)
@@ -46,7 +46,8 @@ QPointF rounded(const QPointF &p)
 
 // Moves every element by its own shift: zones take their devices along unless those have a shift
 // of their own.
-PlanOperations::Result shift(const Plan &plan, const QHash<QString, QPointF> &shifts)
+PlanOperations::Result shift(const Plan &plan, const QHash<QString, QPointF> &shifts,
+                             const CardSize &card)
 {
     PlanOperations::Result r;
     QHash<QString, QPointF> devices;
@@ -77,7 +78,8 @@ PlanOperations::Result shift(const Plan &plan, const QHash<QString, QPointF> &sh
     for (auto it = devices.cbegin(); it != devices.cend(); ++it) {
         const Device &d = *plan.device(it.key());
         const QPointF position = rounded(d.position + it.value());
-        QString zone = PlanFactory::zoneAt(plan, r.edit, centreOf(position), d.zone);
+        const QPointF centre = QRectF(position, sizeOf(d, card)).center();
+        QString zone = PlanFactory::zoneAt(plan, r.edit, centre, d.zone);
         if (zone.isEmpty()) {
             zone = d.zone;
             r.outside << d.id;
@@ -96,28 +98,29 @@ qreal snap(qreal value, qreal grid)
 }
 
 PlanOperations::Result nudge(const Plan &plan, const QStringList &ids, const QPointF &delta,
-                             qreal grid)
+                             qreal grid, const CardSize &card)
 {
     QHash<QString, QPointF> shifts;
     for (const QString &id : known(plan, ids)) {
-        const QPointF from = rectOf(plan, id).topLeft();
+        const QPointF from = rectOf(plan, id, card).topLeft();
         const QPointF to = from + delta;
         shifts.insert(id, QPointF(snap(to.x(), grid), snap(to.y(), grid)) - from);
     }
-    return shift(plan, shifts);
+    return shift(plan, shifts, card);
 }
 
-PlanOperations::Result align(const Plan &plan, const QStringList &ids, Edge edge)
+PlanOperations::Result align(const Plan &plan, const QStringList &ids, Edge edge,
+                             const CardSize &card)
 {
     const QStringList found = known(plan, ids);
     if (found.size() < 2)
         return {};
     QRectF bounds;
     for (const QString &id : found)
-        bounds = bounds.united(rectOf(plan, id));
+        bounds = bounds.united(rectOf(plan, id, card));
     QHash<QString, QPointF> shifts;
     for (const QString &id : found) {
-        const QRectF r = rectOf(plan, id);
+        const QRectF r = rectOf(plan, id, card);
         QPointF s;
         switch (edge) {
         case Edge::Left:
@@ -141,21 +144,22 @@ PlanOperations::Result align(const Plan &plan, const QStringList &ids, Edge edge
         }
         shifts.insert(id, s);
     }
-    return shift(plan, shifts);
+    return shift(plan, shifts, card);
 }
 
-PlanOperations::Result distribute(const Plan &plan, const QStringList &ids, Qt::Orientation along)
+PlanOperations::Result distribute(const Plan &plan, const QStringList &ids, Qt::Orientation along,
+                                  const CardSize &card)
 {
     QStringList found = known(plan, ids);
     if (found.size() < 3)
         return {};
     const bool horizontal = along == Qt::Horizontal;
     auto start = [&](const QString &id) {
-        const QRectF r = rectOf(plan, id);
+        const QRectF r = rectOf(plan, id, card);
         return horizontal ? r.left() : r.top();
     };
     auto length = [&](const QString &id) {
-        const QRectF r = rectOf(plan, id);
+        const QRectF r = rectOf(plan, id, card);
         return horizontal ? r.width() : r.height();
     };
     std::stable_sort(found.begin(), found.end(),
@@ -174,7 +178,7 @@ PlanOperations::Result distribute(const Plan &plan, const QStringList &ids, Qt::
         shifts.insert(id, horizontal ? QPointF(by, 0) : QPointF(0, by));
         next += length(id) + gap;
     }
-    return shift(plan, shifts);
+    return shift(plan, shifts, card);
 }
 
 } // namespace PlanAlignment

@@ -330,12 +330,36 @@ void TestGuiHabits::alignAndDistributeFromArrangeMenu()
     doc->undoStack()->undo();
     QCOMPARE(m_fixture->bytes(), before);
 
-    // mmc y 60, ksc y 240, office y 400: spaced evenly, the ends staying where they are.
+    // Right edges as drawn: a long word in a name widens the console's card.
+    const auto card = [this](const QString &id) {
+        return m_window->canvas()->deviceItem(id)->sceneCardRect();
+    };
+    Device mmc = *doc->plan().device(QStringLiteral("mmc"));
+    mmc.name = QStringLiteral("Administration-console-01");
+    PlanEdit renamed;
+    renamed.changeDevice(doc->plan(), mmc);
+    doc->edit(renamed, QStringLiteral("Rename"));
+    QVERIFY(card(QStringLiteral("mmc")).width() > card(QStringLiteral("ksc")).width() + 20);
+    const QByteArray named = m_fixture->bytes();
+    arrange->popup(m_window->mapToGlobal(QPoint(100, 100)));
+    clickEntry(arrange, QStringLiteral("Align Right Edges"));
+    for (const QString &id : ids)
+        QCOMPARE(card(id).right(), card(QStringLiteral("office")).right());
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), named);
+    doc->undoStack()->undo();
+    QCOMPARE(m_fixture->bytes(), before);
+
+    // mmc y 60, ksc y 240, office y 400: spaced evenly between the cards as drawn (of different
+    // heights), the ends staying where they are.
     arrange->popup(m_window->mapToGlobal(QPoint(100, 100)));
     clickEntry(arrange, QStringLiteral("Distribute Vertically"));
     QCOMPARE(doc->plan().device(QStringLiteral("mmc"))->position.y(), 60.0);
-    QCOMPARE(doc->plan().device(QStringLiteral("ksc"))->position.y(), 230.0);
     QCOMPARE(doc->plan().device(QStringLiteral("office"))->position.y(), 400.0);
+    const qreal above = card(QStringLiteral("ksc")).top() - card(QStringLiteral("mmc")).bottom();
+    const qreal below = card(QStringLiteral("office")).top() - card(QStringLiteral("ksc")).bottom();
+    QVERIFY2(qAbs(above - below) <= 1,
+             qPrintable(QStringLiteral("%1 and %2").arg(above).arg(below)));
     QCOMPARE(doc->undoStack()->count(), 1);
 }
 

@@ -20,6 +20,7 @@ private slots:
     void cardBelongsToTheZoneUnderIt_data();
     void cardBelongsToTheZoneUnderIt();
     void alignAcrossZonesMovesTheCard();
+    void drawnCardSizesCount();
 
 private:
     static Plan applied(const Plan &plan, const PlanOperations::Result &result)
@@ -178,6 +179,32 @@ void TestPlanAlignment::alignAcrossZonesMovesTheCard()
     QCOMPARE(after.device(QStringLiteral("mdm"))->zone, QStringLiteral("lan"));
     QCOMPARE(after.device(QStringLiteral("office"))->zone, QStringLiteral("lan"));
     QCOMPARE(result.cascaded, 1);
+}
+
+void TestPlanAlignment::drawnCardSizesCount()
+{
+    // The canvas draws ksc 200 × 80 (a long name) and the others 144 × 54: right edges, centres
+    // and gaps are those of the cards drawn.
+    const PlanAlignment::CardSize drawn = [](const Device &d) {
+        return d.id == QStringLiteral("ksc") ? QSizeF(200, 80) : QSizeF(144, 54);
+    };
+    const Plan plan = gateway();
+    Plan after = applied(plan, PlanAlignment::align(plan, kIds, PlanAlignment::Edge::Right, drawn));
+    // office's right edge 360 + 144 = 504 is the outermost.
+    QCOMPARE(after.device(QStringLiteral("ksc"))->position.x(), 304.0);
+    QCOMPARE(after.device(QStringLiteral("mmc"))->position.x(), 360.0);
+    after = applied(plan, PlanAlignment::distribute(plan, kIds, Qt::Vertical, drawn));
+    // From 60 to 400 + 54: (454 − 60 − 54 − 80 − 54) / 2 = 103 between the cards.
+    QCOMPARE(after.device(QStringLiteral("ksc"))->position.y(), 217.0);
+    // A nudge decides the zone by the drawn card's centre: office moved to x 450 has its centre
+    // at 600 (the DMZ, 560–800) drawn 300 wide, at 522 (between the LAN and the DMZ: it keeps
+    // the LAN) with the plan's size.
+    const PlanAlignment::CardSize wide = [](const Device &) { return QSizeF(300, 54); };
+    const QStringList office = {QStringLiteral("office")};
+    after = applied(plan, PlanAlignment::nudge(plan, office, QPointF(90, 0), 0, wide));
+    QCOMPARE(after.device(QStringLiteral("office"))->zone, QStringLiteral("dmz"));
+    after = applied(plan, PlanAlignment::nudge(plan, office, QPointF(90, 0)));
+    QCOMPARE(after.device(QStringLiteral("office"))->zone, QStringLiteral("lan"));
 }
 
 QTEST_GUILESS_MAIN(TestPlanAlignment)
