@@ -75,8 +75,12 @@ QString Validator::nameOf(const QString &id) const
 
 bool Validator::inInternet(const Device &d) const
 {
-    return !Catalog::roleInfo(d.role).cloud &&
-           m_topology.zoneKindOf(d) == std::optional(ZoneKind::Internet);
+    return inInternet(d, m_topology.zoneKindOf(d));
+}
+
+bool Validator::inInternet(const Device &d, std::optional<ZoneKind> kind)
+{
+    return !Catalog::roleInfo(d.role).cloud && kind == std::optional(ZoneKind::Internet);
 }
 
 void Validator::add(Severity severity, const char *code, const QStringList &devices,
@@ -467,8 +471,7 @@ void Validator::checkExposure()
     for (qsizetype i = 0; i < m_plan.devices.size(); ++i) {
         const Device &d = m_plan.devices[i];
         kinds[i] = m_topology.zoneKindOf(d);
-        // As inInternet(d), from the kind just found.
-        internet[i] = kinds[i] == ZoneKind::Internet && !Catalog::roleInfo(d.role).cloud;
+        internet[i] = inInternet(d, kinds[i]);
     }
     // One pass over the flows: those opened from the DMZ into the LAN are reported after the
     // exposed ports, as they always were.

@@ -45,6 +45,8 @@ private:
     QStringList flowsPresent(const QStringList &devices, const QStringList &numbers) const;
     QList<int> positionsOf(const QStringList &ids) const;
     bool inInternet(const Device &device) const;
+    // The same, for a device whose zone's kind is already known.
+    static bool inInternet(const Device &device, std::optional<Catalog::ZoneKind> kind);
     qint64 managedCount(const Device &server) const;
     void add(Finding::Severity severity, const char *code, const QStringList &devices,
              const QStringList &flows, const QString &message, const QString &fix,
